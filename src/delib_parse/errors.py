@@ -1,0 +1,102 @@
+"""Named errors of the library, each with a stable code.
+
+The CLI turns them into one line on stderr and exit status 2; the library never prints.
+Codes are a contract like rule codes: never renumber or reuse one.
+"""
+
+from __future__ import annotations
+
+
+class DelibError(Exception):
+    """Base of every error delib raises on purpose."""
+
+    code = "E000"
+    hint = ""
+
+    def __init__(self, message: str, *, path: str | None = None, hint: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.path = path
+        if hint is not None:
+            self.hint = hint
+
+    def one_line(self) -> str:
+        where = f"{self.path}: " if self.path else ""
+        fix = f" ({self.hint})" if self.hint else ""
+        return f"error {self.code}: {where}{self.message}{fix}"
+
+
+class UnreadableFile(DelibError):
+    """The input cannot be read as a document at all."""
+
+    code = "E001"
+
+
+class FileNotFound(UnreadableFile):
+    code = "E001"
+    hint = "check the path"
+
+
+class IsADirectory(UnreadableFile):
+    code = "E002"
+    hint = "use `delib check FOLDER` for folders"
+
+
+class EmptyFile(UnreadableFile):
+    code = "E003"
+
+
+class NotADocument(UnreadableFile):
+    """Binary content that is neither a PDF nor text."""
+
+    code = "E004"
+    hint = "delib reads PDF files and text files"
+
+
+class UnknownEncoding(UnreadableFile):
+    code = "E005"
+    hint = "save the file as UTF-8"
+
+
+class PermissionDenied(UnreadableFile):
+    code = "E006"
+
+
+class PdfEncrypted(UnreadableFile):
+    code = "E010"
+    hint = "give delib a copy without a password"
+
+
+class PdfDamaged(UnreadableFile):
+    code = "E011"
+
+
+class PdfNoPages(UnreadableFile):
+    code = "E012"
+
+
+class TooManyPages(UnreadableFile):
+    code = "E013"
+    hint = "raise the limit with --max-pages"
+
+
+class DocumentTimeout(UnreadableFile):
+    code = "E014"
+    hint = "raise the limit with --timeout"
+
+
+class OcrUnavailable(DelibError):
+    code = "E020"
+    hint = "install the Debian packages tesseract-ocr and tesseract-ocr-fra, or use --ocr never"
+
+
+class ExtractorCrashed(UnreadableFile):
+    code = "E015"
+
+
+class ConfigError(DelibError):
+    code = "E030"
+
+
+class UsageError(DelibError):
+    code = "E031"

@@ -1,0 +1,43 @@
+"""Pydantic models of the output contract, and the step that builds them."""
+
+from delib_parse.model.document import (
+    SCHEMA_VERSION,
+    Absence,
+    Assembly,
+    Authority,
+    BodyList,
+    Counts,
+    Deliberation,
+    Document,
+    Finding,
+    ListItem,
+    Location,
+    Person,
+    Proxy,
+    Severity,
+    Sitting,
+    Source,
+    Subject,
+    Vote,
+)
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "Absence",
+    "Assembly",
+    "Authority",
+    "BodyList",
+    "Counts",
+    "Deliberation",
+    "Document",
+    "Finding",
+    "ListItem",
+    "Location",
+    "Person",
+    "Proxy",
+    "Severity",
+    "Sitting",
+    "Source",
+    "Subject",
+    "Vote",
+]

@@ -1,0 +1,173 @@
+"""Pydantic models of the output contract (DESIGN.md, "Output contract").
+
+Key names are a contract: add fields freely, rename none without a schema_version bump.
+Structural validation (types, non-negative counts, real dates) raises here; consistency
+between values is the rules' job and never raises.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, NonNegativeInt
+
+SCHEMA_VERSION = 1
+
+Severity = Literal["error", "warning", "info"]
+
+
+class Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+
+class Location(Model):
+    page: int | None = None
+    line: int | None = None
+
+
+class Person(Model):
+    civility: str | None = None
+    given_name: str | None = None
+    family_name: str | None = None
+    name: str
+    role: str | None = Field(default=None, description="function printed beside the name (Maire, Président …)")
+
+    def key(self) -> str:
+        """Identity used to compare people across lists: folded family name + given name."""
+        from delib_parse.model.names import person_key
+
+        return person_key(self)
+
+
+class Finding(Model):
+    code: str
+    rule: str
+    severity: Severity
+    message: str
+    page: int | None = None
+    line: int | None = None
+
+
+class Authority(Model):
+    name: str | None = None
+    kind: str | None = None
+
+
+class Assembly(Model):
+    name: str | None = None
+    kind: str | None = None
+
+
+class Sitting(Model):
+    date: dt.date | None = None
+    time: str | None = None
+    place: str | None = None
+    convened_on: dt.date | None = None
+    president: Person | None = None
+    secretary: Person | None = None
+    second_convocation: bool = False
+    urgency: bool = False
+
+
+class Subject(Model):
+    category: str | None = None
+    title: str | None = None
+
+
+class Counts(Model):
+    seats: NonNegativeInt | None = None
+    in_office: NonNegativeInt | None = None
+    present: NonNegativeInt | None = None
+    represented: NonNegativeInt | None = None
+    absent: NonNegativeInt | None = None
+    voters: NonNegativeInt | None = None
+    expressed: NonNegativeInt | None = None
+    quorum: NonNegativeInt | None = None
+
+
+class Proxy(Model):
+    grantor: Person
+    holder: Person
+
+
+class Absence(Model):
+    person: Person
+    excused: bool | None = None
+
+
+class Vote(Model):
+    yes: NonNegativeInt | None = None
+    no: NonNegativeInt | None = None
+    abstain: NonNegativeInt | None = None
+    not_voting: NonNegativeInt | None = None
+    blank: NonNegativeInt | None = None
+    proxies_included: NonNegativeInt | None = None
+    unanimous: bool | None = None
+    unanimous_of_expressed: bool = False
+    outcome: Literal["adopted", "rejected", "noted"] | None = None
+    casting_vote: bool = False
+    no_names: list[Person] = Field(default_factory=list)
+    abstain_names: list[Person] = Field(default_factory=list)
+    not_voting_names: list[Person] = Field(default_factory=list)
+
+
+class ListItem(Model):
+    label: str
+    count: NonNegativeInt | None = None
+    unit: str | None = None
+    since: dt.date | None = None
+
+
+class BodyList(Model):
+    heading: str
+    since: dt.date | None = None
+    items: list[ListItem] = Field(default_factory=list)
+
+
+class Deliberation(Model):
+    authority: Authority = Field(default_factory=Authority)
+    assembly: Assembly = Field(default_factory=Assembly)
+    sitting: Sitting = Field(default_factory=Sitting)
+    number: str | None = None
+    subject: Subject = Field(default_factory=Subject)
+    counts: Counts = Field(default_factory=Counts)
+    present: list[Person] = Field(default_factory=list)
+    proxies: list[Proxy] = Field(default_factory=list)
+    absent: list[Absence] = Field(default_factory=list)
+    withdrawn: list[Person] = Field(
+        default_factory=list,
+        description="members who left the room for this item as interested (L2131-11)",
+    )
+    vote: Vote | None = None
+    decision: str | None = None
+    lists: list[BodyList] = Field(default_factory=list)
+    findings: list[Finding] = Field(default_factory=list)
+    location: Location = Field(default_factory=Location)
+    locations: dict[str, Location] = Field(
+        default_factory=dict,
+        description="where each parsed value was read, keyed by its dotted path",
+    )
+
+
+class Source(Model):
+    path: str | None = None
+    sha256: str
+    media_type: str
+    pages: NonNegativeInt
+    extractor: str
+    ocr: bool = False
+    ocr_pages: list[int] = Field(default_factory=list)
+
+
+class Document(Model):
+    schema_version: int = SCHEMA_VERSION
+    source: Source
+    deliberations: list[Deliberation] = Field(default_factory=list)
+    findings: list[Finding] = Field(default_factory=list)
+
+    def all_findings(self) -> list[Finding]:
+        out = list(self.findings)
+        for d in self.deliberations:
+            out.extend(d.findings)
+        return out

@@ -1,0 +1,55 @@
+"""Identity of people across the lists of one document.
+
+Names are printed "Prénom NOM", "NOM Prénom", "NOM P." or by first name only; two mentions
+are the same person when their folded family names agree and their given names (or
+initials) do not contradict each other.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from delib_parse.model.document import Person
+
+
+def fold(text: str) -> str:
+    """Lower-case, accents removed, hyphens and apostrophes as spaces, spaces collapsed."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    bare = bare.replace("-", " ").replace("'", " ").replace("’", " ").replace(".", " ")
+    return " ".join(bare.lower().split())
+
+
+def person_key(person: Person) -> str:
+    family = fold(person.family_name or "")
+    given = fold(person.given_name or "")
+    if not family:
+        return fold(person.name)
+    return f"{family}|{given}"
+
+
+def same_person(a: Person, b: Person) -> bool:
+    """True when a and b can be the same member (family names equal, given names compatible)."""
+    fa, fb = fold(a.family_name or ""), fold(b.family_name or "")
+    ga, gb = fold(a.given_name or ""), fold(b.given_name or "")
+    if not fa or not fb:
+        # Only one part known (first-name-only councils, "Monsieur REBSAMEN"): compare the
+        # whole names' words.
+        wa, wb = fold(a.name).split(), fold(b.name).split()
+        if not wa or not wb:
+            return False
+        small, big = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+        return all(w in big for w in small)
+    if fa != fb:
+        return False
+    if not ga or not gb:
+        return True
+    if ga == gb:
+        return True
+    # Initials: "R." against "Robert"; compound "J P" against "Jean Pierre".
+    ia, ib = ga.split(), gb.split()
+    if len(ia) == len(ib):
+        return all(x[0] == y[0] and (len(x) == 1 or len(y) == 1 or x == y) for x, y in zip(ia, ib, strict=True))
+    return False

@@ -1,0 +1,56 @@
+"""Character-level clean-up of one line: what PDF producers and word processors put in text
+that parsers should not have to know about."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import regex
+
+# Typographic ligatures some PDF producers emit as single code points.
+LIGATURES = {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
+# Every kind of space a PDF or a word processor writes, including NBSP (U+00A0), narrow
+# NBSP (U+202F, before ":" in French typography) and thin spaces.
+SPACES = "\t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+APOSTROPHES = "’‘ʼ`´"
+ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
+# pypdfium2 marks a line-end hyphen as U+FFFE; a soft hyphen (U+00AD) at a line end is the
+# same thing. Both become "-" and the hyphenation step decides whether it stays.
+LINE_END_HYPHENS = "\ufffe\u00ad\u2010\u2011"
+
+_TRANSLATE = str.maketrans(
+    {**{c: " " for c in SPACES}, **{c: "'" for c in APOSTROPHES}, **{c: "" for c in ZERO_WIDTH},
+     **LIGATURES}
+)
+# Signature placeholders left by e-signature tools: "#signature1#", "#signature#".
+_PLACEHOLDER = regex.compile(r"#\s*signature\s*\d*\s*#", regex.IGNORECASE)
+# A sentence end glued to the next sentence: "mutualisation.Toutefois". Requires two
+# lower-case letters before the dot so that initials ("J.P.") and "L.5211" stay as they are.
+_GLUED_SENTENCE = regex.compile(r"(?<=\p{Ll}{2})([.;!?])(?=\p{Lu}\p{Ll})")
+# A colon glued to the following word: "créés en 2018 :Services".
+_GLUED_COLON = regex.compile(r"(?<= ):(?=\p{L})")
+_RUNS = regex.compile(r" {2,}")
+_CONTROL = regex.compile(r"[\p{Cc}\p{Co}\p{Cs}\p{Cn}]")
+
+
+def clean_line(text: str) -> str:
+    """Idempotent clean-up of one line's characters and spacing."""
+    text = unicodedata.normalize("NFC", text)
+    # U+FFFE is a noncharacter: map it before control characters are dropped.
+    for hyphen in LINE_END_HYPHENS:
+        if hyphen in text:
+            stripped = text.rstrip()
+            if stripped.endswith(hyphen):
+                text = stripped[:-1].replace(hyphen, "") + "-"
+            else:
+                text = text.replace(hyphen, "-" if hyphen in "\u2010\u2011" else "")
+    text = text.translate(_TRANSLATE)
+    text = _CONTROL.sub("", text)
+    text = _PLACEHOLDER.sub("", text)
+    text = _GLUED_SENTENCE.sub(r"\1 ", text)
+    text = _GLUED_COLON.sub(": ", text)
+    text = _RUNS.sub(" ", text)
+    text = text.strip()
+    # NFC again: dropping a control character can bring a base letter and a combining mark
+    # together.
+    return unicodedata.normalize("NFC", text)

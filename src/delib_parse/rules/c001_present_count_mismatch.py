@@ -1,0 +1,39 @@
+"""The stated number of members present differs from the names in the present list.
+
+What it checks:
+    `counts.present` as printed ("Nombre de présents : 73", "Présents : 21") against the
+    number of people in the present list, when both are given.
+Why it matters:
+    One of the two is wrong: either a name is missing from the list, or the count that the
+    quorum and the tally rest on is wrong.
+Fails:
+    "Présents : 22" above a list of 21 names.
+Passes:
+    "Nombre de présents participant au vote : 73" above 73 names; a document without a list.
+Legal basis:
+    Internal consistency (the procès-verbal states who was present: CGCT L2121-15).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from delib_parse.model.document import Deliberation
+from delib_parse.rules.base import RawFinding, RuleContext
+
+CODE = "C001"
+NAME = "present-count-mismatch"
+SEVERITY = "error"
+SCOPE = "deliberation"
+
+
+def check(d: Deliberation, ctx: RuleContext) -> Iterator[RawFinding]:
+    stated = d.counts.present
+    if stated is None or not d.present:
+        return
+    listed = len(d.present)
+    if stated != listed:
+        yield ctx.finding(
+            f"{stated} présents stated but {listed} names in the present list",
+            at="counts.present",
+        )

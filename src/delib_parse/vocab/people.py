@@ -1,0 +1,42 @@
+"""Civilities and titles that open a person's name."""
+
+from __future__ import annotations
+
+# civility as printed → normalised civility in the output ("M." / "Mme" / None for titles)
+CIVILITIES: dict[str, str | None] = {
+    "Monsieur": "M.",  # seed: "Monsieur François REBSAMEN"
+    "Madame": "Mme",  # seed
+    "Mademoiselle": "Mme",
+    "M.": "M.",  # recueil commune style: "M. X, Mme Y"
+    "M": "M.",  # "M SEGUIN a été élu secrétaire" (missing dot)
+    "Mr": "M.",
+    "Mr.": "M.",
+    "MM.": "M.",  # plural: "Mmes et MM. Claire HUGUES, …"
+    "Mme": "Mme",
+    "Mme.": "Mme",
+    "Mmes": "Mme",
+    "Mlle": "Mme",
+    "Messieurs": "M.",  # Barneville-Carteret: "Messieurs DAGORT, DELAMONTAGNE"
+    "Mesdames": "Mme",
+    "Maître": None,  # Barneville-Carteret: "Maître LAURENT"
+    "Docteur": None,  # Barneville-Carteret: "Docteur LEGENDRE"
+    "Dr": None,
+    "Dr.": None,
+}
+
+# Functions printed beside a name in attendance lists ("M. Jean-Michel BRARD, Maire").
+ROLES: tuple[str, ...] = (
+    "Maire", "Maire-adjoint", "Maire adjoint", "Adjoint", "Adjointe", "Adjoint au maire",
+    "Adjointe au maire", "Président", "Présidente", "Vice-président", "Vice-présidente",
+    "Conseiller municipal", "Conseillère municipale", "Conseiller délégué",
+    "Conseillère déléguée", "Conseiller", "Conseillère",
+)
+
+# Words that stand for the president instead of a name ("pouvoir à M. le Maire").
+PRESIDENT_WORDS: tuple[str, ...] = (
+    "le Maire", "Madame le Maire", "Monsieur le Maire", "Madame la Maire", "la Maire",
+    "le Président", "la Présidente", "Monsieur le Président", "Madame la Présidente",
+)
+
+# Small words that are part of family names ("CARRELET DE LOISY", "LOUIS DIT GUERIN").
+NAME_PARTICLES = frozenset({"de", "du", "des", "d'", "la", "le", "van", "von", "der", "dit", "dite", "di", "da", "el", "ben", "ep", "épouse"})
