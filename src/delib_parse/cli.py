@@ -1,0 +1,148 @@
+"""The `delib` command: a thin typer layer over the library API (STYLE.md habit 9).
+
+Commands parse options, call the library, hand results to a reporter and return an exit
+code. Exit status: 0 read (and, with --strict, no error finding), 1 error findings with
+--strict, 2 the input could not be used.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from delib_parse.errors import DelibError
+
+app = typer.Typer(
+    name="delib",
+    help="Read French deliberation extracts (PDF or text) into checked, structured data.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+EXIT_OK, EXIT_FINDINGS, EXIT_UNUSABLE = 0, 1, 2
+
+
+def fail(error: DelibError) -> typer.Exit:
+    typer.echo(error.one_line(), err=True)
+    return typer.Exit(EXIT_UNUSABLE)
+
+
+def _read_stdin() -> bytes:
+    return sys.stdin.buffer.read()
+
+
+@app.command()
+def parse(
+    file: Annotated[str, typer.Argument(help="PDF or text file; - reads standard input.")],
+    json_out: Annotated[bool, typer.Option("--json", help="Print the JSON of the output contract.")] = False,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write the JSON to FILE (whole or not at all).")
+    ] = None,
+    strict: Annotated[bool, typer.Option(help="Exit 1 when there is an error finding.")] = False,
+    extractor: Annotated[str, typer.Option(help="PDF text extractor: pdfium or pdfplumber.")] = "pdfium",
+    ocr: Annotated[str, typer.Option(help="OCR of image-only pages: auto, never or force.")] = "auto",
+    max_pages: Annotated[int, typer.Option(help="Refuse PDFs with more pages.")] = 2000,
+    timeout: Annotated[float, typer.Option(help="Seconds allowed for one document.")] = 300.0,
+) -> None:
+    """Parse one extract and print its sitting, attendance, vote, lists and findings."""
+    from delib_parse import api
+    from delib_parse.report.jsonout import document_json, write_atomic
+    from delib_parse.sources.options import SourceOptions
+
+    if extractor not in ("pdfium", "pdfplumber"):
+        raise typer.BadParameter("choose pdfium or pdfplumber", param_hint="--extractor")
+    if ocr not in ("auto", "never", "force"):
+        raise typer.BadParameter("choose auto, never or force", param_hint="--ocr")
+    options = SourceOptions(extractor=extractor, ocr=ocr, max_pages=max_pages,  # type: ignore[arg-type]
+                            timeout=timeout)
+    try:
+        if file == "-":
+            doc = api.parse_bytes(_read_stdin(), path=None, options=options)
+        else:
+            doc = api.parse_file(file, options=options)
+    except DelibError as error:
+        raise fail(error) from None
+    if output is not None:
+        try:
+            write_atomic(output, document_json(doc) + "\n")
+        except OSError as exc:
+            typer.echo(f"error E007: {output}: cannot write ({exc.strerror or exc})", err=True)
+            raise typer.Exit(EXIT_UNUSABLE) from None
+    if json_out:
+        sys.stdout.write(document_json(doc) + "\n")
+    elif output is None:
+        from delib_parse.report.text import print_document
+
+        print_document(doc)
+    errors = [f for f in doc.all_findings() if f.severity == "error"]
+    raise typer.Exit(EXIT_FINDINGS if strict and errors else EXIT_OK)
+
+
+@app.command()
+def normalize(
+    file: Annotated[str, typer.Argument(help="PDF or text file; - reads standard input.")],
+    locations: Annotated[bool, typer.Option(help="Prefix each line with page:line.")] = False,
+) -> None:
+    """Print the normalised text: what the parsers see."""
+    from delib_parse import api
+    from delib_parse.sources import load_bytes
+
+    try:
+        if file == "-":
+            text = api.normalise_source(load_bytes(_read_stdin()))
+        else:
+            text = api.normalise_file(file)
+    except DelibError as error:
+        raise fail(error) from None
+    if not locations:
+        sys.stdout.write(text.text + "\n")
+        return
+    for line in text.map.lines:
+        loc = line.locate(0)
+        sys.stdout.write(f"{loc.page}:{loc.line}\t{line.text}\n")
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of `delib parse --json`."""
+    import json
+
+    from delib_parse.model.document import Document
+
+    sys.stdout.write(json.dumps(Document.model_json_schema(), ensure_ascii=False, indent=2) + "\n")
+
+
+@app.command()
+def rules(
+    code: Annotated[str | None, typer.Argument(help="Show one rule's documentation.")] = None,
+) -> None:
+    """List the rule catalogue, or document one rule (from the rules' own docstrings)."""
+    from delib_parse.rules import all_rules
+
+    catalogue = all_rules()
+    if code is None:
+        for rule in catalogue:
+            typer.echo(f"{rule.code}  {rule.name:<38} {rule.severity:<8} {rule.summary}")
+        return
+    for rule in catalogue:
+        if code.upper() == rule.code or code == rule.name:
+            typer.echo(f"{rule.code} {rule.name} ({rule.severity})\n\n{rule.doc}")
+            return
+    typer.echo(f"error E031: no rule {code!r} (see `delib rules`)", err=True)
+    raise typer.Exit(EXIT_UNUSABLE)
+
+
+def main() -> None:
+    try:
+        app()
+    except KeyboardInterrupt:
+        typer.echo("interrupted", err=True)
+        sys.exit(130)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,2 @@
+"""Reporters: turn results into text, JSON and the CI formats. Import nothing upstream but
+models."""
