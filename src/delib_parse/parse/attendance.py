@@ -1,0 +1,153 @@
+"""Who sat: the present list, the proxies (who gave power to whom) and the absent."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from delib_parse.model.document import Absence, Person, Proxy
+from delib_parse.parse.people import is_president_word, parse_people, parse_person
+from delib_parse.vocab.attendance import (
+    ABSENT_HEADINGS,
+    PRESENT_HEADINGS,
+    PROXY_HEADINGS,
+    PROXY_PATTERNS,
+    SECTION_ENDS,
+    SECTION_PROXY_PATTERN,
+    SUBSTITUTE_WORDS,
+)
+
+# A heading starts a line (or follows a sentence end) and ends with a colon.
+_LEAD = r"(?:^|(?<=[.;]\s?)|(?<=\n))\s*[-•*]?\s*"
+_COLON = r"\s*(?:\(\s*\d+\s*\))?\s*:"
+
+
+def _heading(patterns: list[str]) -> regex.Pattern[str]:
+    return regex.compile(_LEAD + "(?:" + "|".join(patterns) + ")" + _COLON,
+                         regex.IGNORECASE | regex.MULTILINE)
+
+
+PRESENT_RE = _heading(list(PRESENT_HEADINGS))
+PROXY_RE = _heading(list(PROXY_HEADINGS))
+ABSENT_RES = [(_heading([p]), excused) for p, excused in ABSENT_HEADINGS]
+END_RE = regex.compile(_LEAD + "(?:" + "|".join(SECTION_ENDS) + r")\b",
+                       regex.IGNORECASE | regex.MULTILINE)
+PROXY_ITEM_RES = [regex.compile(p, regex.IGNORECASE | regex.DOTALL) for p in PROXY_PATTERNS]
+SECTION_PROXY_RE = regex.compile(SECTION_PROXY_PATTERN, regex.IGNORECASE | regex.DOTALL)
+SUBSTITUTE_RE = regex.compile(SUBSTITUTE_WORDS, regex.IGNORECASE)
+_EXCUSED_MARK = regex.compile(r"\(?\s*excusée?s?\s*\)?", regex.IGNORECASE)
+_COUNT_IN_PARENS = regex.compile(r"\(\s*\d+\s*\)\s*$")
+_LINE_CONTINUES = regex.compile(
+    r"(?:\b(?:à|a|au|par|pouvoir|procuration|de|Monsieur|Madame|M\.|Mme|MM\.|Mmes))\s*$")
+
+
+@dataclass(slots=True)
+class Section:
+    kind: str  # present | proxies | absent
+    start: int  # offset of the heading
+    body_start: int
+    end: int
+    excused: bool | None = None
+
+
+@dataclass(slots=True)
+class Attendance:
+    present: list[Person] = field(default_factory=list)
+    proxies: list[Proxy] = field(default_factory=list)
+    absent: list[Absence] = field(default_factory=list)
+    offsets: dict[str, int] = field(default_factory=dict)
+    found: bool = False
+
+
+def find_sections(text: str) -> list[Section]:
+    heads: list[Section] = []
+    for m in PRESENT_RE.finditer(text):
+        heads.append(Section("present", m.start(), m.end(), len(text)))
+    for m in PROXY_RE.finditer(text):
+        heads.append(Section("proxies", m.start(), m.end(), len(text)))
+    for pattern, excused in ABSENT_RES:
+        for m in pattern.finditer(text):
+            heads.append(Section("absent", m.start(), m.end(), len(text), excused))
+    heads.sort(key=lambda s: (s.start, -(s.body_start - s.start)))
+    # Overlapping headings ("Absents excusés" also matches "excusés"): keep the longest.
+    kept: list[Section] = []
+    for s in heads:
+        if kept and s.start < kept[-1].body_start:
+            continue
+        kept.append(s)
+    ends = [m.start() for m in END_RE.finditer(text)]
+    for i, s in enumerate(kept):
+        nxt = kept[i + 1].start if i + 1 < len(kept) else len(text)
+        later_ends = [e for e in ends if e > s.body_start]
+        s.end = min([nxt, *later_ends[:1]])
+    return kept
+
+
+def _join_continued_lines(body: str) -> list[str]:
+    lines: list[str] = []
+    for line in body.split("\n"):
+        if lines and _LINE_CONTINUES.search(lines[-1]) and line.strip():
+            lines[-1] = lines[-1].rstrip() + " " + line.strip()
+        else:
+            lines.append(line)
+    return lines
+
+
+def parse_proxy(item: str, in_proxy_section: bool,
+                president: Person | None = None) -> Proxy | None:
+    if SUBSTITUTE_RE.search(item):
+        return None
+    patterns = list(PROXY_ITEM_RES)
+    if in_proxy_section:
+        patterns.append(SECTION_PROXY_RE)
+    for pattern in patterns:
+        m = pattern.match(item.strip())
+        if not m:
+            continue
+        grantor_text, holder_text = m.group("grantor"), m.group("holder")
+        grantor = parse_person(_EXCUSED_MARK.sub("", grantor_text))
+        if is_president_word(holder_text) and president is not None:
+            holder: Person | None = president.model_copy(update={"role": "president"})
+        else:
+            holder = parse_person(holder_text)
+        if grantor is not None and holder is not None:
+            return Proxy(grantor=grantor, holder=holder)
+    return None
+
+
+_ITEM_SPLIT = regex.compile(r"\s*(?:;|\n|,(?=\s*(?:M\.|Mme|MM\.|Monsieur|Madame|\p{Lu}{2})))\s*")
+
+
+def parse_attendance(text: str, base: int = 0, president: Person | None = None) -> Attendance:
+    out = Attendance()
+    for section in find_sections(text):
+        body = text[section.body_start:section.end]
+        body = _COUNT_IN_PARENS.sub("", body.strip())
+        if section.kind == "present":
+            people = parse_people(body)
+            if people:
+                out.found = True
+                out.present.extend(people)
+                out.offsets.setdefault("present", base + section.start)
+            continue
+        in_proxy_section = section.kind == "proxies"
+        for line in _join_continued_lines(body):
+            for item in _ITEM_SPLIT.split(line):
+                item = item.strip(" .")
+                if not item:
+                    continue
+                proxy = parse_proxy(item, in_proxy_section, president)
+                if proxy is not None:
+                    out.found = True
+                    out.proxies.append(proxy)
+                    out.offsets.setdefault("proxies", base + section.start)
+                    continue
+                excused = section.excused
+                if _EXCUSED_MARK.search(item):
+                    excused = True
+                for person in parse_people(_EXCUSED_MARK.sub("", item)):
+                    out.found = True
+                    out.absent.append(Absence(person=person, excused=excused))
+                    out.offsets.setdefault("absent", base + section.start)
+    return out

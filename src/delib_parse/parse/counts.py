@@ -1,0 +1,58 @@
+"""Membership counts as stated: in office, present, represented, absent, voters."""
+
+from __future__ import annotations
+
+import regex
+
+from delib_parse.vocab.counts import COUNT_LABELS, TABLE_HEADINGS
+
+_LABELS = [
+    (field, regex.compile(rf"(?<![\p{{L}}])(?:{pattern})\s*(?:\([^)]*\))?\s*[:=\-–]?\s*(\d{{1,4}})(?![\d/.,]\d)",
+                          regex.IGNORECASE))
+    for field, pattern in COUNT_LABELS
+]
+_HEADINGS = [(f, regex.compile(rf"(?:{p})", regex.IGNORECASE)) for f, p in TABLE_HEADINGS]
+_NUMBERS_LINE = regex.compile(r"^\s*(\d{1,4}(?:\s+\d{1,4})+)\s*$")
+
+
+def parse_counts(text: str, base: int = 0) -> tuple[dict[str, int], dict[str, int]]:
+    """Return (values, offsets) of the counts stated in text (the sitting's header zone)."""
+    values: dict[str, int] = {}
+    offsets: dict[str, int] = {}
+    taken: list[tuple[int, int]] = []
+    for field, pattern in _LABELS:
+        if field in values:
+            continue
+        for m in pattern.finditer(text):
+            # A span already read for another field ("présents" inside "non présents") is not
+            # read twice.
+            if any(a <= m.start(1) < b for a, b in taken):
+                continue
+            values[field] = int(m.group(1))
+            offsets[field] = base + m.start(1)
+            taken.append((m.start(), m.end()))
+            break
+    _table_counts(text, base, values, offsets)
+    return values, offsets
+
+
+def _table_counts(text: str, base: int, values: dict[str, int], offsets: dict[str, int]) -> None:
+    lines = text.split("\n")
+    pos = 0
+    for i, line in enumerate(lines[:-1]):
+        nxt = lines[i + 1]
+        m = _NUMBERS_LINE.match(nxt)
+        if m:
+            found = []
+            for field, pattern in _HEADINGS:
+                h = pattern.search(line)
+                if h:
+                    found.append((h.start(), field))
+            numbers = m.group(1).split()
+            if len(found) >= 2 and len(found) == len(numbers):
+                found.sort()
+                for (_, field), number in zip(found, numbers, strict=True):
+                    if field not in values:
+                        values[field] = int(number)
+                        offsets[field] = base + pos + len(line) + 1
+        pos += len(line) + 1

@@ -1,0 +1,144 @@
+"""The sitting's header: authority and assembly, date, time, convocation, president,
+secretary."""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from dataclasses import dataclass, field
+
+import regex
+
+from delib_parse.model.document import Assembly, Authority, Person
+from delib_parse.parse.dates import find_dates, find_time
+from delib_parse.parse.people import parse_person
+from delib_parse.vocab.bodies import ASSEMBLIES, AUTHORITIES
+from delib_parse.vocab.header import (
+    CONVOCATION_LABELS,
+    PRESIDENT_LABELS,
+    SECRETARY_LABEL,
+    SECRETARY_SENTENCE,
+    SITTING_DATE_LABELS,
+)
+
+_FLAGS = regex.IGNORECASE
+SITTING_RES = [regex.compile(p, _FLAGS) for p in SITTING_DATE_LABELS]
+CONVOCATION_RES = [regex.compile(p, _FLAGS) for p in CONVOCATION_LABELS]
+PRESIDENT_RES = [regex.compile(p, _FLAGS) for p in PRESIDENT_LABELS]
+SECRETARY_RE = regex.compile(SECRETARY_LABEL, _FLAGS)
+SECRETARY_SENTENCE_RE = regex.compile(SECRETARY_SENTENCE)
+_NAME_END = regex.compile(r"[\n;]|,(?!\s*(?:M\.|Mme))|\s+(?:a\s+été|est\s+désign|qui\s)")
+_SECOND_CONVOCATION = regex.compile(
+    r"seconde\s+convocation|deuxième\s+convocation|2(?:e|ème|nde)\s+convocation|quorum\s+n'(?:a|ayant)\s+pas\s+été\s+atteint",
+    _FLAGS)
+_URGENCY = regex.compile(r"\burgence\b", _FLAGS)
+
+
+@dataclass(slots=True)
+class Header:
+    authority: Authority = field(default_factory=Authority)
+    assembly: Assembly = field(default_factory=Assembly)
+    date: dt.date | None = None
+    time: str | None = None
+    convened_on: dt.date | None = None
+    president: Person | None = None
+    secretary: Person | None = None
+    second_convocation: bool = False
+    urgency: bool = False
+    offsets: dict[str, int] = field(default_factory=dict)
+
+
+def _fold(text: str) -> str:
+    d = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in d if not unicodedata.combining(c)).lower().replace("’", "'")
+
+
+def _date_after(patterns: list[regex.Pattern[str]], text: str,
+                window: int = 60) -> tuple[dt.date, int] | None:
+    for pattern in patterns:
+        for m in pattern.finditer(text):
+            dates = find_dates(text[m.end():m.end() + window])
+            if dates and dates[0].start <= 25:
+                return dates[0].value, m.start()
+    return None
+
+
+def _person_after(patterns: list[regex.Pattern[str]], text: str) -> tuple[Person, int] | None:
+    for pattern in patterns:
+        for m in pattern.finditer(text):
+            rest = text[m.end():m.end() + 120]
+            end = _NAME_END.search(rest)
+            candidate = rest[: end.start()] if end else rest
+            person = parse_person(candidate)
+            if person is not None:
+                return person, m.end()
+    return None
+
+
+def _bodies(text: str, header: Header) -> None:
+    folded = _fold(text[:1500])
+    for phrase, assembly_kind, authority_kind in ASSEMBLIES:
+        i = folded.find(phrase)
+        if i >= 0:
+            header.assembly = Assembly(name=text[i:i + len(phrase)].strip().capitalize(),
+                                       kind=assembly_kind)
+            header.authority = Authority(name=_authority_name(text, i + len(phrase)),
+                                         kind=authority_kind)
+            return
+    for phrase, kind in AUTHORITIES:
+        if phrase in folded:
+            header.authority = Authority(name=None, kind=kind)
+            return
+
+
+_AUTH_NAME = regex.compile(
+    r"^\s+(?:de\s+la\s+|du\s+|de\s+l'|de\s+|d')((?:ville|commune|communauté|métropole|syndicat|département|région)?[^\n,.]{2,60})",
+    _FLAGS)
+
+
+def _authority_name(text: str, after: int) -> str | None:
+    m = _AUTH_NAME.match(text[after:after + 80])
+    if not m:
+        return None
+    name = m.group(1).strip()
+    if name.isupper():
+        name = " ".join(w.capitalize() if len(w) > 2 else w.lower() for w in name.split())
+        name = name[0].upper() + name[1:]
+    return name
+
+
+def parse_header(text: str, base: int = 0) -> Header:
+    """Read the header fields from the sitting's opening text."""
+    header = Header()
+    _bodies(text, header)
+    sitting = _date_after(SITTING_RES, text)
+    if sitting is None:
+        dates = find_dates(text[:800])
+        if dates:
+            sitting = dates[0].value, dates[0].start
+    if sitting:
+        header.date, at = sitting
+        header.offsets["date"] = base + at
+        line_end = text.find("\n", at)
+        header.time = find_time(text[at:line_end if line_end > 0 else at + 200])
+    convocation = _date_after(CONVOCATION_RES, text)
+    if convocation:
+        header.convened_on, at = convocation
+        header.offsets["convened_on"] = base + at
+    president = _person_after(PRESIDENT_RES, text)
+    if president:
+        header.president, at = president
+        header.offsets["president"] = base + at
+    secretary = _person_after([SECRETARY_RE], text)
+    if secretary is None:
+        m = SECRETARY_SENTENCE_RE.search(text)
+        if m:
+            person = parse_person(m.group(1))
+            if person is not None:
+                secretary = person, m.start()
+    if secretary:
+        header.secretary, at = secretary
+        header.offsets["secretary"] = base + at
+    header.second_convocation = bool(_SECOND_CONVOCATION.search(text))
+    header.urgency = bool(_URGENCY.search(text[:3000]))
+    return header

@@ -1,0 +1,139 @@
+"""People: one name as printed → Person; a run of names → list of Person."""
+
+from __future__ import annotations
+
+import regex
+
+from delib_parse.model.document import Person
+from delib_parse.vocab.people import CIVILITIES, NAME_PARTICLES, PRESIDENT_WORDS, ROLES
+
+_CIV_ALT = "|".join(regex.escape(c) for c in sorted(CIVILITIES, key=len, reverse=True))
+# A civility as a word of its own (followed by a space or a capital).
+CIVILITY = regex.compile(rf"(?<![\p{{L}}.])(?:{_CIV_ALT})(?:(?<=\.)(?=\p{{Lu}})|(?=\s))")
+_LEADING_CIV = regex.compile(rf"^(?:(?:{_CIV_ALT})(?:\s+|(?<=\.)(?=\p{{Lu}}))(?:et\s+)?)+")
+_ROLE_ALT = "|".join(regex.escape(r) for r in sorted(ROLES, key=len, reverse=True))
+_TRAILING_ROLE = regex.compile(rf"[\s,]*[\(,]?\s*\b(?:{_ROLE_ALT})\b.*$", regex.IGNORECASE)
+_PRESIDENT = regex.compile(
+    "|".join(regex.escape(w) for w in sorted(PRESIDENT_WORDS, key=len, reverse=True)),
+    regex.IGNORECASE,
+)
+_UPPER_WORD = regex.compile(r"^[\p{Lu}][\p{Lu}'’\-]*[\p{Lu}]\.?$|^\p{Lu}$")
+_INITIAL = regex.compile(r"^\p{Lu}\.(?:-?\p{Lu}\.)*$|^\p{Lu}$")
+_TRIM = " \t,;:.-–—•*+()[]"
+
+
+def clean_name(text: str) -> str:
+    text = " ".join(text.split())
+    return text.strip(_TRIM + "'")
+
+
+def is_president_word(text: str) -> bool:
+    return bool(_PRESIDENT.fullmatch(clean_name(text)))
+
+
+def parse_person(text: str) -> Person | None:
+    """Read one person as printed: "Monsieur François REBSAMEN", "CAUQUIL R.", "Maryline",
+    "M. Jean-Michel BRARD, Maire". None when nothing like a name is left."""
+    raw = clean_name(text)
+    if not raw:
+        return None
+    civility: str | None = None
+    m = _LEADING_CIV.match(raw)
+    if m:
+        word = m.group(0).split()[0]
+        civility = CIVILITIES.get(word) or CIVILITIES.get(word.capitalize())
+        raw = raw[m.end():].strip()
+    role = None
+    rm = _TRAILING_ROLE.search(raw)
+    if rm and rm.start() > 0:
+        role = clean_name(rm.group(0)) or None
+        raw = raw[: rm.start()].strip()
+    raw = clean_name(raw)
+    if not raw or not regex.search(r"\p{L}{2}", raw):
+        return None
+    words = raw.split()
+    upper = [i for i, w in enumerate(words) if _UPPER_WORD.match(w) and not _INITIAL.match(w)]
+    given: str | None
+    family: str | None
+    if upper:
+        first, last = upper[0], upper[-1]
+        # Particles between capitals belong to the family name ("CARRELET DE LOISY").
+        family_words = words[first:last + 1]
+        rest = words[:first] + words[last + 1:]
+        family = " ".join(family_words)
+        given = " ".join(rest) or None
+    elif len(words) == 1:
+        # First-name-only councils ("Maryline") vs surname-only mentions are told apart by
+        # case: a capitalised single word is a given name.
+        given, family = words[0], None
+    else:
+        # Mixed case "Adeline Texeira": given names first, family name last, particles kept.
+        cut = len(words) - 1
+        while cut > 1 and words[cut - 1].lower() in NAME_PARTICLES:
+            cut -= 1
+        given, family = " ".join(words[:cut]), " ".join(words[cut:])
+    return Person(civility=civility, given_name=given, family_name=family, name=raw, role=role)
+
+
+# Separators between people in running lists.
+_SEPARATORS = regex.compile(r"\s*(?:[,;•]|\s[-–—]\s|\bet\b(?=\s+(?:" + _CIV_ALT + r"|\p{Lu}))|\n)\s*")
+
+
+_CAPS_WORD = regex.compile(r"\p{Lu}[\p{Lu}'\-]+\b")
+_STARTS_CAPS = regex.compile(r"^\p{Lu}[\p{Lu}'\-]+\b")
+_ENDS_PARTICLE = regex.compile(r"\b(?:DE|DU|DES|LE|LA|D'|VAN|VON|DIT|EL)$")
+
+
+def join_wrapped(text: str) -> str:
+    """Join a family name wrapped onto the next line with its given name ("Madame Nuray" /
+    "AKPINAR-ISTIQUAM", "CARRELET DE" / "LOISY")."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if out and stripped and _STARTS_CAPS.match(stripped) and not CIVILITY.match(stripped):
+            tail = _SEPARATORS.split(out[-1])[-1]
+            civs = list(CIVILITY.finditer(tail))
+            tail = tail[civs[-1].start():] if civs else ""
+            if tail and (
+                not _CAPS_WORD.search(CIVILITY.sub("", tail)) or _ENDS_PARTICLE.search(tail.strip())
+            ):
+                out[-1] = out[-1].rstrip() + " " + stripped
+                continue
+        out.append(line)
+    return "\n".join(out)
+
+
+def split_people(text: str) -> list[str]:
+    """Cut a run of names into one string per person.
+
+    Names arrive one per line, comma- or semicolon-separated, separated by dashes, or
+    glued together with only their civility between them ("Monsieur A B Madame C D"), as PDF
+    extraction of tables produces.
+    """
+    parts: list[str] = []
+    for chunk in _SEPARATORS.split(join_wrapped(text)):
+        chunk = chunk.strip()
+        if not chunk:
+            continue
+        starts = [m.start() for m in CIVILITY.finditer(chunk)]
+        if len(starts) <= 1:
+            parts.append(chunk)
+            continue
+        # Plural civility runs ("Mmes et MM.") stay with the first name that follows.
+        cuts = [0]
+        for s in starts[1:]:
+            between = chunk[cuts[-1]:s]
+            if CIVILITY.sub("", between).replace(" et ", " ").strip(" ,"):
+                cuts.append(s)
+        cuts.append(len(chunk))
+        parts.extend(chunk[a:b].strip() for a, b in zip(cuts, cuts[1:], strict=False))
+    return [p for p in parts if p]
+
+
+def parse_people(text: str) -> list[Person]:
+    people: list[Person] = []
+    for part in split_people(text):
+        person = parse_person(part)
+        if person is not None:
+            people.append(person)
+    return people

@@ -1,0 +1,34 @@
+"""Split a document into deliberations, and a deliberation into its zones."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+# A new extract starts at its own "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS" heading (recueils
+# des actes are extracts put end to end).
+EXTRACT_HEADING = regex.compile(
+    r"^\s*(?:extrait\s+du\s+(?:registre|procès[- ]verbal)\s+des\s+délibérations|registre\s+des\s+délibérations)",
+    regex.IGNORECASE | regex.MULTILINE)
+DECIDES = regex.compile(
+    r"\b(?:décide|DÉCIDE|DECIDE|délibère|arrête|ARRETE|ARRÊTE)\b\s*:?|après\s+en\s+avoir\s+délibéré",
+    regex.IGNORECASE)
+VOTE_START = regex.compile(
+    r"^\s*(?:scrutin|vote|votes|pour\s*:|adopté|adoptée|résultat\s+du\s+vote|le\s+secrétaire|le\s+président)",
+    regex.IGNORECASE | regex.MULTILINE)
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    start: int
+    end: int
+
+
+def split_extracts(text: str) -> list[Block]:
+    starts = [m.start() for m in EXTRACT_HEADING.finditer(text)]
+    if len(starts) < 2:
+        return [Block(0, len(text))]
+    starts[0] = 0
+    ends = [*starts[1:], len(text)]
+    return [Block(a, b) for a, b in zip(starts, ends, strict=True)]

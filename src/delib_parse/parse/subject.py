@@ -1,0 +1,76 @@
+"""The subject (rubrique and title) and the deliberation number."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from delib_parse.model.document import Subject
+from delib_parse.vocab.header import NUMBER_LABEL, SUBJECT_LABEL
+
+SUBJECT_RE = regex.compile(SUBJECT_LABEL)
+NUMBER_RE = regex.compile(NUMBER_LABEL, regex.IGNORECASE)
+_BODY_START = regex.compile(
+    r"^(?:le\s+conseil|après\s+en\s+avoir|vu\s|considérant|en\s+vertu|rapporteur|exposé|monsieur\s+le|madame\s+l[ae])",
+    regex.IGNORECASE)
+
+
+@dataclass(slots=True)
+class SubjectResult:
+    subject: Subject
+    start: int | None  # offset of the "OBJET" label
+    end: int | None  # offset where the title ends (the body starts after)
+
+
+def _is_category(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters) and len(line) <= 80
+
+
+def parse_subject(text: str, base: int = 0) -> SubjectResult:
+    m = SUBJECT_RE.search(text)
+    if not m:
+        return SubjectResult(Subject(), None, None)
+    lines = text[m.end():].split("\n")
+    first = lines[0].strip()
+    category = None
+    consumed = len(lines[0]) + 1
+    title_lines: list[str] = []
+    rest = lines[1:]
+    if first and _is_category(first) and rest and rest[0].strip() and not _is_category(rest[0]):
+        category = first
+        title_lines = [rest[0].strip()]
+        consumed += len(rest[0]) + 1
+        rest = rest[1:]
+    elif first:
+        title_lines = [first]
+    else:
+        while rest and not rest[0].strip():
+            consumed += len(rest[0]) + 1
+            rest = rest[1:]
+        if rest:
+            title_lines = [rest[0].strip()]
+            consumed += len(rest[0]) + 1
+            rest = rest[1:]
+    # A title wraps onto the next line when it does not end a sentence and the next line
+    # goes on in lower case.
+    while rest and title_lines:
+        nxt = rest[0].strip()
+        last = title_lines[-1]
+        if (not nxt or last.endswith((".", ")", ":")) or _BODY_START.match(nxt)
+                or not (nxt[0].islower() or last.endswith(("-", ",", "de", "du", "des", "et", "à")))):
+            break
+        title_lines.append(nxt)
+        consumed += len(rest[0]) + 1
+        rest = rest[1:]
+    title = " ".join(title_lines).strip() or None
+    return SubjectResult(Subject(category=category, title=title), base + m.start(),
+                         base + m.end() + consumed)
+
+
+def parse_number(text: str) -> tuple[str, int] | None:
+    m = NUMBER_RE.search(text)
+    if not m:
+        return None
+    return m.group(1).strip(), m.start()

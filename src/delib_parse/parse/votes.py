@@ -1,0 +1,128 @@
+"""The vote: tally, unanimity, outcome, names of those against, abstaining or not voting."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from delib_parse.model.document import Person, Vote
+from delib_parse.parse.people import parse_people
+from delib_parse.vocab.votes import (
+    EXPRESSED,
+    OUTCOME_WORDS,
+    PROXIES_INCLUDED,
+    TALLY_WORDS,
+    UNANIMOUS,
+    UNANIMOUS_OF_EXPRESSED,
+    VOTERS,
+)
+
+_NUM = r"(\d{1,4}|z[ée]ro|aucune?)"
+# "POUR : 86", "Contre : 3 (M. X, Mme Y)", "Abstention : M. Tanguy" (names, no number)
+_WORD_FIRST = [
+    (f, regex.compile(rf"(?<![\p{{L}}'])(?:{p})\s*(?:\(s\))?\s*[:=]\s*{_NUM}(?!\s*[/.]\d)(?:\s*\(([^)]*)\))?",
+                      regex.IGNORECASE))
+    for f, p in TALLY_WORDS
+]
+# "par 25 voix pour, 3 contre (M. X, Mme Y) et 1 abstention", "11 voix pour", "0 contre"
+_NUMBER_FIRST = [
+    (f, regex.compile(rf"(?<![\d/])\b{_NUM}\s+(?:voix\s+|votes?\s+)?(?:{p})\b(?:\s*\(([^)]*)\))?",
+                      regex.IGNORECASE))
+    for f, p in TALLY_WORDS
+]
+_NAMES_AFTER = {
+    "no": regex.compile(r"(?<![\p{L}])contre\s*:\s*((?:M\.|Mme|Monsieur|Madame|MM\.)[^\n]+)", regex.IGNORECASE),
+    "abstain": regex.compile(r"abstentions?\s*:\s*((?:M\.|Mme|Monsieur|Madame|MM\.)[^\n]+)", regex.IGNORECASE),
+}
+_NOT_VOTING_SENTENCE = regex.compile(
+    r"((?:(?:M\.|Mme|Monsieur|Madame)\s+)?[\p{Lu}][\p{L}'\-]+(?:\s+[\p{Lu}][\p{L}'\-]+){0,3})\s+"
+    r"(?:ne\s+prend\s+pas\s+part\s+au\s+vote|n'a\s+pas\s+pris\s+part\s+au\s+vote|ne\s+participe\s+pas\s+au\s+vote|indique\s+ne\s+pas\s+vouloir\s+prendre\s+part\s+au\s+vote)",
+)
+UNANIMOUS_RE = regex.compile(UNANIMOUS, regex.IGNORECASE)
+UNANIMOUS_EXPRESSED_RE = regex.compile(UNANIMOUS_OF_EXPRESSED, regex.IGNORECASE)
+PROXIES_RE = regex.compile(PROXIES_INCLUDED, regex.IGNORECASE)
+VOTERS_RE = regex.compile(rf"(?<![\p{{L}}]){VOTERS}\s*[:=]?\s*(\d{{1,4}})", regex.IGNORECASE)
+EXPRESSED_RE = regex.compile(rf"{EXPRESSED}\s*[:=]?\s*(\d{{1,4}})", regex.IGNORECASE)
+OUTCOME_RES = [(o, regex.compile(p, regex.IGNORECASE)) for o, p in OUTCOME_WORDS]
+
+
+@dataclass(slots=True)
+class VoteResult:
+    vote: Vote | None
+    voters: int | None = None
+    expressed: int | None = None
+    offsets: dict[str, int] = field(default_factory=dict)
+
+
+def _number(text: str) -> int:
+    return int(text) if text.isdigit() else 0
+
+
+def _names(text: str | None) -> list[Person]:
+    if not text:
+        return []
+    return parse_people(text)
+
+
+def parse_vote(text: str, base: int = 0) -> VoteResult:
+    """Read the vote in text (the deliberation's decision zone)."""
+    values: dict[str, int] = {}
+    names: dict[str, list[Person]] = {}
+    offsets: dict[str, int] = {}
+    for fields_re in (_WORD_FIRST, _NUMBER_FIRST):
+        for f, pattern in fields_re:
+            if f in values:
+                continue
+            m = pattern.search(text)
+            if m:
+                values[f] = _number(m.group(1))
+                offsets[f] = base + m.start()
+                if m.group(2):
+                    names[f] = _names(m.group(2))
+        if values:
+            break  # one document uses one form; mixing would read "86 ABSTENTION" as 86.
+    for f, pattern in _NAMES_AFTER.items():
+        if f not in names:
+            m = pattern.search(text)
+            if m:
+                names[f] = _names(m.group(1))
+                offsets.setdefault(f, base + m.start())
+    not_voting = [p for m in _NOT_VOTING_SENTENCE.finditer(text) for p in _names(m.group(1))]
+    if not_voting:
+        names["not_voting"] = not_voting
+    unanimous_expressed = UNANIMOUS_EXPRESSED_RE.search(text)
+    unanimous = UNANIMOUS_RE.search(text) or unanimous_expressed
+    proxies = PROXIES_RE.search(text)
+    voters = VOTERS_RE.search(text)
+    expressed = EXPRESSED_RE.search(text)
+    outcome = None
+    for name, pattern in OUTCOME_RES:
+        if pattern.search(text):
+            outcome = name
+            break
+    if not values and not unanimous and not names:
+        return VoteResult(None, _num(voters), _num(expressed), offsets)
+    vote = Vote(
+        yes=values.get("yes"),
+        no=values.get("no"),
+        abstain=values.get("abstain"),
+        not_voting=values.get("not_voting"),
+        blank=values.get("blank"),
+        proxies_included=int(proxies.group(1)) if proxies else None,
+        unanimous=True if unanimous else None,
+        unanimous_of_expressed=bool(unanimous_expressed),
+        outcome=outcome,  # type: ignore[arg-type]
+        no_names=names.get("no", []),
+        abstain_names=names.get("abstain", []),
+        not_voting_names=names.get("not_voting", []),
+    )
+    if unanimous:
+        offsets.setdefault("unanimous", base + unanimous.start())
+    if voters:
+        offsets["voters"] = base + voters.start()
+    return VoteResult(vote, _num(voters), _num(expressed), offsets)
+
+
+def _num(m: regex.Match[str] | None) -> int | None:
+    return int(m.group(1)) if m else None

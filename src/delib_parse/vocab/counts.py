@@ -1,0 +1,42 @@
+"""Labels of the membership counts printed at the top of an extract.
+
+Each entry: (field of Counts, regex of the label). The number follows the label, after an
+optional colon, dash or "="; the first label that matches a field wins, in table order.
+"""
+
+from __future__ import annotations
+
+COUNT_LABELS: tuple[tuple[str, str], ...] = (
+    # seed: "Nombre de membres en exercice : 86"; "Conseillers en exercice : 29";
+    # "Membres en exercice 33"; "Nbre de Conseillers en exercice : 19"; "En exercice : 19"
+    ("in_office", r"(?:nombre|nbre|nb)?\s*(?:de\s+)?(?:membres|conseillers(?:\s+municipaux|\s+communautaires)?|élus|délégués)?\s*en\s+exercice"),
+    # seed: "Nombre de membres du Conseil métropolitain : 86"; "Membres composant le conseil : 19"
+    ("seats", r"nombre\s+de\s+(?:membres|conseillers|sièges)\s+(?:du|de\s+l[a']|composant\s+le)\s*[\p{L}' ]{0,40}?(?=\s*[:=])"),
+    ("seats", r"(?:membres|conseillers)\s+composant\s+le\s+(?:conseil|comité)[\p{L}' ]{0,30}"),
+    ("seats", r"nombre\s+de\s+sièges"),
+    # seed: "Nombre de présents participant au vote : 73"; "Présents : 21";
+    # "Membres présents : 25"; "Nombre de membres présents : 12"
+    ("present", r"(?:nombre|nbre|nb)?\s*(?:de\s+)?(?:membres|conseillers|élus|délégués)?\s*présents?(?:\s+participant\s+au\s+vote)?"),
+    # seed: "Nombre de procurations : 13"; "Pouvoirs : 2"; "Représentés : 4";
+    # "Membres ayant donné procuration : 4"
+    ("represented", r"(?:nombre|nbre|nb)?\s*(?:de\s+)?(?:membres\s+ayant\s+donné\s+)?(?:procurations?|pouvoirs?|représentés?|membres\s+représentés)"),
+    # "Absents : 2"; "Nombre d'absents : 3"
+    ("absent", r"(?:nombre|nbre|nb)?\s*(?:d')?(?:membres\s+)?absents?(?:\s+excusés?)?"),
+    # "Votants : 29"; "Nombre de votants : 33"
+    ("voters", r"(?:nombre|nbre|nb)?\s*(?:de\s+)?votants"),
+    # "Suffrages exprimés : 31"
+    ("expressed", r"(?:nombre\s+de\s+)?suffrages\s+exprimés"),
+    # "Quorum : 27"
+    ("quorum", r"quorum"),
+)
+
+# Column headings of a counts table: a line of labels, the next line the numbers
+# ("Membres en exercice Présents Représentés Votants" / "45 40 5 45").
+TABLE_HEADINGS: tuple[tuple[str, str], ...] = (
+    ("in_office", r"(?:membres\s+|conseillers\s+)?en\s+exercice"),
+    ("present", r"présents"),
+    ("represented", r"représentés|pouvoirs|procurations"),
+    ("absent", r"absents"),
+    ("voters", r"votants"),
+    ("expressed", r"exprimés"),
+)

@@ -1,0 +1,29 @@
+"""Words of the vote: tally labels, unanimity, outcome."""
+
+from __future__ import annotations
+
+# Tally labels → Vote field. Seed: "POUR : 86 ABSTENTION : 0 / CONTRE : 0 NE SE PRONONCE PAS : 0";
+# recueil: "Votes : Pour : 23 - Contre : 0 - Abstentions : 3"; "Votants : 29 Pour : 25";
+# Couthenans: "0 contre, 0 abstention, 11 pour", "11 voix pour".
+TALLY_WORDS: tuple[tuple[str, str], ...] = (
+    ("yes", r"pour|votes?\s+pour|voix\s+pour|favorables?"),
+    ("no", r"contre|votes?\s+contre|voix\s+contre|défavorables?"),
+    ("abstain", r"abstentions?|abstenu(?:\(?e?\)?s?)?"),
+    ("not_voting", r"ne\s+se\s+prononcen?t?\s+pas|ne\s+prenn?e?n?t\s+pas\s+part(?:\s+au\s+vote)?|n'a(?:yant|yant)?\s+pas\s+pris\s+part(?:\s+au\s+vote)?|non[\s-]participations?(?:\s+au\s+vote)?|sans\s+participation"),
+    ("blank", r"(?:bulletins?\s+)?blancs?(?:\s+(?:ou|et)\s+nuls?)?|nuls?"),
+)
+
+# "à l'unanimité" and its variants; "des suffrages exprimés" marks unanimity of votes cast.
+UNANIMOUS = r"(?:à|a)\s+l'unanimit[ée]"
+UNANIMOUS_OF_EXPRESSED = r"unanimit[ée]\s+des\s+(?:suffrages\s+exprimés|votants\s+exprimés|voix\s+exprimées|membres\s+présents\s+et\s+représentés\s+ayant\s+pris\s+part)"
+
+OUTCOME_WORDS: tuple[tuple[str, str], ...] = (
+    ("rejected", r"\b(?:rejetée?s?|repoussée?s?|n'est\s+pas\s+adoptée?|n'approuve\s+pas)\b"),
+    ("adopted", r"\b(?:adoptée?s?|adoption|approuvée?s?|approuve|décide|autorise|accepte)\b"),
+    ("noted", r"\b(?:donne\s+acte|prend\s+acte|donner\s+acte|prendre\s+acte|pas\s+de\s+vote)\b"),
+)
+
+# "(dont 13 procurations)", "DONT 13 PROCURATION(S)", "dont 4 pouvoirs"
+PROXIES_INCLUDED = r"dont\s+(\d{1,4})\s+(?:procurations?|pouvoirs?|procuration\(s\)|pouvoir\(s\))"
+VOTERS = r"(?:nombre\s+de\s+)?votants"
+EXPRESSED = r"(?:nombre\s+de\s+)?suffrages\s+exprimés"
