@@ -18,8 +18,6 @@ KEEP_AFTER = frozenset(
     {"ci", "là", "la", "même", "mêmes", "dessus", "dessous", "il", "elle", "ils", "elles", "on",
      "t", "y", "en", "le", "les", "moi", "toi", "nous", "vous", "eux", "delà", "dire"}
 )
-# How many blank lines may stand between the halves ("JUILLARD-\n\nRANDRIAN").
-MAX_BLANKS = 2
 
 
 def keeps_hyphen(before: str, after: str) -> bool:
@@ -43,11 +41,11 @@ def join_target(lines: list[str], i: int) -> int | None:
     if not ENDS_WITH_HYPHEN.search(lines[i]):
         return None
     j = i + 1
-    blanks = 0
+    # Blank lines may stand between the halves ("JUILLARD-\n\nRANDRIAN"); any number, since
+    # blank runs are squeezed to one afterwards and the result must not change on a rerun.
     while j < len(lines) and not lines[j]:
-        blanks += 1
         j += 1
-    if j >= len(lines) or blanks > MAX_BLANKS:
+    if j >= len(lines):
         return None
     if not STARTS_WITH_LETTER.match(lines[j]):
         return None
