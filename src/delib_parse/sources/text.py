@@ -44,13 +44,19 @@ def decode(data: bytes, path: str | None = None) -> tuple[str, str]:
     raise UnknownEncoding("the text is in an encoding delib does not recognise", path=path)
 
 
+# Non-ASCII characters of French text and its typography. A single-byte decoding whose
+# non-ASCII characters are mostly outside this set (Cyrillic or Greek read as cp1252 gives
+# "ðåãèñòð") is the wrong encoding.
+FRENCH_NON_ASCII = frozenset("àâäéèêëîïôöùûüÿçæœÀÂÄÉÈÊËÎÏÔÖÙÛÜŸÇÆŒ«»’‘“”–—…€° §²ºª·•")
+
+
 def _plausible(text: str) -> bool:
-    """A single-byte decoding is plausible when letters dominate its non-ASCII characters."""
     odd = [c for c in text if ord(c) > 127]
     if not odd:
         return True
-    letters = sum(1 for c in odd if c.isalpha() or c in "’‘“”«»–—…€°œŒ ")
-    return letters >= 0.8 * len(odd)
+    letters = sum(1 for c in text if c.isalpha())
+    french = sum(1 for c in odd if c in FRENCH_NON_ASCII)
+    return french >= 0.9 * len(odd) and len(odd) <= 0.3 * max(letters, 1)
 
 
 def from_text(text: str, *, path: str | None = None, sha256: str | None = None,
