@@ -10,7 +10,7 @@ from delib_parse.vocab.people import CIVILITIES, NAME_PARTICLES, PRESIDENT_WORDS
 _CIV_ALT = "|".join(regex.escape(c) for c in sorted(CIVILITIES, key=len, reverse=True))
 # A civility as a word of its own (followed by a space or a capital).
 CIVILITY = regex.compile(rf"(?<![\p{{L}}.])(?:{_CIV_ALT})(?:(?<=\.)(?=\p{{Lu}})|(?=\s))")
-_LEADING_CIV = regex.compile(rf"^(?:(?:{_CIV_ALT})(?:\s+|(?<=\.)(?=\p{{Lu}}))(?:et\s+)?)+")
+_LEADING_CIV = regex.compile(rf"^(?:(?:{_CIV_ALT})(?:\s+|$|(?<=\.)(?=\p{{Lu}}))(?:et\s+)?)+")
 _ROLE_ALT = "|".join(regex.escape(r) for r in sorted(ROLES, key=len, reverse=True))
 _TRAILING_ROLE = regex.compile(rf"[\s,]*[\(,]?\s*\b(?:{_ROLE_ALT})\b.*$", regex.IGNORECASE)
 _PRESIDENT = regex.compile(
@@ -28,7 +28,9 @@ def clean_name(text: str) -> str:
 
 
 def is_president_word(text: str) -> bool:
-    return bool(_PRESIDENT.fullmatch(clean_name(text)))
+    """"M. le Maire", "Madame la Présidente": the president, named by function."""
+    name = clean_name(text)
+    return bool(_PRESIDENT.fullmatch(name) or _PRESIDENT.fullmatch(_LEADING_CIV.sub("", name)))
 
 
 def parse_person(text: str) -> Person | None:
