@@ -19,8 +19,13 @@ runner = CliRunner()
 
 def delib(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
     """Run the real console entry point, as a user would (tracebacks would show here)."""
-    return subprocess.run([sys.executable, "-m", "delib_parse.cli", *args], input=stdin,
-                          capture_output=True, timeout=120, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "delib_parse.cli", *args],
+        input=stdin,
+        capture_output=True,
+        timeout=120,
+        check=False,
+    )
 
 
 def test_parse_json_is_the_contract() -> None:
@@ -29,8 +34,21 @@ def test_parse_json_is_the_contract() -> None:
     data = json.loads(result.stdout)
     assert data["schema_version"] == 1
     d = data["deliberations"][0]
-    for key in ("authority", "assembly", "sitting", "number", "subject", "counts", "present",
-                "proxies", "absent", "vote", "decision", "lists", "findings"):
+    for key in (
+        "authority",
+        "assembly",
+        "sitting",
+        "number",
+        "subject",
+        "counts",
+        "present",
+        "proxies",
+        "absent",
+        "vote",
+        "decision",
+        "lists",
+        "findings",
+    ):
         assert key in d
     assert set(data["source"]) >= {"path", "sha256", "media_type", "pages", "extractor", "ocr"}
 
@@ -38,8 +56,14 @@ def test_parse_json_is_the_contract() -> None:
 def test_parse_summary_names_the_essentials() -> None:
     result = runner.invoke(app, ["parse", str(SEED)])
     assert result.exit_code == 0
-    for text in ("2023-02-02", "REBSAMEN", "KOENDERS", "pour 86", "Affaires juridiques",
-                 "No findings"):
+    for text in (
+        "2023-02-02",
+        "REBSAMEN",
+        "KOENDERS",
+        "pour 86",
+        "Affaires juridiques",
+        "No findings",
+    ):
         assert text in result.stdout
 
 
@@ -61,9 +85,13 @@ def test_output_to_missing_directory_is_one_line(tmp_path: Path) -> None:
 
 def test_strict_exits_1_on_error_findings(tmp_path: Path) -> None:
     bad = tmp_path / "bad.txt"
-    bad.write_text(SEED.read_text(encoding="utf-8").replace(
-        "Nombre de présents participant au vote : 73", "Nombre de présents participant au vote : 74"),
-        encoding="utf-8")
+    bad.write_text(
+        SEED.read_text(encoding="utf-8").replace(
+            "Nombre de présents participant au vote : 73",
+            "Nombre de présents participant au vote : 74",
+        ),
+        encoding="utf-8",
+    )
     assert runner.invoke(app, ["parse", str(bad), "--json"]).exit_code == 0
     assert runner.invoke(app, ["parse", str(bad), "--json", "--strict"]).exit_code == 1
     assert runner.invoke(app, ["parse", str(SEED), "--json", "--strict"]).exit_code == 0
@@ -76,7 +104,13 @@ BAD_INPUTS = {
     "whitespace_only": (b"  \n\n \t", "E003"),
     "binary_junk": (bytes(range(256)) * 8, "E004"),
     "not_a_pdf_named_pdf": (b"hello, I am not a PDF\n", "E004"),
-    "unknown_encoding": ("\u0434\u0435\u043b\u0438\u0431 \u0440\u0435\u0433\u0438\u0441\u0442\u0440 ".encode("cp1251") * 40, "E005"),
+    "unknown_encoding": (
+        "\u0434\u0435\u043b\u0438\u0431 \u0440\u0435\u0433\u0438\u0441\u0442\u0440 ".encode(
+            "cp1251"
+        )
+        * 40,
+        "E005",
+    ),
 }
 
 
@@ -99,8 +133,10 @@ def test_bad_input_is_one_line_with_a_code(case: str, tmp_path: Path) -> None:
     assert "Traceback" not in err
 
 
-@pytest.mark.skipif(os.geteuid() == 0 if hasattr(os, "geteuid") else True,
-                    reason="root reads files whatever their mode")
+@pytest.mark.skipif(
+    os.geteuid() == 0 if hasattr(os, "geteuid") else True,
+    reason="root reads files whatever their mode",
+)
 def test_unreadable_file(tmp_path: Path) -> None:
     path = tmp_path / "locked.txt"
     path.write_text("x", encoding="utf-8")

@@ -11,13 +11,25 @@ from delib_parse.sources import from_text
 
 CASES = [
     # (name, raw, expected normalised)
-    ("name_split_across_blank_line", "Madame Marie-Hélène JUILLARD-\n\nRANDRIAN", "Madame Marie-Hélène JUILLARD-RANDRIAN"),
-    ("name_split_across_line", "pouvoir à Madame Dominique BEGIN-\nCLAUDET", "pouvoir à Madame Dominique BEGIN-CLAUDET"),
+    (
+        "name_split_across_blank_line",
+        "Madame Marie-Hélène JUILLARD-\n\nRANDRIAN",
+        "Madame Marie-Hélène JUILLARD-RANDRIAN",
+    ),
+    (
+        "name_split_across_line",
+        "pouvoir à Madame Dominique BEGIN-\nCLAUDET",
+        "pouvoir à Madame Dominique BEGIN-CLAUDET",
+    ),
     ("prose_hyphen_dropped", "les communes adhé-\nrentes", "les communes adhérentes"),
     ("compound_word_kept", "celle-\nci", "celle-ci"),
     ("given_name_kept", "Jean-\nPierre MARTIN", "Jean-Pierre MARTIN"),
     ("justified_spaces", "Dijon  métropole  est  un  EPCI", "Dijon métropole est un EPCI"),
-    ("glued_sentence", "de mutualisation.Toutefois, les élus", "de mutualisation. Toutefois, les élus"),
+    (
+        "glued_sentence",
+        "de mutualisation.Toutefois, les élus",
+        "de mutualisation. Toutefois, les élus",
+    ),
     ("article_number_untouched", "l'article L. 5211-4-2 du code", "l'article L. 5211-4-2 du code"),
     ("decimal_untouched", "394,5 postes", "394,5 postes"),
     ("ordinal_untouched", "le 1er janvier 2022", "le 1er janvier 2022"),
@@ -25,7 +37,11 @@ CASES = [
     ("typographic_apostrophe", "l’EPCI d‘accord", "l'EPCI d'accord"),
     ("nbsp_and_thin_space", "Présents\u00a0:\u202f21", "Présents : 21"),
     ("ligatures", "ofﬁce efﬁcience", "office efficience"),
-    ("signature_placeholder", "Monsieur HOAREAU\n\n#signature1#\n\nLe Président", "Monsieur HOAREAU\n\nLe Président"),
+    (
+        "signature_placeholder",
+        "Monsieur HOAREAU\n\n#signature1#\n\nLe Président",
+        "Monsieur HOAREAU\n\nLe Président",
+    ),
     ("pdfium_line_end_hyphen", "JUILLARD\ufffe\nRANDRIAN", "JUILLARD-RANDRIAN"),
     ("crlf", "a\r\nb", "a\nb"),
     ("blank_runs_squeezed", "a\n\n\n\nb", "a\n\nb"),
@@ -49,7 +65,10 @@ def test_offsets_point_at_source_lines() -> None:
     raw = "titre\n\nMadame Marie JUILLARD-\n\nRANDRIAN\nfin\fpage deux"
     nt = normalise_lines(from_text(raw).lines())
     joined = nt.text.index("RANDRIAN")
-    assert (nt.locate(nt.text.index("Madame")).page, nt.locate(nt.text.index("Madame")).line) == (1, 3)
+    assert (nt.locate(nt.text.index("Madame")).page, nt.locate(nt.text.index("Madame")).line) == (
+        1,
+        3,
+    )
     assert (nt.locate(joined).page, nt.locate(joined).line) == (1, 5)
     two = nt.locate(nt.text.index("page deux"))
     assert (two.page, two.line) == (2, 1)
@@ -59,8 +78,28 @@ texts = st.text(
     alphabet=st.characters(codec="utf-8", categories=("L", "N", "P", "Z", "S", "Cc", "Mn")),
     max_size=300,
 ) | st.lists(
-    st.sampled_from(["JUILLARD-", "", "RANDRIAN", "adhé-", "rents", "  ", "a.B", "x :y", "\ufffe",
-                     "#signature1#", "Monsieur", "M.", "-", "é", "\u00ad", "ﬁ", "\f", "’"]),
+    st.sampled_from(
+        [
+            "JUILLARD-",
+            "",
+            "RANDRIAN",
+            "adhé-",
+            "rents",
+            "  ",
+            "a.B",
+            "x :y",
+            "\ufffe",
+            "#signature1#",
+            "Monsieur",
+            "M.",
+            "-",
+            "é",
+            "\u00ad",
+            "ﬁ",
+            "\f",
+            "’",
+        ]
+    ),
     max_size=30,
 ).map("\n".join)
 

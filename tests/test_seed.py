@@ -33,7 +33,11 @@ def test_counts_and_lists(doc: Document) -> None:
     assert len(d.proxies) == 13
     assert all(p.grantor.family_name and p.holder.family_name for p in d.proxies)
     names = {p.name for p in d.present}
-    assert {"Marie-Hélène JUILLARD-RANDRIAN", "Dominique BEGIN-CLAUDET", "Dominique MARTIN-GENDRE"} <= names
+    assert {
+        "Marie-Hélène JUILLARD-RANDRIAN",
+        "Dominique BEGIN-CLAUDET",
+        "Dominique MARTIN-GENDRE",
+    } <= names
     carrelet = next(p for p in d.proxies if p.grantor.family_name == "CARRELET DE LOISY")
     assert carrelet.holder.name == "Dominique BEGIN-CLAUDET"
 
@@ -50,11 +54,19 @@ def test_vote_and_subject(doc: Document) -> None:
 def test_body_lists(doc: Document) -> None:
     (d,) = doc.deliberations
     counted = {i.label: i.count for lst in d.lists for i in lst.items if i.count is not None}
-    assert counted == {"Affaires juridiques": 9, "Assurances": 11, "Commande publique": 15,
-                       "Numérique": 17}
+    assert counted == {
+        "Affaires juridiques": 9,
+        "Assurances": 11,
+        "Commande publique": 15,
+        "Numérique": 17,
+    }
     all_communes = next(lst for lst in d.lists if "ensemble des communes" in lst.heading)
     assert [i.label for i in all_communes.items] == [
-        "Centrale d'achat", "Droit des sols", "SIG", "Règlement local de publicité intercommunal"]
+        "Centrale d'achat",
+        "Droit des sols",
+        "SIG",
+        "Règlement local de publicité intercommunal",
+    ]
     created_2018 = next(lst for lst in d.lists if "2018" in lst.heading)
     assert "Reprographie" in [i.label for i in created_2018.items]
     since = {lst.since for lst in d.lists if lst.since}

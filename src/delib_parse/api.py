@@ -1,8 +1,8 @@
 """The library API: what the CLI, the batch checker and Python users call.
 
-    from delib_parse import parse_file, parse_text
-    doc = parse_file("extract.pdf")        # -> Document (pydantic)
-    doc.model_dump(mode="json")            # the JSON of the output contract
+from delib_parse import parse_file, parse_text
+doc = parse_file("extract.pdf")        # -> Document (pydantic)
+doc.model_dump(mode="json")            # the JSON of the output contract
 """
 
 from __future__ import annotations
@@ -27,19 +27,29 @@ def parse_source(src: SourceDocument, selection: RuleSelection | None = None) ->
     return run_rules(doc, selection)
 
 
-def parse_text(text: str, *, path: str | None = None,
-               selection: RuleSelection | None = None) -> Document:
+def parse_text(
+    text: str, *, path: str | None = None, selection: RuleSelection | None = None
+) -> Document:
     """Parse an extract given as a string."""
     return parse_source(from_text(text, path=path), selection)
 
 
-def parse_bytes(data: bytes, *, path: str | None = None, options: SourceOptions | None = None,
-                selection: RuleSelection | None = None) -> Document:
+def parse_bytes(
+    data: bytes,
+    *,
+    path: str | None = None,
+    options: SourceOptions | None = None,
+    selection: RuleSelection | None = None,
+) -> Document:
     return parse_source(load_bytes(data, path=path, options=options), selection)
 
 
-def parse_file(path: str | Path, *, options: SourceOptions | None = None,
-               selection: RuleSelection | None = None) -> Document:
+def parse_file(
+    path: str | Path,
+    *,
+    options: SourceOptions | None = None,
+    selection: RuleSelection | None = None,
+) -> Document:
     """Parse a PDF or text file. Raises a `delib_parse.errors.DelibError` when unreadable."""
     return parse_source(load_path(path, options), selection)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, cast
 
 import typer
 
@@ -38,27 +38,38 @@ def _read_stdin() -> bytes:
 @app.command()
 def parse(
     file: Annotated[str, typer.Argument(help="PDF or text file; - reads standard input.")],
-    json_out: Annotated[bool, typer.Option("--json", help="Print the JSON of the output contract.")] = False,
+    json_out: Annotated[
+        bool, typer.Option("--json", help="Print the JSON of the output contract.")
+    ] = False,
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write the JSON to FILE (whole or not at all).")
+        Path | None,
+        typer.Option("--output", "-o", help="Write the JSON to FILE (whole or not at all)."),
     ] = None,
     strict: Annotated[bool, typer.Option(help="Exit 1 when there is an error finding.")] = False,
-    extractor: Annotated[str, typer.Option(help="PDF text extractor: pdfium or pdfplumber.")] = "pdfium",
-    ocr: Annotated[str, typer.Option(help="OCR of image-only pages: auto, never or force.")] = "auto",
+    extractor: Annotated[
+        str, typer.Option(help="PDF text extractor: pdfium or pdfplumber.")
+    ] = "pdfium",
+    ocr: Annotated[
+        str, typer.Option(help="OCR of image-only pages: auto, never or force.")
+    ] = "auto",
     max_pages: Annotated[int, typer.Option(help="Refuse PDFs with more pages.")] = 2000,
     timeout: Annotated[float, typer.Option(help="Seconds allowed for one document.")] = 300.0,
 ) -> None:
     """Parse one extract and print its sitting, attendance, vote, lists and findings."""
     from delib_parse import api
     from delib_parse.report.jsonout import document_json, write_atomic
-    from delib_parse.sources.options import SourceOptions
+    from delib_parse.sources.options import Extractor, OcrMode, SourceOptions
 
     if extractor not in ("pdfium", "pdfplumber"):
         raise typer.BadParameter("choose pdfium or pdfplumber", param_hint="--extractor")
     if ocr not in ("auto", "never", "force"):
         raise typer.BadParameter("choose auto, never or force", param_hint="--ocr")
-    options = SourceOptions(extractor=extractor, ocr=ocr, max_pages=max_pages,  # type: ignore[arg-type]
-                            timeout=timeout)
+    options = SourceOptions(
+        extractor=cast(Extractor, extractor),
+        ocr=cast(OcrMode, ocr),
+        max_pages=max_pages,
+        timeout=timeout,
+    )
     try:
         if file == "-":
             doc = api.parse_bytes(_read_stdin(), path=None, options=options)

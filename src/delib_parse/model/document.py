@@ -31,7 +31,9 @@ class Person(Model):
     given_name: str | None = None
     family_name: str | None = None
     name: str
-    role: str | None = Field(default=None, description="function printed beside the name (Maire, Président …)")
+    role: str | None = Field(
+        default=None, description="function printed beside the name (Maire, Président …)"
+    )
 
     def key(self) -> str:
         """Identity used to compare people across lists: folded family name + given name."""

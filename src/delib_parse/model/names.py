@@ -51,5 +51,8 @@ def same_person(a: Person, b: Person) -> bool:
     # Initials: "R." against "Robert"; compound "J P" against "Jean Pierre".
     ia, ib = ga.split(), gb.split()
     if len(ia) == len(ib):
-        return all(x[0] == y[0] and (len(x) == 1 or len(y) == 1 or x == y) for x, y in zip(ia, ib, strict=True))
+        return all(
+            x[0] == y[0] and (len(x) == 1 or len(y) == 1 or x == y)
+            for x, y in zip(ia, ib, strict=True)
+        )
     return False

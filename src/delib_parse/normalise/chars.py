@@ -19,8 +19,12 @@ ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 LINE_END_HYPHENS = "\ufffe\u00ad\u2010\u2011"
 
 _TRANSLATE = str.maketrans(
-    {**{c: " " for c in SPACES}, **{c: "'" for c in APOSTROPHES}, **{c: "" for c in ZERO_WIDTH},
-     **LIGATURES}
+    {
+        **{c: " " for c in SPACES},
+        **{c: "'" for c in APOSTROPHES},
+        **{c: "" for c in ZERO_WIDTH},
+        **LIGATURES,
+    }
 )
 # Signature placeholders left by e-signature tools: "#signature1#", "#signature#".
 _PLACEHOLDER = regex.compile(r"#\s*signature\s*\d*\s*#", regex.IGNORECASE)

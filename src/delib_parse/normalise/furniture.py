@@ -10,13 +10,14 @@ import regex
 from delib_parse.sources.base import SourceLine, SourcePage
 
 _DIGITS = regex.compile(r"\d+")
-_PAGE_NUMBER = regex.compile(r"^\s*(?:page\s*)?\d+\s*(?:/|sur)\s*\d+\s*$|^\s*-?\s*\d+\s*-?\s*$",
-                             regex.IGNORECASE)
+_PAGE_NUMBER = regex.compile(
+    r"^\s*(?:page\s*)?\d+\s*(?:/|sur)\s*\d+\s*$|^\s*-?\s*\d+\s*-?\s*$", regex.IGNORECASE
+)
 
 
 def _shape(line: SourceLine) -> str:
     # Page numbers differ from page to page: compare lines with their digits masked.
-    return _DIGITS.sub("#", " ".join(line.text.split()).lower())
+    return str(_DIGITS.sub("#", " ".join(line.text.split()).lower()))
 
 
 def strip_furniture(pages: list[SourcePage]) -> list[SourceLine]:

@@ -15,8 +15,32 @@ _LAST_WORD = regex.compile(r"(\p{L}+)-$")
 _FIRST_WORD = regex.compile(r"^(\p{L}+)")
 # Words that follow a hyphen in French compounds ("celle-ci", "lui-même", "a-t-il").
 KEEP_AFTER = frozenset(
-    {"ci", "là", "la", "même", "mêmes", "dessus", "dessous", "il", "elle", "ils", "elles", "on",
-     "t", "y", "en", "le", "les", "moi", "toi", "nous", "vous", "eux", "delà", "dire"}
+    {
+        "ci",
+        "là",
+        "la",
+        "même",
+        "mêmes",
+        "dessus",
+        "dessous",
+        "il",
+        "elle",
+        "ils",
+        "elles",
+        "on",
+        "t",
+        "y",
+        "en",
+        "le",
+        "les",
+        "moi",
+        "toi",
+        "nous",
+        "vous",
+        "eux",
+        "delà",
+        "dire",
+    }
 )
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 import regex
 
 from delib_parse.model.document import Absence, Person, Proxy
-from delib_parse.parse.people import is_president_word, parse_people, parse_person
+from delib_parse.parse.people import CIVILITY, is_president_word, parse_people, parse_person
 from delib_parse.vocab.attendance import (
     ABSENT_HEADINGS,
     PRESENT_HEADINGS,
@@ -24,22 +24,25 @@ _COLON = r"\s*(?:\(\s*\d+\s*\))?\s*:"
 
 
 def _heading(patterns: list[str]) -> regex.Pattern[str]:
-    return regex.compile(_LEAD + "(?:" + "|".join(patterns) + ")" + _COLON,
-                         regex.IGNORECASE | regex.MULTILINE)
+    return regex.compile(
+        _LEAD + "(?:" + "|".join(patterns) + ")" + _COLON, regex.IGNORECASE | regex.MULTILINE
+    )
 
 
 PRESENT_RE = _heading(list(PRESENT_HEADINGS))
 PROXY_RE = _heading(list(PROXY_HEADINGS))
 ABSENT_RES = [(_heading([p]), excused) for p, excused in ABSENT_HEADINGS]
-END_RE = regex.compile(_LEAD + "(?:" + "|".join(SECTION_ENDS) + r")\b",
-                       regex.IGNORECASE | regex.MULTILINE)
+END_RE = regex.compile(
+    _LEAD + "(?:" + "|".join(SECTION_ENDS) + r")\b", regex.IGNORECASE | regex.MULTILINE
+)
 PROXY_ITEM_RES = [regex.compile(p, regex.IGNORECASE | regex.DOTALL) for p in PROXY_PATTERNS]
 SECTION_PROXY_RE = regex.compile(SECTION_PROXY_PATTERN, regex.IGNORECASE | regex.DOTALL)
 SUBSTITUTE_RE = regex.compile(SUBSTITUTE_WORDS, regex.IGNORECASE)
 _EXCUSED_MARK = regex.compile(r"\(?\s*excusée?s?\s*\)?", regex.IGNORECASE)
 _COUNT_IN_PARENS = regex.compile(r"\(\s*\d+\s*\)\s*$")
 _LINE_CONTINUES = regex.compile(
-    r"(?:\b(?:à|a|au|par|pouvoir|procuration|de|Monsieur|Madame|M\.|Mme|MM\.|Mmes))\s*$")
+    r"(?:\b(?:à|a|au|par|pouvoir|procuration|de|Monsieur|Madame|M\.|Mme|MM\.|Mmes))\s*$"
+)
 
 
 @dataclass(slots=True)
@@ -81,7 +84,20 @@ def find_sections(text: str) -> list[Section]:
         nxt = kept[i + 1].start if i + 1 < len(kept) else len(text)
         later_ends = [e for e in ends if e > s.body_start]
         s.end = min([nxt, *later_ends[:1]])
+        s.end = _prose_start(text, s.body_start, s.end)
     return kept
+
+
+def _prose_start(text: str, start: int, end: int) -> int:
+    """Where prose begins inside [start, end): the list section stops there."""
+    pos = start
+    for m in _SEGMENT.finditer(text, start, end):
+        if _PROSE.search(text, pos, m.start()):
+            return pos
+        pos = m.end()
+    if _PROSE.search(text, pos, end):
+        return pos
+    return end
 
 
 def _join_continued_lines(body: str) -> list[str]:
@@ -94,8 +110,7 @@ def _join_continued_lines(body: str) -> list[str]:
     return lines
 
 
-def parse_proxy(item: str, in_proxy_section: bool,
-                president: Person | None = None) -> Proxy | None:
+def parse_proxy(item: str, in_proxy_section: bool, president: Person | None = None) -> Proxy | None:
     if SUBSTITUTE_RE.search(item):
         return None
     patterns = list(PROXY_ITEM_RES)
@@ -116,13 +131,18 @@ def parse_proxy(item: str, in_proxy_section: bool,
     return None
 
 
-_ITEM_SPLIT = regex.compile(r"\s*(?:;|\n|,(?=\s*(?:M\.|Mme|MM\.|Monsieur|Madame|\p{Lu}{2})))\s*")
+_ITEM_SPLIT = regex.compile(r"\s*(?:;|\n|,(?=\s*(?:" + CIVILITY.pattern + r"|\p{Lu}{2})))\s*")
+# A run of six lower-case words is prose, not a list: the section has ended ("Monsieur Le
+# Maire ouvre la séance à vingt heures", Barneville-Carteret). Proxy phrasings have at most
+# five ("qui a donné pouvoir à").
+_PROSE = regex.compile(r"(?:\b\p{Ll}[\p{Ll}'\-]*\b[\s,]+){5}\p{Ll}")
+_SEGMENT = regex.compile(r"\n|(?<=[.;])\s+(?=\p{Lu})")
 
 
 def parse_attendance(text: str, base: int = 0, president: Person | None = None) -> Attendance:
     out = Attendance()
     for section in find_sections(text):
-        body = text[section.body_start:section.end]
+        body = text[section.body_start : section.end]
         body = _COUNT_IN_PARENS.sub("", body.strip())
         if section.kind == "present":
             people = parse_people(body)

@@ -7,8 +7,13 @@ import regex
 from delib_parse.vocab.counts import COUNT_LABELS, TABLE_HEADINGS
 
 _LABELS = [
-    (field, regex.compile(rf"(?<![\p{{L}}])(?:{pattern})\s*(?:\([^)]*\))?\s*[:=\-–]?\s*(\d{{1,4}})(?![\d/.,]\d)",
-                          regex.IGNORECASE))
+    (
+        field,
+        regex.compile(
+            rf"(?<![\p{{L}}])(?:{pattern})\s*(?:\([^)]*\))?\s*[:=\-–]?\s*(\d{{1,4}})(?![\d/.,]\d)",
+            regex.IGNORECASE,
+        ),
+    )
     for field, pattern in COUNT_LABELS
 ]
 _HEADINGS = [(f, regex.compile(rf"(?:{p})", regex.IGNORECASE)) for f, p in TABLE_HEADINGS]

@@ -3,7 +3,6 @@ plain values into models, with the location of each value."""
 
 from __future__ import annotations
 
-
 from delib_parse.model.document import (
     Counts,
     Deliberation,
@@ -26,9 +25,15 @@ from delib_parse.sources.base import SourceDocument
 
 
 def source_model(src: SourceDocument) -> Source:
-    return Source(path=src.path, sha256=src.sha256, media_type=src.media_type,
-                  pages=len(src.pages), extractor=src.extractor, ocr=src.ocr,
-                  ocr_pages=[p.number for p in src.pages if p.ocr])
+    return Source(
+        path=src.path,
+        sha256=src.sha256,
+        media_type=src.media_type,
+        pages=len(src.pages),
+        extractor=src.extractor,
+        ocr=src.ocr,
+        ocr_pages=[p.number for p in src.pages if p.ocr],
+    )
 
 
 def resolve(person: Person | None, members: list[Person]) -> Person | None:
@@ -52,7 +57,7 @@ def _loc(text: NormalisedText, offset: int | None) -> Location | None:
 
 def parse_block(text: NormalisedText, block: Block) -> Deliberation:
     full = text.text
-    chunk = full[block.start:block.end]
+    chunk = full[block.start : block.end]
     base = block.start
     subject = parse_subject(chunk, base)
     head_end = (subject.start - base) if subject.start is not None else len(chunk)
@@ -67,11 +72,11 @@ def parse_block(text: NormalisedText, block: Block) -> Deliberation:
         decides = m  # the last "décide" opens the decision
     decision_at = decides.end() if decides else 0
     vote_start = VOTE_START.search(tail, decision_at)
-    decision_text = tail[decision_at:vote_start.start() if vote_start else len(tail)]
+    decision_text = tail[decision_at : vote_start.start() if vote_start else len(tail)]
     decision = " ".join(decision_text.split()).strip(" -:") or None if decides else None
     vote_zone_start = decides.start() if decides else 0
     vote = parse_vote(tail[vote_zone_start:], base + body_start + vote_zone_start)
-    body = tail[:decides.start() if decides else len(tail)]
+    body = tail[: decides.start() if decides else len(tail)]
     number = parse_number(chunk)
 
     members = attendance.present
@@ -81,16 +86,27 @@ def parse_block(text: NormalisedText, block: Block) -> Deliberation:
     d = Deliberation(
         authority=header.authority,
         assembly=header.assembly,
-        sitting=Sitting(date=header.date, time=header.time, convened_on=header.convened_on,
-                        president=president, secretary=secretary,
-                        second_convocation=header.second_convocation, urgency=header.urgency),
+        sitting=Sitting(
+            date=header.date,
+            time=header.time,
+            convened_on=header.convened_on,
+            president=president,
+            secretary=secretary,
+            second_convocation=header.second_convocation,
+            urgency=header.urgency,
+        ),
         number=number[0] if number else None,
         subject=subject.subject,
-        counts=Counts(seats=counts.get("seats"), in_office=counts.get("in_office"),
-                      present=counts.get("present"), represented=counts.get("represented"),
-                      absent=counts.get("absent"), voters=voters,
-                      expressed=counts.get("expressed", vote.expressed),
-                      quorum=counts.get("quorum")),
+        counts=Counts(
+            seats=counts.get("seats"),
+            in_office=counts.get("in_office"),
+            present=counts.get("present"),
+            represented=counts.get("represented"),
+            absent=counts.get("absent"),
+            voters=voters,
+            expressed=counts.get("expressed", vote.expressed),
+            quorum=counts.get("quorum"),
+        ),
         present=attendance.present,
         proxies=attendance.proxies,
         absent=attendance.absent,
@@ -120,5 +136,3 @@ def parse_document(text: NormalisedText, src: SourceDocument) -> Document:
     blocks = split_extracts(text.text) if text.text.strip() else []
     deliberations = [parse_block(text, b) for b in blocks]
     return Document(source=source_model(src), deliberations=deliberations)
-
-

@@ -30,7 +30,8 @@ SECRETARY_SENTENCE_RE = regex.compile(SECRETARY_SENTENCE)
 _NAME_END = regex.compile(r"[\n;]|,(?!\s*(?:M\.|Mme))|\s+(?:a\s+été|est\s+désign|qui\s)")
 _SECOND_CONVOCATION = regex.compile(
     r"seconde\s+convocation|deuxième\s+convocation|2(?:e|ème|nde)\s+convocation|quorum\s+n'(?:a|ayant)\s+pas\s+été\s+atteint",
-    _FLAGS)
+    _FLAGS,
+)
 _URGENCY = regex.compile(r"\burgence\b", _FLAGS)
 
 
@@ -53,11 +54,12 @@ def _fold(text: str) -> str:
     return "".join(c for c in d if not unicodedata.combining(c)).lower().replace("’", "'")
 
 
-def _date_after(patterns: list[regex.Pattern[str]], text: str,
-                window: int = 60) -> tuple[dt.date, int] | None:
+def _date_after(
+    patterns: list[regex.Pattern[str]], text: str, window: int = 60
+) -> tuple[dt.date, int] | None:
     for pattern in patterns:
         for m in pattern.finditer(text):
-            dates = find_dates(text[m.end():m.end() + window])
+            dates = find_dates(text[m.end() : m.end() + window])
             if dates and dates[0].start <= 25:
                 return dates[0].value, m.start()
     return None
@@ -66,7 +68,7 @@ def _date_after(patterns: list[regex.Pattern[str]], text: str,
 def _person_after(patterns: list[regex.Pattern[str]], text: str) -> tuple[Person, int] | None:
     for pattern in patterns:
         for m in pattern.finditer(text):
-            rest = text[m.end():m.end() + 120]
+            rest = text[m.end() : m.end() + 120]
             end = _NAME_END.search(rest)
             candidate = rest[: end.start()] if end else rest
             person = parse_person(candidate)
@@ -80,10 +82,12 @@ def _bodies(text: str, header: Header) -> None:
     for phrase, assembly_kind, authority_kind in ASSEMBLIES:
         i = folded.find(phrase)
         if i >= 0:
-            header.assembly = Assembly(name=text[i:i + len(phrase)].strip().capitalize(),
-                                       kind=assembly_kind)
-            header.authority = Authority(name=_authority_name(text, i + len(phrase)),
-                                         kind=authority_kind)
+            header.assembly = Assembly(
+                name=text[i : i + len(phrase)].strip().capitalize(), kind=assembly_kind
+            )
+            header.authority = Authority(
+                name=_authority_name(text, i + len(phrase)), kind=authority_kind
+            )
             return
     for phrase, kind in AUTHORITIES:
         if phrase in folded:
@@ -93,14 +97,15 @@ def _bodies(text: str, header: Header) -> None:
 
 _AUTH_NAME = regex.compile(
     r"^\s+(?:de\s+la\s+|du\s+|de\s+l'|de\s+|d')((?:ville|commune|communauté|métropole|syndicat|département|région)?[^\n,.]{2,60})",
-    _FLAGS)
+    _FLAGS,
+)
 
 
 def _authority_name(text: str, after: int) -> str | None:
-    m = _AUTH_NAME.match(text[after:after + 80])
+    m = _AUTH_NAME.match(text[after : after + 80])
     if not m:
         return None
-    name = m.group(1).strip()
+    name = str(m.group(1)).strip()
     if name.isupper():
         name = " ".join(w.capitalize() if len(w) > 2 else w.lower() for w in name.split())
         name = name[0].upper() + name[1:]
@@ -120,7 +125,7 @@ def parse_header(text: str, base: int = 0) -> Header:
         header.date, at = sitting
         header.offsets["date"] = base + at
         line_end = text.find("\n", at)
-        header.time = find_time(text[at:line_end if line_end > 0 else at + 200])
+        header.time = find_time(text[at : line_end if line_end > 0 else at + 200])
     convocation = _date_after(CONVOCATION_RES, text)
     if convocation:
         header.convened_on, at = convocation

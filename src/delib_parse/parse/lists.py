@@ -13,8 +13,11 @@ from delib_parse.parse.dates import find_dates
 
 _BULLET = regex.compile(r"^\s*[-–•*▪]\s*(.+)$")
 _COUNTED = regex.compile(
-    r"^(?P<label>.+?)\s*:\s*(?P<count>\d{1,6})\s+(?P<unit>[\p{L}']+)(?P<tail>.*)$")
-_ARTICLE = regex.compile(r"^(?:(?:les?|la|des|du|de\s+la|de|et)\s+|(?:de\s+)?[ld]')", regex.IGNORECASE)
+    r"^(?P<label>.+?)\s*:\s*(?P<count>\d{1,6})\s+(?P<unit>[\p{L}']+)(?P<tail>.*)$"
+)
+_ARTICLE = regex.compile(
+    r"^(?:(?:les?|la|des|du|de\s+la|de|et)\s+|(?:de\s+)?[ld]')", regex.IGNORECASE
+)
 _ITEM_SPLIT = regex.compile(r"\s*(?:[,;]|\bet\b(?=\s+(?:de|du|des|d'|la|le|les|l')\b))\s*")
 _SINCE = regex.compile(r"(?:depuis|à\s+compter\s+du|au)\s+(?:le\s+)?", regex.IGNORECASE)
 _YEAR = regex.compile(r"\ben\s+((?:19|20)\d{2})\b")
@@ -33,7 +36,7 @@ def _label(text: str) -> str:
 def _since(heading: str) -> tuple[dt.date | None, int | None]:
     m = _SINCE.search(heading)
     if m:
-        dates = find_dates(heading[m.end():m.end() + 40])
+        dates = find_dates(heading[m.end() : m.end() + 40])
         if dates and dates[0].start == 0:
             return dates[0].value, None
     y = _YEAR.search(heading)
@@ -47,8 +50,9 @@ def _enumeration(heading: str, items_text: str) -> BodyList | None:
         return None
     since, _ = _since(heading)
     heading = heading.strip(" -–:;,")
-    return BodyList(heading=heading, since=since,
-                    items=[ListItem(label=label, since=since) for label in items])
+    return BodyList(
+        heading=heading, since=since, items=[ListItem(label=label, since=since) for label in items]
+    )
 
 
 def parse_lists(body: str) -> list[BodyList]:
@@ -74,9 +78,13 @@ def parse_lists(body: str) -> list[BodyList]:
                     if counted is None:
                         counted = BodyList(heading=_last_sentence(heading), items=[])
                         lists.append(counted)
-                    counted.items.append(ListItem(label=_label(m.group("label")),
-                                                  count=int(m.group("count")),
-                                                  unit=m.group("unit")))
+                    counted.items.append(
+                        ListItem(
+                            label=_label(m.group("label")),
+                            count=int(m.group("count")),
+                            unit=m.group("unit"),
+                        )
+                    )
                 else:
                     counted = None
                     found = _inline(text)
@@ -84,7 +92,11 @@ def parse_lists(body: str) -> list[BodyList]:
                         lists.append(found)
             else:
                 counted = None
-                heading = " ".join([heading, line]).strip() if heading and not heading.rstrip().endswith(":") else line
+                heading = (
+                    " ".join([heading, line]).strip()
+                    if heading and not heading.rstrip().endswith(":")
+                    else line
+                )
                 # A paragraph that is itself "heading : a, b, c".
                 found = _inline(" ".join(x.strip() for x in lines[i:] if not _BULLET.match(x)))
                 if found and i == 0:

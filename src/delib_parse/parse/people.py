@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import regex
 
 from delib_parse.model.document import Person
@@ -28,7 +30,7 @@ def clean_name(text: str) -> str:
 
 
 def is_president_word(text: str) -> bool:
-    """"M. le Maire", "Madame la Présidente": the president, named by function."""
+    """ "M. le Maire", "Madame la Présidente": the president, named by function."""
     name = clean_name(text)
     return bool(_PRESIDENT.fullmatch(name) or _PRESIDENT.fullmatch(_LEADING_CIV.sub("", name)))
 
@@ -44,7 +46,7 @@ def parse_person(text: str) -> Person | None:
     if m:
         word = m.group(0).split()[0]
         civility = CIVILITIES.get(word) or CIVILITIES.get(word.capitalize())
-        raw = raw[m.end():].strip()
+        raw = raw[m.end() :].strip()
     role = None
     rm = _TRAILING_ROLE.search(raw)
     if rm and rm.start() > 0:
@@ -60,8 +62,8 @@ def parse_person(text: str) -> Person | None:
     if upper:
         first, last = upper[0], upper[-1]
         # Particles between capitals belong to the family name ("CARRELET DE LOISY").
-        family_words = words[first:last + 1]
-        rest = words[:first] + words[last + 1:]
+        family_words = words[first : last + 1]
+        rest = words[:first] + words[last + 1 :]
         family = " ".join(family_words)
         given = " ".join(rest) or None
     elif len(words) == 1:
@@ -78,7 +80,18 @@ def parse_person(text: str) -> Person | None:
 
 
 # Separators between people in running lists.
-_SEPARATORS = regex.compile(r"\s*(?:[,;•]|\s[-–—]\s|\bet\b(?=\s+(?:" + _CIV_ALT + r"|\p{Lu}))|\n)\s*")
+_SEPARATORS = regex.compile(
+    r"\s*(?:[,;•]|\s-{1,2}\s|(?<=\.)-{1,2}\s|\s*[–—]+\s*|\bet\b(?=\s+(?:"
+    + _CIV_ALT
+    + r"|\p{Lu}))|\n)\s*"
+)
+# "(remplace ROQUE J.)", "(remplacée par FOUQUET M.J.)": a substitute's note, not a person of
+# the list (intercommunal councils: the suppléant sits in the titulaire's place).
+_SUBSTITUTE_NOTE = regex.compile(r"\(\s*(?:remplac|suppl)[^()]*\)?", regex.IGNORECASE)
+_RUN_TOGETHER = regex.compile(
+    r"(?<=\b\p{Lu}{2,}[\p{Lu}'\-]*\s\p{Lu}\.?)\s+(?=\p{Lu}{2,}[\p{Lu}'\-]*\s+\p{Lu}\b)"
+)
+_ROLE_ONLY = regex.compile(rf"^(?:{_ROLE_ALT})$", regex.IGNORECASE)
 
 
 _CAPS_WORD = regex.compile(r"\p{Lu}[\p{Lu}'\-]+\b")
@@ -95,7 +108,7 @@ def join_wrapped(text: str) -> str:
         if out and stripped and _STARTS_CAPS.match(stripped) and not CIVILITY.match(stripped):
             tail = _SEPARATORS.split(out[-1])[-1]
             civs = list(CIVILITY.finditer(tail))
-            tail = tail[civs[-1].start():] if civs else ""
+            tail = tail[civs[-1].start() :] if civs else ""
             if tail and (
                 not _CAPS_WORD.search(CIVILITY.sub("", tail)) or _ENDS_PARTICLE.search(tail.strip())
             ):
@@ -113,28 +126,35 @@ def split_people(text: str) -> list[str]:
     extraction of tables produces.
     """
     parts: list[str] = []
+    text = _SUBSTITUTE_NOTE.sub(" ", text)
     for chunk in _SEPARATORS.split(join_wrapped(text)):
         chunk = chunk.strip()
         if not chunk:
             continue
         starts = [m.start() for m in CIVILITY.finditer(chunk)]
         if len(starts) <= 1:
-            parts.append(chunk)
+            # "ROUANET B MARCOUIRE G.": two "SURNAME I." names with no separator between.
+            parts.extend(p for p in _RUN_TOGETHER.split(chunk) if p.strip())
             continue
         # Plural civility runs ("Mmes et MM.") stay with the first name that follows.
         cuts = [0]
         for s in starts[1:]:
-            between = chunk[cuts[-1]:s]
+            between = chunk[cuts[-1] : s]
             if CIVILITY.sub("", between).replace(" et ", " ").strip(" ,"):
                 cuts.append(s)
         cuts.append(len(chunk))
-        parts.extend(chunk[a:b].strip() for a, b in zip(cuts, cuts[1:], strict=False))
+        parts.extend(chunk[a:b].strip() for a, b in itertools.pairwise(cuts))
     return [p for p in parts if p]
 
 
 def parse_people(text: str) -> list[Person]:
     people: list[Person] = []
     for part in split_people(text):
+        if _ROLE_ONLY.match(clean_name(part)):
+            # "M. Jean-Michel BRARD, Maire, Mmes et MM. …": the function of the one before.
+            if people and people[-1].role is None:
+                people[-1] = people[-1].model_copy(update={"role": clean_name(part)})
+            continue
         person = parse_person(part)
         if person is not None:
             people.append(person)

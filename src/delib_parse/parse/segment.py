@@ -10,13 +10,16 @@ import regex
 # des actes are extracts put end to end).
 EXTRACT_HEADING = regex.compile(
     r"^\s*(?:extrait\s+du\s+(?:registre|procès[- ]verbal)\s+des\s+délibérations|registre\s+des\s+délibérations)",
-    regex.IGNORECASE | regex.MULTILINE)
+    regex.IGNORECASE | regex.MULTILINE,
+)
 DECIDES = regex.compile(
     r"\b(?:décide|DÉCIDE|DECIDE|délibère|arrête|ARRETE|ARRÊTE)\b\s*:?|après\s+en\s+avoir\s+délibéré",
-    regex.IGNORECASE)
+    regex.IGNORECASE,
+)
 VOTE_START = regex.compile(
     r"^\s*(?:scrutin|vote|votes|pour\s*:|adopté|adoptée|résultat\s+du\s+vote|le\s+secrétaire|le\s+président)",
-    regex.IGNORECASE | regex.MULTILINE)
+    regex.IGNORECASE | regex.MULTILINE,
+)
 
 
 @dataclass(frozen=True, slots=True)

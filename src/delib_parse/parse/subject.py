@@ -13,7 +13,8 @@ SUBJECT_RE = regex.compile(SUBJECT_LABEL)
 NUMBER_RE = regex.compile(NUMBER_LABEL, regex.IGNORECASE)
 _BODY_START = regex.compile(
     r"^(?:le\s+conseil|après\s+en\s+avoir|vu\s|considérant|en\s+vertu|rapporteur|exposé|monsieur\s+le|madame\s+l[ae])",
-    regex.IGNORECASE)
+    regex.IGNORECASE,
+)
 
 
 @dataclass(slots=True)
@@ -32,7 +33,7 @@ def parse_subject(text: str, base: int = 0) -> SubjectResult:
     m = SUBJECT_RE.search(text)
     if not m:
         return SubjectResult(Subject(), None, None)
-    lines = text[m.end():].split("\n")
+    lines = text[m.end() :].split("\n")
     first = lines[0].strip()
     category = None
     consumed = len(lines[0]) + 1
@@ -58,15 +59,20 @@ def parse_subject(text: str, base: int = 0) -> SubjectResult:
     while rest and title_lines:
         nxt = rest[0].strip()
         last = title_lines[-1]
-        if (not nxt or last.endswith((".", ")", ":")) or _BODY_START.match(nxt)
-                or not (nxt[0].islower() or last.endswith(("-", ",", "de", "du", "des", "et", "à")))):
+        if (
+            not nxt
+            or last.endswith((".", ")", ":"))
+            or _BODY_START.match(nxt)
+            or not (nxt[0].islower() or last.endswith(("-", ",", "de", "du", "des", "et", "à")))
+        ):
             break
         title_lines.append(nxt)
         consumed += len(rest[0]) + 1
         rest = rest[1:]
     title = " ".join(title_lines).strip() or None
-    return SubjectResult(Subject(category=category, title=title), base + m.start(),
-                         base + m.end() + consumed)
+    return SubjectResult(
+        Subject(category=category, title=title), base + m.start(), base + m.end() + consumed
+    )
 
 
 def parse_number(text: str) -> tuple[str, int] | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Literal, cast
 
 import regex
 
@@ -21,19 +22,33 @@ from delib_parse.vocab.votes import (
 _NUM = r"(\d{1,4}|z[ée]ro|aucune?)"
 # "POUR : 86", "Contre : 3 (M. X, Mme Y)", "Abstention : M. Tanguy" (names, no number)
 _WORD_FIRST = [
-    (f, regex.compile(rf"(?<![\p{{L}}'])(?:{p})\s*(?:\(s\))?\s*[:=]\s*{_NUM}(?!\s*[/.]\d)(?:\s*\(([^)]*)\))?",
-                      regex.IGNORECASE))
+    (
+        f,
+        regex.compile(
+            rf"(?<![\p{{L}}'])(?:{p})\s*(?:\(s\))?\s*[:=]\s*{_NUM}(?!\s*[/.]\d)(?:\s*\(([^)]*)\))?",
+            regex.IGNORECASE,
+        ),
+    )
     for f, p in TALLY_WORDS
 ]
 # "par 25 voix pour, 3 contre (M. X, Mme Y) et 1 abstention", "11 voix pour", "0 contre"
 _NUMBER_FIRST = [
-    (f, regex.compile(rf"(?<![\d/])\b{_NUM}\s+(?:voix\s+|votes?\s+)?(?:{p})\b(?:\s*\(([^)]*)\))?",
-                      regex.IGNORECASE))
+    (
+        f,
+        regex.compile(
+            rf"(?<![\d/])\b{_NUM}\s+(?:voix\s+|votes?\s+)?(?:{p})\b(?:\s*\(([^)]*)\))?",
+            regex.IGNORECASE,
+        ),
+    )
     for f, p in TALLY_WORDS
 ]
 _NAMES_AFTER = {
-    "no": regex.compile(r"(?<![\p{L}])contre\s*:\s*((?:M\.|Mme|Monsieur|Madame|MM\.)[^\n]+)", regex.IGNORECASE),
-    "abstain": regex.compile(r"abstentions?\s*:\s*((?:M\.|Mme|Monsieur|Madame|MM\.)[^\n]+)", regex.IGNORECASE),
+    "no": regex.compile(
+        r"(?<![\p{L}])contre\s*:\s*((?:M\.|Mme|Monsieur|Madame|MM\.)[^\n]+)", regex.IGNORECASE
+    ),
+    "abstain": regex.compile(
+        r"abstentions?\s*:\s*((?:M\.|Mme|Monsieur|Madame|MM\.)[^\n]+)", regex.IGNORECASE
+    ),
 }
 _NOT_VOTING_SENTENCE = regex.compile(
     r"((?:(?:M\.|Mme|Monsieur|Madame)\s+)?[\p{Lu}][\p{L}'\-]+(?:\s+[\p{Lu}][\p{L}'\-]+){0,3})\s+"
@@ -96,10 +111,10 @@ def parse_vote(text: str, base: int = 0) -> VoteResult:
     proxies = PROXIES_RE.search(text)
     voters = VOTERS_RE.search(text)
     expressed = EXPRESSED_RE.search(text)
-    outcome = None
+    outcome: Literal["adopted", "rejected", "noted"] | None = None
     for name, pattern in OUTCOME_RES:
         if pattern.search(text):
-            outcome = name
+            outcome = cast(Literal["adopted", "rejected", "noted"], name)
             break
     if not values and not unanimous and not names:
         return VoteResult(None, _num(voters), _num(expressed), offsets)
@@ -112,7 +127,7 @@ def parse_vote(text: str, base: int = 0) -> VoteResult:
         proxies_included=int(proxies.group(1)) if proxies else None,
         unanimous=True if unanimous else None,
         unanimous_of_expressed=bool(unanimous_expressed),
-        outcome=outcome,  # type: ignore[arg-type]
+        outcome=outcome,
         no_names=names.get("no", []),
         abstain_names=names.get("abstain", []),
         not_voting_names=names.get("not_voting", []),

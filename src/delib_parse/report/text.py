@@ -26,8 +26,9 @@ def findings_table(findings: list[Finding], title: str = "Findings") -> Table:
         table.add_column(col)
     for f in findings:
         where = f"{_value(f.page)}:{_value(f.line)}"
-        table.add_row(f.code, f"[{SEVERITY_STYLE[f.severity]}]{f.severity}[/]", where, f.rule,
-                      f.message)
+        table.add_row(
+            f.code, f"[{SEVERITY_STYLE[f.severity]}]{f.severity}[/]", where, f.rule, f.message
+        )
     return table
 
 
@@ -37,11 +38,14 @@ def print_deliberation(console: Console, d: Deliberation, index: int, total: int
     console.rule(f"[bold]Deliberation {index}/{total}{number}[/]: {title}")
     s = d.sitting
     body = " ".join(x for x in (d.assembly.name, d.authority.name and f"— {d.authority.name}") if x)
-    console.print(f"[bold]Sitting[/] {body or '—'}, {_value(s.date)}"
-                  + (f" {s.time}" if s.time else "")
-                  + f"; convened {_value(s.convened_on)}")
-    console.print(f"[bold]President[/] {_person(s.president)}   "
-                  f"[bold]Secretary[/] {_person(s.secretary)}")
+    console.print(
+        f"[bold]Sitting[/] {body or '—'}, {_value(s.date)}"
+        + (f" {s.time}" if s.time else "")
+        + f"; convened {_value(s.convened_on)}"
+    )
+    console.print(
+        f"[bold]President[/] {_person(s.president)}   [bold]Secretary[/] {_person(s.secretary)}"
+    )
     if d.subject.category:
         console.print(f"[bold]Rubrique[/] {d.subject.category}")
     c = d.counts
@@ -50,8 +54,10 @@ def print_deliberation(console: Console, d: Deliberation, index: int, total: int
         f"present {_value(c.present)} · represented {_value(c.represented)} · "
         f"absent {_value(c.absent)} · voters {_value(c.voters)}"
     )
-    console.print(f"[bold]Listed[/] present {len(d.present)} · proxies {len(d.proxies)} · "
-                  f"absent without proxy {len(d.absent)}")
+    console.print(
+        f"[bold]Listed[/] present {len(d.present)} · proxies {len(d.proxies)} · "
+        f"absent without proxy {len(d.absent)}"
+    )
     if d.present:
         table = Table(title="Present", title_justify="left", show_header=False, box=None)
         cols = 3
@@ -59,7 +65,7 @@ def print_deliberation(console: Console, d: Deliberation, index: int, total: int
             table.add_column()
         names = [_person(p) for p in d.present]
         for i in range(0, len(names), cols):
-            row = names[i:i + cols]
+            row = names[i : i + cols]
             table.add_row(*(row + [""] * (cols - len(row))))
         console.print(table)
     if d.proxies:
@@ -67,14 +73,20 @@ def print_deliberation(console: Console, d: Deliberation, index: int, total: int
         for proxy in d.proxies:
             console.print(f"  {_person(proxy.grantor)} → {_person(proxy.holder)}")
     if d.absent:
-        console.print("[bold]Absent[/] " + ", ".join(
-            _person(a.person) + (" (excusé)" if a.excused else "") for a in d.absent))
+        console.print(
+            "[bold]Absent[/] "
+            + ", ".join(_person(a.person) + (" (excusé)" if a.excused else "") for a in d.absent)
+        )
     v = d.vote
     if v is None:
         console.print("[bold]Vote[/] —")
     else:
-        parts = [f"pour {_value(v.yes)}", f"contre {_value(v.no)}",
-                 f"abstention {_value(v.abstain)}", f"ne prend pas part {_value(v.not_voting)}"]
+        parts = [
+            f"pour {_value(v.yes)}",
+            f"contre {_value(v.no)}",
+            f"abstention {_value(v.abstain)}",
+            f"ne prend pas part {_value(v.not_voting)}",
+        ]
         if v.proxies_included is not None:
             parts.append(f"dont {v.proxies_included} procurations")
         if v.unanimous:
@@ -84,8 +96,10 @@ def print_deliberation(console: Console, d: Deliberation, index: int, total: int
         console.print(f"[bold]Decision[/] {d.decision}")
     for lst in d.lists:
         items = ", ".join(
-            i.label + (f" ({i.count} {i.unit or ''})".rstrip(" )") + ")" if i.count is not None else "")
-            for i in lst.items)
+            i.label
+            + (f" ({i.count} {i.unit or ''})".rstrip(" )") + ")" if i.count is not None else "")
+            for i in lst.items
+        )
         console.print(f"[bold]List[/] {lst.heading}: {items}")
     if d.findings:
         console.print(findings_table(d.findings))
@@ -96,8 +110,10 @@ def print_deliberation(console: Console, d: Deliberation, index: int, total: int
 def print_document(doc: Document, console: Console | None = None) -> None:
     console = console or Console()
     src = doc.source
-    console.print(f"[bold]{src.path or '<stdin>'}[/] — {src.media_type}, {src.pages} page(s), "
-                  f"extractor {src.extractor}" + (", OCR" if src.ocr else ""))
+    console.print(
+        f"[bold]{src.path or '<stdin>'}[/] — {src.media_type}, {src.pages} page(s), "
+        f"extractor {src.extractor}" + (", OCR" if src.ocr else "")
+    )
     total = len(doc.deliberations)
     for i, d in enumerate(doc.deliberations, start=1):
         print_deliberation(console, d, i, total)

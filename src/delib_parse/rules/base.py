@@ -36,8 +36,14 @@ class RuleContext:
     deliberation: Deliberation | None = None
     notes: dict[str, object] = field(default_factory=dict)
 
-    def finding(self, message: str, *, at: str | None = None,
-                severity: Severity | None = None, location: Location | None = None) -> RawFinding:
+    def finding(
+        self,
+        message: str,
+        *,
+        at: str | None = None,
+        severity: Severity | None = None,
+        location: Location | None = None,
+    ) -> RawFinding:
         return RawFinding(message=message, at=at, severity=severity, location=location)
 
 

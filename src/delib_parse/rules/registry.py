@@ -46,8 +46,13 @@ def all_rules() -> tuple[Rule, ...]:
         except ModuleNotFoundError:
             continue  # not written yet
         rules.append(
-            Rule(code=module.CODE, name=module.NAME, severity=module.SEVERITY,
-                 scope=getattr(module, "SCOPE", "deliberation"), module=module)
+            Rule(
+                code=module.CODE,
+                name=module.NAME,
+                severity=module.SEVERITY,
+                scope=getattr(module, "SCOPE", "deliberation"),
+                module=module,
+            )
         )
     return tuple(rules)
 

@@ -33,18 +33,26 @@ class RuleSelection:
         return raw.severity or rule.severity
 
 
-def _stamp(rule: Rule, raw: RawFinding, selection: RuleSelection,
-           d: Deliberation | None) -> Finding:
+def _stamp(
+    rule: Rule, raw: RawFinding, selection: RuleSelection, d: Deliberation | None
+) -> Finding:
     loc = raw.location
     if loc is None and d is not None:
         loc = d.locations.get(raw.at or "") or d.location
     loc = loc or Location()
-    return Finding(code=rule.code, rule=rule.name, severity=selection.severity_of(rule, raw),
-                   message=raw.message, page=loc.page, line=loc.line)
+    return Finding(
+        code=rule.code,
+        rule=rule.name,
+        severity=selection.severity_of(rule, raw),
+        message=raw.message,
+        page=loc.page,
+        line=loc.line,
+    )
 
 
-def run_rules(doc: Document, selection: RuleSelection | None = None,
-              notes: dict[str, object] | None = None) -> Document:
+def run_rules(
+    doc: Document, selection: RuleSelection | None = None, notes: dict[str, object] | None = None
+) -> Document:
     """Append the rules' findings to the document (in place) and return it.
 
     A rule that crashes is a bug in delib, not in the document: it becomes an info finding
@@ -57,7 +65,7 @@ def run_rules(doc: Document, selection: RuleSelection | None = None,
             ctx = RuleContext(document=doc, notes=dict(notes or {}))
             try:
                 raws = list(rule.run_document(doc, ctx))
-            except Exception as exc:  # noqa: BLE001 - a rule bug must not lose the data
+            except Exception as exc:
                 raws = [RawFinding(f"rule crashed: {exc!r}", severity="info")]
             doc.findings.extend(_stamp(rule, r, selection, None) for r in raws)
             continue
@@ -65,7 +73,7 @@ def run_rules(doc: Document, selection: RuleSelection | None = None,
             ctx = RuleContext(document=doc, deliberation=d, notes=dict(notes or {}))
             try:
                 raws = list(rule.run_deliberation(d, ctx))
-            except Exception as exc:  # noqa: BLE001
+            except Exception as exc:
                 raws = [RawFinding(f"rule crashed: {exc!r}", severity="info")]
             d.findings.extend(_stamp(rule, r, selection, d) for r in raws)
     return doc

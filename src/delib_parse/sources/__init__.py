@@ -9,8 +9,15 @@ from delib_parse.sources.base import SourceDocument, SourceLine, SourcePage
 from delib_parse.sources.options import SourceOptions
 from delib_parse.sources.text import from_text, read_text_bytes
 
-__all__ = ["SourceDocument", "SourceLine", "SourceOptions", "SourcePage", "from_text", "load_bytes",
-           "load_path"]
+__all__ = [
+    "SourceDocument",
+    "SourceLine",
+    "SourceOptions",
+    "SourcePage",
+    "from_text",
+    "load_bytes",
+    "load_path",
+]
 
 PDF_MAGIC = b"%PDF-"
 
@@ -20,14 +27,16 @@ def looks_like_pdf(data: bytes) -> bool:
     return PDF_MAGIC in data[:1024]
 
 
-def load_bytes(data: bytes, path: str | None = None,
-               options: SourceOptions | None = None) -> SourceDocument:
+def load_bytes(
+    data: bytes, path: str | None = None, options: SourceOptions | None = None
+) -> SourceDocument:
     """Pick a reader by the content's magic bytes, not by the file name."""
     options = options or SourceOptions()
     if looks_like_pdf(data):
         from delib_parse.sources.pdf import read_pdf_bytes
 
-        return read_pdf_bytes(data, path=path, options=options)
+        document: SourceDocument = read_pdf_bytes(data, path=path, options=options)
+        return document
     if path is not None and path.lower().endswith(".pdf") and data.strip():
         from delib_parse.errors import NotADocument
 

@@ -25,7 +25,9 @@ def decode(data: bytes, path: str | None = None) -> tuple[str, str]:
         try:
             return data.decode("utf-16"), "utf-16"
         except UnicodeDecodeError as exc:
-            raise UnknownEncoding("the file starts like UTF-16 but does not decode", path=path) from exc
+            raise UnknownEncoding(
+                "the file starts like UTF-16 but does not decode", path=path
+            ) from exc
     sample = data[:65536]
     junk = sum(1 for b in sample if b in _BINARY_BYTES)
     if junk > max(2, len(sample) // 200):
@@ -59,8 +61,9 @@ def _plausible(text: str) -> bool:
     return french >= 0.9 * len(odd) and len(odd) <= 0.3 * max(letters, 1)
 
 
-def from_text(text: str, *, path: str | None = None, sha256: str | None = None,
-              encoding: str | None = "utf-8") -> SourceDocument:
+def from_text(
+    text: str, *, path: str | None = None, sha256: str | None = None, encoding: str | None = "utf-8"
+) -> SourceDocument:
     """Split text into pages at form feeds and into numbered lines (CRLF and CR accepted)."""
     if sha256 is None:
         sha256 = hashlib.sha256(text.encode("utf-8")).hexdigest()
@@ -72,8 +75,14 @@ def from_text(text: str, *, path: str | None = None, sha256: str | None = None,
             for i, line in enumerate(chunk.split("\n"), start=1)
         ]
         pages.append(SourcePage(number=number, lines=lines))
-    return SourceDocument(path=path, sha256=sha256, media_type="text/plain", extractor="text",
-                          pages=pages, encoding=encoding)
+    return SourceDocument(
+        path=path,
+        sha256=sha256,
+        media_type="text/plain",
+        extractor="text",
+        pages=pages,
+        encoding=encoding,
+    )
 
 
 def read_text_bytes(data: bytes, path: str | None = None) -> SourceDocument:

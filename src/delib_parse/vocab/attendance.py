@@ -24,6 +24,9 @@ PROXY_HEADINGS: tuple[str, ...] = (
 # Headings of members absent (with or without proxies listed under them). Seed:
 # "Membres absents :"; recueil: "Absents excusés :"; Barneville: proxies under "Absents excusés".
 ABSENT_HEADINGS: tuple[tuple[str, bool | None], ...] = (
+    # CC Le Minervois: "Etaient absents :", "Etaient excusés :"
+    (r"[ée]taient\s+excusé(?:\(e\))?s?", True),
+    (r"[ée]taient\s+absent(?:\(e\))?s?(?:\s+excusé(?:\(e\))?s?)?", None),
     (r"(?:membres|conseillers|élus)\s+absents?\s+excusés?", True),
     (r"absents?\s+excusés?", True),
     (r"excusé(?:\(e\))?s?(?:\s*\(e\)s)?", True),

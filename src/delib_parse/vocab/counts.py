@@ -9,17 +9,29 @@ from __future__ import annotations
 COUNT_LABELS: tuple[tuple[str, str], ...] = (
     # seed: "Nombre de membres en exercice : 86"; "Conseillers en exercice : 29";
     # "Membres en exercice 33"; "Nbre de Conseillers en exercice : 19"; "En exercice : 19"
-    ("in_office", r"(?:nombre|nbre|nb)?\s*(?:de\s+)?(?:membres|conseillers(?:\s+municipaux|\s+communautaires)?|élus|délégués)?\s*en\s+exercice"),
+    (
+        "in_office",
+        r"(?:nombre|nbre|nb)?\s*(?:de\s+)?(?:membres|conseillers(?:\s+municipaux|\s+communautaires)?|élus|délégués)?\s*en\s+exercice",
+    ),
     # seed: "Nombre de membres du Conseil métropolitain : 86"; "Membres composant le conseil : 19"
-    ("seats", r"nombre\s+de\s+(?:membres|conseillers|sièges)\s+(?:du|de\s+l[a']|composant\s+le)\s*[\p{L}' ]{0,40}?(?=\s*[:=])"),
+    (
+        "seats",
+        r"nombre\s+de\s+(?:membres|conseillers|sièges)\s+(?:du|de\s+l[a']|composant\s+le)\s*[\p{L}' ]{0,40}?(?=\s*[:=])",
+    ),
     ("seats", r"(?:membres|conseillers)\s+composant\s+le\s+(?:conseil|comité)[\p{L}' ]{0,30}"),
     ("seats", r"nombre\s+de\s+sièges"),
     # seed: "Nombre de présents participant au vote : 73"; "Présents : 21";
     # "Membres présents : 25"; "Nombre de membres présents : 12"
-    ("present", r"(?:nombre|nbre|nb)?\s*(?:de\s+)?(?:membres|conseillers|élus|délégués)?\s*présents?(?:\s+participant\s+au\s+vote)?"),
+    (
+        "present",
+        r"(?:nombre|nbre|nb)?\s*(?:de\s+)?(?:membres|conseillers|élus|délégués)?\s*présents?(?:\s+participant\s+au\s+vote)?",
+    ),
     # seed: "Nombre de procurations : 13"; "Pouvoirs : 2"; "Représentés : 4";
     # "Membres ayant donné procuration : 4"
-    ("represented", r"(?:nombre|nbre|nb)?\s*(?:de\s+)?(?:membres\s+ayant\s+donné\s+)?(?:procurations?|pouvoirs?|représentés?|membres\s+représentés)"),
+    (
+        "represented",
+        r"(?:nombre|nbre|nb)?\s*(?:de\s+)?(?:membres\s+ayant\s+donné\s+)?(?:procurations?|pouvoirs?|représentés?|membres\s+représentés)",
+    ),
     # "Absents : 2"; "Nombre d'absents : 3"
     ("absent", r"(?:nombre|nbre|nb)?\s*(?:d')?(?:membres\s+)?absents?(?:\s+excusés?)?"),
     # "Votants : 29"; "Nombre de votants : 33"

@@ -21,6 +21,8 @@ CONVOCATION_LABELS: tuple[str, ...] = (
     r"date\s+(?:de\s+(?:la\s+)?)?convocation\s*:?\s*(?:le|du)?\s*",
     r"convoquée?s?\s+(?:légalement\s+)?(?:[\p{L}\s,']{0,40}?)?le\s+",
     r"convocation\s*:\s*",
+    # Pornic: "sur convocation régulière en date du 19 mars 2021"
+    r"convocation\s+[\p{L}\s]{0,30}?en\s+date\s+du\s+",
 )
 
 # President. Seed: "Président : Monsieur REBSAMEN"; recueil: "sous la présidence de Monsieur

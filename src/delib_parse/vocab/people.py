@@ -26,17 +26,57 @@ CIVILITIES: dict[str, str | None] = {
 
 # Functions printed beside a name in attendance lists ("M. Jean-Michel BRARD, Maire").
 ROLES: tuple[str, ...] = (
-    "Maire", "Maire-adjoint", "Maire adjoint", "Adjoint", "Adjointe", "Adjoint au maire",
-    "Adjointe au maire", "Président", "Présidente", "Vice-président", "Vice-présidente",
-    "Conseiller municipal", "Conseillère municipale", "Conseiller délégué",
-    "Conseillère déléguée", "Conseiller", "Conseillère",
+    "Maire",
+    "Maire-adjoint",
+    "Maire adjoint",
+    "Adjoint",
+    "Adjointe",
+    "Adjoint au maire",
+    "Adjointe au maire",
+    "Président",
+    "Présidente",
+    "Vice-président",
+    "Vice-présidente",
+    "Conseiller municipal",
+    "Conseillère municipale",
+    "Conseiller délégué",
+    "Conseillère déléguée",
+    "Conseiller",
+    "Conseillère",
 )
 
 # Words that stand for the president instead of a name ("pouvoir à M. le Maire").
 PRESIDENT_WORDS: tuple[str, ...] = (
-    "le Maire", "Madame le Maire", "Monsieur le Maire", "Madame la Maire", "la Maire",
-    "le Président", "la Présidente", "Monsieur le Président", "Madame la Présidente",
+    "le Maire",
+    "Madame le Maire",
+    "Monsieur le Maire",
+    "Madame la Maire",
+    "la Maire",
+    "le Président",
+    "la Présidente",
+    "Monsieur le Président",
+    "Madame la Présidente",
 )
 
 # Small words that are part of family names ("CARRELET DE LOISY", "LOUIS DIT GUERIN").
-NAME_PARTICLES = frozenset({"de", "du", "des", "d'", "la", "le", "van", "von", "der", "dit", "dite", "di", "da", "el", "ben", "ep", "épouse"})
+NAME_PARTICLES = frozenset(
+    {
+        "de",
+        "du",
+        "des",
+        "d'",
+        "la",
+        "le",
+        "van",
+        "von",
+        "der",
+        "dit",
+        "dite",
+        "di",
+        "da",
+        "el",
+        "ben",
+        "ep",
+        "épouse",
+    }
+)
