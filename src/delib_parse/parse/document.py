@@ -1,7 +1,14 @@
-"""Build the Document: run the section parsers on each deliberation's zones and turn their
-plain values into models, with the location of each value."""
+"""Build the Document: find the deliberations, run the section parsers on their zones and
+turn the plain values into models, with the location of each value.
+
+Three shapes of document: one extract; a recueil of extracts put end to end (each with its own
+header); the minutes of a sitting (procès-verbal, compte rendu), whose items share the
+sitting's header and attendance and each carry their own vote.
+"""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from delib_parse.model.document import (
     Counts,
@@ -11,16 +18,18 @@ from delib_parse.model.document import (
     Person,
     Sitting,
     Source,
+    Subject,
 )
 from delib_parse.model.names import same_person
 from delib_parse.normalise.offsets import NormalisedText
-from delib_parse.parse.attendance import parse_attendance
+from delib_parse.parse.attendance import Attendance, parse_attendance
 from delib_parse.parse.counts import parse_counts
-from delib_parse.parse.header import parse_header
+from delib_parse.parse.header import Header, parse_header
+from delib_parse.parse.items import Item, split_items, vote_groups
 from delib_parse.parse.lists import parse_lists
 from delib_parse.parse.segment import DECIDES, VOTE_START, Block, split_extracts
 from delib_parse.parse.subject import parse_number, parse_subject
-from delib_parse.parse.votes import parse_vote
+from delib_parse.parse.votes import VoteResult, parse_vote
 from delib_parse.sources.base import SourceDocument
 
 
@@ -48,91 +57,183 @@ def resolve(person: Person | None, members: list[Person]) -> Person | None:
     return person
 
 
-def _loc(text: NormalisedText, offset: int | None) -> Location | None:
-    if offset is None:
-        return None
-    loc = text.locate(offset)
-    return Location(page=loc.page, line=loc.line)
+@dataclass(slots=True)
+class SittingInfo:
+    """What the sitting's opening says, shared by the deliberations of the sitting."""
+
+    header: Header
+    counts: dict[str, int]
+    count_offsets: dict[str, int]
+    attendance: Attendance
 
 
-def parse_block(text: NormalisedText, block: Block) -> Deliberation:
-    full = text.text
-    chunk = full[block.start : block.end]
-    base = block.start
-    subject = parse_subject(chunk, base)
-    head_end = (subject.start - base) if subject.start is not None else len(chunk)
-    head = chunk[:head_end]
-    header = parse_header(head, base)
-    counts, count_offsets = parse_counts(head, base)
-    attendance = parse_attendance(head, base, header.president)
-    body_start = (subject.end - base) if subject.end is not None else head_end
-    tail = chunk[body_start:]
-    decides = None
-    for m in DECIDES.finditer(tail):
-        decides = m  # the last "décide" opens the decision
-    decision_at = decides.end() if decides else 0
-    vote_start = VOTE_START.search(tail, decision_at)
-    decision_text = tail[decision_at : vote_start.start() if vote_start else len(tail)]
-    decision = " ".join(decision_text.split()).strip(" -:") or None if decides else None
-    vote_zone_start = decides.start() if decides else 0
-    vote = parse_vote(tail[vote_zone_start:], base + body_start + vote_zone_start)
-    body = tail[: decides.start() if decides else len(tail)]
-    number = parse_number(chunk)
+def read_sitting(zone: str, base: int) -> SittingInfo:
+    header = parse_header(zone, base)
+    counts, count_offsets = parse_counts(zone, base)
+    attendance = parse_attendance(zone, base, header.president)
+    return SittingInfo(header, counts, count_offsets, attendance)
 
-    members = attendance.present
-    president = resolve(header.president, members)
-    secretary = resolve(header.secretary, members)
-    voters = counts.get("voters", vote.voters)
-    d = Deliberation(
-        authority=header.authority,
-        assembly=header.assembly,
-        sitting=Sitting(
-            date=header.date,
-            time=header.time,
-            convened_on=header.convened_on,
-            president=president,
-            secretary=secretary,
-            second_convocation=header.second_convocation,
-            urgency=header.urgency,
-        ),
-        number=number[0] if number else None,
-        subject=subject.subject,
-        counts=Counts(
-            seats=counts.get("seats"),
-            in_office=counts.get("in_office"),
-            present=counts.get("present"),
-            represented=counts.get("represented"),
-            absent=counts.get("absent"),
-            voters=voters,
-            expressed=counts.get("expressed", vote.expressed),
-            quorum=counts.get("quorum"),
-        ),
-        present=attendance.present,
-        proxies=attendance.proxies,
-        absent=attendance.absent,
-        vote=vote.vote,
-        decision=decision,
-        lists=parse_lists(body),
-        location=_loc(text, block.start) or Location(),
-    )
-    offsets: dict[str, int | None] = {
-        **{f"sitting.{k}": v for k, v in header.offsets.items()},
-        **{f"counts.{k}": v for k, v in count_offsets.items()},
-        **{k: v for k, v in attendance.offsets.items()},
-        **{f"vote.{k}": v for k, v in vote.offsets.items()},
-        "subject": subject.start,
-        "number": (base + number[1]) if number else None,
-    }
-    if vote.vote is not None:
-        offsets["vote"] = min(vote.offsets.values(), default=None)
-    for key, offset in offsets.items():
-        loc = _loc(text, offset)
-        if loc is not None:
-            d.locations[key] = loc
-    return d
+
+class Builder:
+    def __init__(self, text: NormalisedText) -> None:
+        self.text = text
+
+    def loc(self, offset: int | None) -> Location | None:
+        if offset is None:
+            return None
+        found = self.text.locate(offset)
+        return Location(page=found.page, line=found.line)
+
+    def deliberation(
+        self,
+        sitting: SittingInfo,
+        *,
+        subject: Subject,
+        subject_at: int | None,
+        number: tuple[str, int] | None,
+        vote: VoteResult,
+        decision: str | None,
+        body: str,
+        start: int,
+    ) -> Deliberation:
+        h, att, counts = sitting.header, sitting.attendance, sitting.counts
+        d = Deliberation(
+            authority=h.authority,
+            assembly=h.assembly,
+            sitting=Sitting(
+                date=h.date,
+                time=h.time,
+                convened_on=h.convened_on,
+                president=resolve(h.president, att.present),
+                secretary=resolve(h.secretary, att.present),
+                second_convocation=h.second_convocation,
+                urgency=h.urgency,
+            ),
+            number=number[0] if number else None,
+            subject=subject,
+            counts=Counts(
+                seats=counts.get("seats"),
+                in_office=counts.get("in_office"),
+                present=counts.get("present"),
+                represented=counts.get("represented"),
+                absent=counts.get("absent"),
+                voters=counts.get("voters", vote.voters),
+                expressed=counts.get("expressed", vote.expressed),
+                quorum=counts.get("quorum"),
+            ),
+            present=list(att.present),
+            proxies=list(att.proxies),
+            absent=list(att.absent),
+            vote=vote.vote,
+            decision=decision,
+            lists=parse_lists(body),
+            location=self.loc(start) or Location(),
+        )
+        offsets: dict[str, int | None] = {
+            **{f"sitting.{k}": v for k, v in h.offsets.items()},
+            **{f"counts.{k}": v for k, v in sitting.count_offsets.items()},
+            **dict(att.offsets),
+            **{f"vote.{k}": v for k, v in vote.offsets.items()},
+            "subject": subject_at,
+            "number": number[1] if number else None,
+        }
+        if vote.vote is not None:
+            offsets["vote"] = min(vote.offsets.values(), default=None)
+        for key, offset in offsets.items():
+            loc = self.loc(offset)
+            if loc is not None:
+                d.locations[key] = loc
+        return d
+
+    def extract(self, block: Block) -> Deliberation:
+        """One extract: header, attendance, subject, body, decision, vote."""
+        full = self.text.text
+        chunk = full[block.start : block.end]
+        base = block.start
+        subject = parse_subject(chunk, base)
+        head_end = (subject.start - base) if subject.start is not None else len(chunk)
+        sitting = read_sitting(chunk[:head_end], base)
+        body_start = (subject.end - base) if subject.end is not None else head_end
+        tail = chunk[body_start:]
+        decides = None
+        for m in DECIDES.finditer(tail):
+            decides = m  # the last "décide" opens the decision
+        decision = None
+        if decides:
+            vote_start = VOTE_START.search(tail, decides.end())
+            decision_text = tail[decides.end() : vote_start.start() if vote_start else len(tail)]
+            decision = " ".join(decision_text.split()).strip(" -:") or None
+        zone = decides.start() if decides else 0
+        vote = parse_vote(tail[zone:], base + body_start + zone)
+        number = parse_number(chunk)
+        return self.deliberation(
+            sitting,
+            subject=subject.subject,
+            subject_at=subject.start,
+            number=(number[0], base + number[1]) if number else None,
+            vote=vote,
+            decision=decision,
+            body=tail[: decides.start() if decides else len(tail)],
+            start=block.start,
+        )
+
+    def minutes(self, items: list[Item]) -> list[Deliberation]:
+        """A sitting's minutes: one deliberation per vote of each item."""
+        full = self.text.text
+        sitting = read_sitting(full[: items[0].start], 0)
+        out: list[Deliberation] = []
+        for item in items:
+            item_text = full[item.start : item.end]
+            number = (item.number, item.start) if item.number else None
+            groups = vote_groups(item_text)
+            if not groups:
+                out.append(
+                    self.deliberation(
+                        sitting,
+                        subject=Subject(title=item.title),
+                        subject_at=item.start,
+                        number=number,
+                        vote=parse_vote("", item.start),
+                        decision=None,
+                        body=item_text,
+                        start=item.start,
+                    )
+                )
+                continue
+            previous = 0
+            for group in groups:
+                title = item.title
+                if len(groups) > 1 and group.label:
+                    title = group.label if group.standalone else f"{item.title} - {group.label}"
+                vote_text = item_text[group.start : group.end]
+                decides = DECIDES.search(item_text, previous, group.start)
+                decision = None
+                if decides:
+                    decision = " ".join(item_text[decides.end() : group.start].split()) or None
+                out.append(
+                    self.deliberation(
+                        sitting,
+                        subject=Subject(title=title),
+                        subject_at=item.start,
+                        number=number,
+                        vote=parse_vote(vote_text, item.start + group.start),
+                        decision=decision,
+                        body=item_text[previous : group.start],
+                        start=item.start + group.start,
+                    )
+                )
+                previous = group.end
+        return out
 
 
 def parse_document(text: NormalisedText, src: SourceDocument) -> Document:
-    blocks = split_extracts(text.text) if text.text.strip() else []
-    deliberations = [parse_block(text, b) for b in blocks]
+    builder = Builder(text)
+    deliberations: list[Deliberation] = []
+    if text.text.strip():
+        blocks = split_extracts(text.text)
+        items = split_items(text.text) if len(blocks) == 1 else []
+        if len(items) >= 2:
+            deliberations = builder.minutes(items)
+        else:
+            deliberations = [builder.extract(b) for b in blocks]
     return Document(source=source_model(src), deliberations=deliberations)

@@ -1,0 +1,194 @@
+"""Items of a procès-verbal or compte rendu, and the votes inside each item.
+
+A sitting's minutes treat several matters in turn. Items are found by their headings — a
+run of deliberation numbers ("DEL2025-59 :") or a run of consecutive item numbers (1, 2, 3 /
+I, II, III) after the agenda — and each vote inside an item becomes one deliberation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from delib_parse.vocab.items import AGENDA, ITEM_DELIB_NUMBER, ITEM_NUMBER, VOTE_LINE
+
+ITEM_NUMBER_RE = regex.compile(ITEM_NUMBER, regex.MULTILINE)
+ITEM_DELIB_RE = regex.compile(ITEM_DELIB_NUMBER, regex.MULTILINE | regex.IGNORECASE)
+AGENDA_RE = regex.compile(AGENDA, regex.MULTILINE | regex.IGNORECASE)
+VOTE_LINE_RE = regex.compile(VOTE_LINE, regex.IGNORECASE | regex.MULTILINE)
+_ROMAN = {"I": 1, "V": 5, "X": 10}
+MAX_GAP_LINES = 2  # non-vote lines allowed inside one vote ("… M. LEBLANC indique / qu'ils …")
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    start: int
+    end: int
+    title: str
+    number: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class VoteGroup:
+    start: int  # offset of the first vote line (relative to the item text)
+    end: int
+    label: str | None  # what the vote is about when an item has several
+    standalone: bool = False  # the label names the matter by itself (a "… :" label line)
+
+
+def roman(text: str) -> int | None:
+    if text.isdigit():
+        return int(text)
+    total, prev = 0, 0
+    for ch in reversed(text):
+        value = _ROMAN.get(ch)
+        if value is None:
+            return None
+        total = total - value if value < prev else total + value
+        prev = max(prev, value)
+    return total
+
+
+def _clean_title(title: str) -> str:
+    return " ".join(title.split()).strip(" :.-–")
+
+
+def _delib_number_items(text: str) -> list[Item]:
+    found = list(ITEM_DELIB_RE.finditer(text))
+    heads = []
+    seen: set[str] = set()
+    for m in found:
+        number = regex.sub(r"\s+", "", m.group("number"))
+        if number in seen:
+            continue  # cited again later ("complément de la délibération n° DEL2025-36")
+        seen.add(number)
+        heads.append((m.start(), number, _clean_title(m.group("title"))))
+    return _items_from_heads(text, heads)
+
+
+def _items_from_heads(text: str, heads: list[tuple[int, str | None, str]]) -> list[Item]:
+    items = []
+    for i, (start, number, title) in enumerate(heads):
+        end = heads[i + 1][0] if i + 1 < len(heads) else len(text)
+        items.append(Item(start, end, _wrap_title(text, start, title), number))
+    return items
+
+
+def _wrap_title(text: str, start: int, title: str) -> str:
+    """A heading's title may wrap onto the next line ("… des Lisières de" / "l'Oise")."""
+    line_end = text.find("\n", start)
+    if line_end < 0:
+        return title
+    nxt_end = text.find("\n", line_end + 1)
+    nxt = text[line_end + 1 : nxt_end if nxt_end > 0 else len(text)].strip()
+    if (
+        nxt
+        and (
+            nxt[0].islower()
+            or title.endswith(("de", "du", "des", "la", "le", "l'", "et", "à", "-", "–", ","))
+        )
+        and len(nxt.split()) <= 12
+        and not VOTE_LINE_RE.search(nxt)
+    ):
+        return _clean_title(title + " " + nxt)
+    return title
+
+
+def _numbered_items(text: str) -> list[Item]:
+    cands = []
+    for m in ITEM_NUMBER_RE.finditer(text):
+        n = roman(m.group("num"))
+        if n is not None and 0 < n < 60 and not VOTE_LINE_RE.search(m.group(0)):
+            cands.append((m.start(), n, _clean_title(m.group("title"))))
+    # Chains of consecutive numbers starting at 1; the agenda is one, the items another.
+    chains: list[list[tuple[int, int, str]]] = []
+    for cand in cands:
+        extended = False
+        for chain in chains:
+            if chain[-1][1] + 1 == cand[1]:
+                chain.append(cand)
+                extended = True
+                break
+        if not extended and cand[1] == 1:
+            chains.append([cand])
+    chains = [c for c in chains if len(c) >= 2]
+    if not chains:
+        return []
+    agenda = AGENDA_RE.search(text)
+
+    def spread(chain: list[tuple[int, int, str]]) -> int:
+        return chain[-1][0] - chain[0][0]
+
+    # The items are the chain that spans the most text (an agenda's lines are adjacent);
+    # a chain that starts right after "Ordre du jour" is the agenda itself.
+    best = max(chains, key=spread)
+    if agenda and len(chains) > 1 and best[0][0] - agenda.end() < 40:
+        others = [c for c in chains if c is not best]
+        best = max(others, key=spread)
+    heads: list[tuple[int, str | None, str]] = [(s, None, t) for s, _, t in best]
+    return _items_from_heads(text, heads)
+
+
+def split_items(text: str) -> list[Item]:
+    """The items of a procès-verbal, or [] when the text is a single extract."""
+    items = _delib_number_items(text)
+    if len(items) >= 2:
+        return items
+    return _numbered_items(text)
+
+
+def vote_groups(item_text: str) -> list[VoteGroup]:
+    """Runs of vote lines inside one item, each one vote."""
+    lines = item_text.split("\n")
+    groups: list[list[int]] = []
+    gap = 0
+    for i, line in enumerate(lines):
+        if i == 0:
+            continue  # the heading
+        if VOTE_LINE_RE.search(line):
+            if groups and gap <= MAX_GAP_LINES and groups[-1][-1] >= i - gap - 1:
+                groups[-1].append(i)
+            else:
+                groups.append([i])
+            gap = 0
+        else:
+            gap += 1
+    starts = []
+    pos = 0
+    for line in lines:
+        starts.append(pos)
+        pos += len(line) + 1
+    out = []
+    previous_end_line = 0
+    for g in groups:
+        first, last = g[0], g[-1]
+        label, standalone = _label(lines, previous_end_line + 1, first)
+        end = starts[last] + len(lines[last])
+        out.append(VoteGroup(starts[first], end, label, standalone))
+        previous_end_line = last
+    return out
+
+
+_LABEL_CUT = regex.compile(r"\s*(?:\(|:|\s[-–]\s|\bvote\s*:).*$", regex.IGNORECASE)
+
+
+def _label(lines: list[str], start: int, vote_line: int) -> tuple[str | None, bool]:
+    """What a vote is about, when an item holds several: a label line ending with a colon
+    ("Vote des comptes de gestion 2020 :"), or the first words of the paragraph ("SHAARL
+    (Société d'Histoire …) sollicite …")."""
+    own = lines[vote_line]
+    before_vote = regex.split(r"(?i)\bvote\s*:", own)[0].strip()
+    if before_vote and before_vote != own.strip() and len(before_vote.split()) >= 2:
+        return _clean_title(before_vote), True
+    for i in range(vote_line - 1, start - 1, -1):
+        line = lines[i].strip()
+        if line.endswith(":") and 1 <= len(line.split()) <= 15:
+            return _clean_title(line), True
+    for i in range(start, vote_line):
+        line = lines[i].strip()
+        if line:
+            cut = _LABEL_CUT.sub("", line)
+            words = cut.split()
+            return (" ".join(words[:6]) if words else None), False
+    return None, False

@@ -1,0 +1,26 @@
+"""How procès-verbaux and comptes rendus mark their items and their votes."""
+
+from __future__ import annotations
+
+# A numbered item heading at a line start: "1. Budget", "1/ Présentation", "I Convention",
+# "II. PADD", "3 - Tarifs" (Pierrefonds, Couthenans).
+ITEM_NUMBER = r"^[ \t]*(?P<num>\d{1,2}|[IVX]{1,5})[ \t]*(?:[.)/°:]|-(?!\d)|–)?[ \t]+(?P<title>[\p{Lu}\p{Lt}«\"'][^\n]{2,250})$"
+
+# A deliberation number opening an item: "DEL2025-59 : Décision modificative" (CC Lisières de
+# l'Oise), "D2025-001- Objet : Autorisation …" (Pierrefonds), "Délibération n° 2022_13 : …".
+ITEM_DELIB_NUMBER = r"^[ \t]*(?:(?:délibération|deliberation)\s*(?:n°|no|n\s*°)?\s*)?(?P<number>(?:DEL|D|DCM|DC|CM|N°)[\s_]?\d{2,4}[\-_./]\d{1,4}(?:[\-_./]\d{1,4})?)[ \t]*[-–:]*[ \t]*(?:objet[ \t]*:[ \t]*)?(?P<title>[^\n]{3,250})$"
+
+# The agenda heading: items listed after it are announced, not yet treated.
+AGENDA = r"^[ \t]*ordre\s+du\s+jour\s*:?[ \t]*$"
+
+# A line that carries (part of) a vote in a procès-verbal.
+VOTE_LINE = (
+    r"(?:\b(?:pour|contre|abstentions?|votants?)\s*:\s*\d"
+    r"|(?<![\w.,/])\d{1,3}\s+(?:voix\s+|votes?\s+)?(?:pour|contre|abstentions?)\b"
+    r"|\bunanimit[ée]"
+    r"|^[ \t]*[-–•]?[ \t]*(?:vote|votes|scrutin)\s*:"
+    r"|^[ \t]*(?:adopté|adoptée|adoption|approuvé|rejeté)e?s?\b"
+    r"|\bpas\s+de\s+vote\b"
+    r"|part\s+au\s+vote"
+    r"|^[ \t]*[-–•][ \t]*(?:pour|contre|abstentions?)\s*:)"
+)
