@@ -137,6 +137,10 @@ class Deliberation(Model):
     present: list[Person] = Field(default_factory=list)
     proxies: list[Proxy] = Field(default_factory=list)
     absent: list[Absence] = Field(default_factory=list)
+    listed_twice: list[Person] = Field(
+        default_factory=list,
+        description="names printed twice in the present list (kept once in `present`)",
+    )
     withdrawn: list[Person] = Field(
         default_factory=list,
         description="members who left the room for this item as interested (L2131-11)",

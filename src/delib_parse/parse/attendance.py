@@ -19,8 +19,9 @@ from delib_parse.vocab.attendance import (
 )
 
 # A heading starts a line (or follows a sentence end) and ends with a colon.
-_LEAD = r"(?:^|(?<=[.;]\s?)|(?<=\n))\s*[-•*]?\s*"
-_COLON = r"\s*(?:\(\s*\d+\s*\))?\s*:"
+_LEAD = r"(?:^|(?<=[.;]\s?)|(?<=\n))\s*[-•*+]?\s*"
+# The heading ends with a colon, or stands alone on its line ("Absent" / "Hélène").
+_COLON = r"(?:\s*(?:\(\s*\d+\s*\))?\s*:|[ \t]*(?=\n))"
 
 
 def _heading(patterns: list[str]) -> regex.Pattern[str]:
@@ -39,7 +40,15 @@ PROXY_ITEM_RES = [regex.compile(p, regex.IGNORECASE | regex.DOTALL) for p in PRO
 SECTION_PROXY_RE = regex.compile(SECTION_PROXY_PATTERN, regex.IGNORECASE | regex.DOTALL)
 SUBSTITUTE_RE = regex.compile(SUBSTITUTE_WORDS, regex.IGNORECASE)
 _EXCUSED_MARK = regex.compile(r"\(?\s*excusée?s?\s*\)?", regex.IGNORECASE)
-_COUNT_IN_PARENS = regex.compile(r"\(\s*\d+\s*\)\s*$")
+# "…, M. Franck SUPERBI, (27)": the list's own count, after it (CC Lisières de l'Oise).
+_COUNT_IN_PARENS = regex.compile(r"[,;\s]*\(\s*(\d{1,3})\s*\)\s*[.;]?\s*$")
+# Proxies paired by markers: "Jean-Pierre (Pr*)" present, "David (Pr*)" excused (Couthenans).
+_MARKER = regex.compile(r"\(\s*(?:pr|p|pouvoir)?\s*(\*+|\d{1,2})\s*\)", regex.IGNORECASE)
+_NO_PROXY = regex.compile(r"pas\s+de\s+(?:pouvoir|procuration)|sans\s+(?:pouvoir|procuration)", regex.IGNORECASE)
+# A segment that opens with these words is prose, not a list item ("Le secrétaire de mairie
+# Eddy était présent également.", "Départ de Maryline et Nelly à 20H50.").
+_PROSE_OPENING = regex.compile(
+    r"\s*(?:Le|La|Les|L'|Il|Elle|Ils|Elles|On|Nous|Un|Une|Ordre|Nota|Après|Vu|Considérant|En|Suite|Sur|Dans|Cette|Ce|Monsieur\s+le|Madame\s+l[ae]|M\.\s+le|Mme\s+l[ae])\s+\p{Ll}")
 _LINE_CONTINUES = regex.compile(
     r"(?:\b(?:à|a|au|par|pouvoir|procuration|de|Monsieur|Madame|M\.|Mme|MM\.|Mmes))\s*$"
 )
@@ -61,6 +70,11 @@ class Attendance:
     absent: list[Absence] = field(default_factory=list)
     offsets: dict[str, int] = field(default_factory=dict)
     found: bool = False
+    # counts printed after a list, "(27)": present / represented / absent
+    stated: dict[str, int] = field(default_factory=dict)
+    listed_twice: list[Person] = field(default_factory=list)
+    # departures and arrivals written inside the lists ("Départ de Maryline … à 20H50")
+    events: list[str] = field(default_factory=list)
 
 
 def find_sections(text: str) -> list[Section]:
@@ -92,10 +106,10 @@ def _prose_start(text: str, start: int, end: int) -> int:
     """Where prose begins inside [start, end): the list section stops there."""
     pos = start
     for m in _SEGMENT.finditer(text, start, end):
-        if _PROSE.search(text, pos, m.start()):
+        if _PROSE.search(text, pos, m.start()) or (pos > start and _PROSE_OPENING.match(text, pos)):
             return pos
         pos = m.end()
-    if _PROSE.search(text, pos, end):
+    if _PROSE.search(text, pos, end) or (pos > start and _PROSE_OPENING.match(text, pos)):
         return pos
     return end
 
@@ -111,7 +125,7 @@ def _join_continued_lines(body: str) -> list[str]:
 
 
 def parse_proxy(item: str, in_proxy_section: bool, president: Person | None = None) -> Proxy | None:
-    if SUBSTITUTE_RE.search(item):
+    if SUBSTITUTE_RE.search(item) or _NO_PROXY.search(item):
         return None
     patterns = list(PROXY_ITEM_RES)
     if in_proxy_section:
@@ -131,7 +145,9 @@ def parse_proxy(item: str, in_proxy_section: bool, president: Person | None = No
     return None
 
 
-_ITEM_SPLIT = regex.compile(r"\s*(?:;|\n|,(?=\s*(?:" + CIVILITY.pattern + r"|\p{Lu}{2})))\s*")
+_ITEM_SPLIT = regex.compile(
+    r"\s*(?:;|\n|\s/\s|,(?=\s*(?:" + CIVILITY.pattern + r"|\p{Lu}{2}|\p{Lu}\p{Ll}+\s*\()))\s*"
+)
 # A run of six lower-case words is prose, not a list: the section has ended ("Monsieur Le
 # Maire ouvre la séance à vingt heures", Barneville-Carteret). Proxy phrasings have at most
 # five ("qui a donné pouvoir à").
@@ -139,17 +155,31 @@ _PROSE = regex.compile(r"(?:\b\p{Ll}[\p{Ll}'\-]*\b[\s,]+){5}\p{Ll}")
 _SEGMENT = regex.compile(r"\n|(?<=[.;])\s+(?=\p{Lu})")
 
 
+_STATED_KIND = {"present": "present", "proxies": "represented", "absent": "absent"}
+_ITEM_SPLIT_PRESENT = regex.compile(r"\s*(?:[,;/&]|\n|\bet\b)\s*")
+
+
+def _split_marked(body: str) -> list[tuple[str, str | None]]:
+    """Items of a first-name list with their proxy markers: "Jean-Pierre (Pr*)" → (…, "*")."""
+    out = []
+    for item in _ITEM_SPLIT_PRESENT.split(body):
+        m = _MARKER.search(item)
+        out.append((_MARKER.sub("", item).strip(" ."), m.group(1) if m else None))
+    return out
+
+
 def parse_attendance(text: str, base: int = 0, president: Person | None = None) -> Attendance:
     out = Attendance()
+    markers: dict[str, Person] = {}  # proxy marker → the present member who holds it
+    pending: list[tuple[Person, str]] = []  # absent members with a marker
     for section in find_sections(text):
-        body = text[section.body_start : section.end]
-        body = _COUNT_IN_PARENS.sub("", body.strip())
+        body = text[section.body_start : section.end].strip()
+        count = _COUNT_IN_PARENS.search(body)
+        if count:
+            out.stated.setdefault(_STATED_KIND[section.kind], int(count.group(1)))
+            body = body[: count.start()]
         if section.kind == "present":
-            people = parse_people(body)
-            if people:
-                out.found = True
-                out.present.extend(people)
-                out.offsets.setdefault("present", base + section.start)
+            _present_section(out, body, president, markers, base + section.start)
             continue
         in_proxy_section = section.kind == "proxies"
         for line in _join_continued_lines(body):
@@ -166,8 +196,53 @@ def parse_attendance(text: str, base: int = 0, president: Person | None = None) 
                 excused = section.excused
                 if _EXCUSED_MARK.search(item):
                     excused = True
-                for person in parse_people(_EXCUSED_MARK.sub("", item)):
-                    out.found = True
-                    out.absent.append(Absence(person=person, excused=excused))
-                    out.offsets.setdefault("absent", base + section.start)
+                for sub, marker in _split_marked(item) if _MARKER.search(item) else [(item, None)]:
+                    for person in parse_people(_EXCUSED_MARK.sub("", sub)):
+                        out.found = True
+                        if marker is not None:
+                            pending.append((person, marker))
+                            continue
+                        out.absent.append(Absence(person=person, excused=excused))
+                        out.offsets.setdefault("absent", base + section.start)
+    for person, marker in pending:
+        holder = markers.get(marker)
+        if holder is not None:
+            out.proxies.append(Proxy(grantor=person, holder=holder))
+        else:
+            out.absent.append(Absence(person=person, excused=True))
     return out
+
+
+def _present_section(out: Attendance, body: str, president: Person | None,
+                     markers: dict[str, Person], offset: int) -> None:
+    people: list[Person] = []
+    if _MARKER.search(body) or regex.search(r"\((?:procuration|pouvoir)", body, regex.IGNORECASE):
+        # Small councils write proxies inside the present list: "Jean-Pierre (Pr*)",
+        # "Adeline (procuration à Mario)" (Couthenans).
+        for item in regex.split(r"\s*(?:[,;&]|\n|\s/\s)\s*", body):
+            if not item.strip():
+                continue
+            proxy = parse_proxy(item.strip(" ."), False, president)
+            if proxy is not None:
+                out.proxies.append(proxy)
+                continue
+            m = _MARKER.search(item)
+            found = parse_people(_MARKER.sub("", item))
+            if m and found:
+                markers[m.group(1)] = found[0]
+            people.extend(found)
+    else:
+        people = parse_people(body)
+    for person in people:
+        if any(same_identity(person, p) for p in out.present):
+            out.listed_twice.append(person)
+            continue
+        out.present.append(person)
+    if people:
+        out.found = True
+        out.offsets.setdefault("present", offset)
+
+
+def same_identity(a: Person, b: Person) -> bool:
+    """The same name printed twice (not two members who share a family name)."""
+    return a.name.casefold() == b.name.casefold()

@@ -71,6 +71,13 @@ def read_sitting(zone: str, base: int) -> SittingInfo:
     header = parse_header(zone, base)
     counts, count_offsets = parse_counts(zone, base)
     attendance = parse_attendance(zone, base, header.president)
+    for key, value in attendance.stated.items():
+        # "(27)" after a list states that list's count, where no label did.
+        if key not in counts:
+            counts[key] = value
+            count_offsets[key] = attendance.offsets.get(
+                {"represented": "proxies"}.get(key, key), base
+            )
     return SittingInfo(header, counts, count_offsets, attendance)
 
 
@@ -122,6 +129,7 @@ class Builder:
                 quorum=counts.get("quorum"),
             ),
             present=list(att.present),
+            listed_twice=list(att.listed_twice),
             proxies=list(att.proxies),
             absent=list(att.absent),
             vote=vote.vote,
@@ -203,7 +211,7 @@ class Builder:
             previous = 0
             for group in groups:
                 title = item.title
-                if len(groups) > 1 and group.label:
+                if len(groups) > 1 and group.label and (group.standalone or group is not groups[0]):
                     title = group.label if group.standalone else f"{item.title} - {group.label}"
                 vote_text = item_text[group.start : group.end]
                 decides = DECIDES.search(item_text, previous, group.start)

@@ -57,12 +57,18 @@ def _fold(text: str) -> str:
 def _date_after(
     patterns: list[regex.Pattern[str]], text: str, window: int = 60
 ) -> tuple[dt.date, int] | None:
+    """The date right after the earliest label: a title ("Conseil Municipal du 13 décembre")
+    comes before the sittings it cites ("procès-verbal de la séance du 22 novembre")."""
+    best: tuple[dt.date, int] | None = None
     for pattern in patterns:
         for m in pattern.finditer(text):
+            if best is not None and m.start() >= best[1]:
+                break
             dates = find_dates(text[m.end() : m.end() + window])
             if dates and dates[0].start <= 25:
-                return dates[0].value, m.start()
-    return None
+                best = dates[0].value, m.start()
+                break
+    return best
 
 
 def _person_after(patterns: list[regex.Pattern[str]], text: str) -> tuple[Person, int] | None:

@@ -138,22 +138,38 @@ def split_items(text: str) -> list[Item]:
     return _numbered_items(text)
 
 
+_TALLY_WORD = regex.compile(r"\b(pour|contre|abstentions?|unanimit)", regex.IGNORECASE)
+
+
 def vote_groups(item_text: str) -> list[VoteGroup]:
-    """Runs of vote lines inside one item, each one vote."""
+    """Runs of vote lines inside one item, each one vote.
+
+    A run ends at a gap of more than MAX_GAP_LINES lines, at a label line ("Vote du budget
+    primitif 2021 :"), or when a tally word comes back ("15 pour" twice is two votes).
+    """
     lines = item_text.split("\n")
     groups: list[list[int]] = []
+    words: set[str] = set()
     gap = 0
+    label_between = False
     for i, line in enumerate(lines):
         if i == 0:
             continue  # the heading
         if VOTE_LINE_RE.search(line):
-            if groups and gap <= MAX_GAP_LINES and groups[-1][-1] >= i - gap - 1:
+            found = {w.lower().rstrip("s") for w in _TALLY_WORD.findall(line)}
+            joins = groups and gap <= MAX_GAP_LINES and not label_between and not (found & words)
+            if joins:
                 groups[-1].append(i)
+                words |= found
             else:
                 groups.append([i])
+                words = found
             gap = 0
+            label_between = False
         else:
             gap += 1
+            if line.strip().endswith(":"):
+                label_between = True
     starts = []
     pos = 0
     for line in lines:

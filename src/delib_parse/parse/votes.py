@@ -50,6 +50,11 @@ _NAMES_AFTER = {
         r"abstentions?\s*:\s*((?:M\.|Mme|Monsieur|Madame|MM\.)[^\n]+)", regex.IGNORECASE
     ),
 }
+# "Pour le changement de prestataire : 13 votes" (Couthenans)
+_LABELLED = [
+    (f, regex.compile(rf"(?<![\p{{L}}'])(?:{p})\b[^:\n]{{1,60}}:\s*(\d{{1,4}})\s*(?:votes?|voix)\b", regex.IGNORECASE))
+    for f, p in TALLY_WORDS[:3]
+]
 _NOT_VOTING_SENTENCE = regex.compile(
     r"((?:(?:M\.|Mme|Monsieur|Madame)\s+)?[\p{Lu}][\p{L}'\-]+(?:\s+[\p{Lu}][\p{L}'\-]+){0,3})\s+"
     r"(?:ne\s+prend\s+pas\s+part\s+au\s+vote|n'a\s+pas\s+pris\s+part\s+au\s+vote|ne\s+participe\s+pas\s+au\s+vote|indique\s+ne\s+pas\s+vouloir\s+prendre\s+part\s+au\s+vote)",
@@ -97,6 +102,12 @@ def parse_vote(text: str, base: int = 0) -> VoteResult:
                     names[f] = _names(m.group(2))
         if values:
             break  # one document uses one form; mixing would read "86 ABSTENTION" as 86.
+    if not values:
+        for f, pattern in _LABELLED:
+            m = pattern.search(text)
+            if m and f not in values:
+                values[f] = int(m.group(1))
+                offsets[f] = base + m.start()
     for f, pattern in _NAMES_AFTER.items():
         if f not in names:
             m = pattern.search(text)
@@ -118,6 +129,11 @@ def parse_vote(text: str, base: int = 0) -> VoteResult:
             break
     if not values and not unanimous and not names:
         return VoteResult(None, _num(voters), _num(expressed), offsets)
+    # Names without a number ("Abstention : M. Tanguy", "M. X ne prend pas part au vote"):
+    # the count is the number of names.
+    for f in ("no", "abstain", "not_voting"):
+        if f not in values and names.get(f):
+            values[f] = len(names[f])
     vote = Vote(
         yes=values.get("yes"),
         no=values.get("no"),

@@ -16,7 +16,8 @@ PRESENT_HEADINGS: tuple[str, ...] = (
 # Headings of members absent who gave a proxy. Recueil commune style:
 # "Absents représentés : M. X (pouvoir à Mme Y)"; EPCI style: "Pouvoirs : X à Y".
 PROXY_HEADINGS: tuple[str, ...] = (
-    r"absents?\s+(?:excusés?\s+)?(?:représentés?|ayant\s+donné\s+(?:pouvoir|procuration))",
+    # CC Lisières de l'Oise: "Absent(s) ayant donné procuration à :"
+    r"absent(?:\(e\))?(?:\(s\))?s?\s+(?:excusé(?:\(e\))?(?:\(s\))?s?\s+)?(?:représenté(?:\(e\))?(?:\(s\))?s?|ayant\s+donné\s+(?:pouvoir|procuration)(?:\s+à)?)",
     r"(?:membres\s+)?représentés?",
     r"(?:membres\s+)?(?:ayant\s+donné\s+)?(?:pouvoirs?|procurations?)(?:\s+de\s+vote)?",
 )
@@ -24,6 +25,10 @@ PROXY_HEADINGS: tuple[str, ...] = (
 # Headings of members absent (with or without proxies listed under them). Seed:
 # "Membres absents :"; recueil: "Absents excusés :"; Barneville: proxies under "Absents excusés".
 ABSENT_HEADINGS: tuple[tuple[str, bool | None], ...] = (
+    # CC Lisières de l'Oise: "Absent(s) et absent(s) excusé(s) :"
+    (r"absent(?:\(e\))?(?:\(s\))?s?\s+et\s+absent(?:\(e\))?(?:\(s\))?s?\s+excusé(?:\(e\))?(?:\(s\))?s?", None),
+    # Couthenans: "Non excusé : Mathieu (pas de pouvoir donné)"
+    (r"non\s+excusé(?:\(e\))?s?", False),
     # CC Le Minervois: "Etaient absents :", "Etaient excusés :"
     (r"[ée]taient\s+excusé(?:\(e\))?s?", True),
     (r"[ée]taient\s+absent(?:\(e\))?s?(?:\s+excusé(?:\(e\))?s?)?", None),

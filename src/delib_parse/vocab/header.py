@@ -37,7 +37,11 @@ PRESIDENT_LABELS: tuple[str, ...] = (
 
 # Secretary. Seed: "Secrétaire de séance : Monsieur HOAREAU"; "M. X a été désigné(e)
 # secrétaire de séance"; "M SEGUIN a été élu secrétaire de séance"
-SECRETARY_LABEL = r"secrétaire\s+de\s+(?:la\s+)?séance\s*:\s*"
+SECRETARY_LABEL = (
+    r"secrétaire\s+de\s+(?:la\s+)?séance[^:\n]{0,150}:\s*"
+    # Pierrefonds: "Secrétaire : Madame Karine DUTEIL" (a line of its own)
+    r"|(?:^|\n)\s*secrétaire\s*:\s*"
+)
 SECRETARY_SENTENCE = (
     r"((?:(?:M\.|Mme|M|Monsieur|Madame)\s+)?[\p{Lu}][\p{L}'\-]*(?:\s+[\p{Lu}][\p{L}'\-]*){0,3})\s+"
     r"(?:a\s+été\s+|est\s+|fut\s+)?(?:désignée?|élue?|nommée?)\s+(?:comme\s+|en\s+qualité\s+de\s+)?secrétaire"
