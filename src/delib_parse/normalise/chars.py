@@ -37,6 +37,24 @@ _RUNS = regex.compile(r" {2,}")
 _CONTROL = regex.compile(r"[\p{Cc}\p{Co}\p{Cs}\p{Cn}]")
 
 
+def _mid_line_break(text: str, hyphen: str) -> str:
+    """A line-end hyphen mark that ended up inside a line ("non\ufffevaleur"): keep it as "-"
+    where a line-end hyphen would stay, drop it where prose hyphenation would go."""
+    from delib_parse.normalise.hyphenation import keeps_hyphen
+
+    if hyphen in "\u2010\u2011":
+        return text.replace(hyphen, "-")
+    parts = text.split(hyphen)
+    out = parts[0]
+    for part in parts[1:]:
+        out = (
+            out
+            + ("-" if out[-1:].isalpha() and keeps_hyphen(out + "-", part.lstrip()) else "")
+            + part
+        )
+    return out
+
+
 def clean_line(text: str) -> str:
     """Idempotent clean-up of one line's characters and spacing."""
     text = unicodedata.normalize("NFC", text)
@@ -47,7 +65,7 @@ def clean_line(text: str) -> str:
             if stripped.endswith(hyphen):
                 text = stripped[:-1].replace(hyphen, "") + "-"
             else:
-                text = text.replace(hyphen, "-" if hyphen in "\u2010\u2011" else "")
+                text = _mid_line_break(text, hyphen)
     text = text.translate(_TRANSLATE)
     text = _CONTROL.sub("", text)
     text = _PLACEHOLDER.sub("", text)

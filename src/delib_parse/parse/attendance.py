@@ -44,11 +44,14 @@ _EXCUSED_MARK = regex.compile(r"\(?\s*excusée?s?\s*\)?", regex.IGNORECASE)
 _COUNT_IN_PARENS = regex.compile(r"[,;\s]*\(\s*(\d{1,3})\s*\)\s*[.;]?\s*$")
 # Proxies paired by markers: "Jean-Pierre (Pr*)" present, "David (Pr*)" excused (Couthenans).
 _MARKER = regex.compile(r"\(\s*(?:pr|p|pouvoir)?\s*(\*+|\d{1,2})\s*\)", regex.IGNORECASE)
-_NO_PROXY = regex.compile(r"pas\s+de\s+(?:pouvoir|procuration)|sans\s+(?:pouvoir|procuration)", regex.IGNORECASE)
+_NO_PROXY = regex.compile(
+    r"pas\s+de\s+(?:pouvoir|procuration)|sans\s+(?:pouvoir|procuration)", regex.IGNORECASE
+)
 # A segment that opens with these words is prose, not a list item ("Le secrétaire de mairie
 # Eddy était présent également.", "Départ de Maryline et Nelly à 20H50.").
 _PROSE_OPENING = regex.compile(
-    r"\s*(?:Le|La|Les|L'|Il|Elle|Ils|Elles|On|Nous|Un|Une|Ordre|Nota|Après|Vu|Considérant|En|Suite|Sur|Dans|Cette|Ce|Monsieur\s+le|Madame\s+l[ae]|M\.\s+le|Mme\s+l[ae])\s+\p{Ll}")
+    r"\s*(?:Le|La|Les|L'|Il|Elle|Ils|Elles|On|Nous|Un|Une|Ordre|Nota|Après|Vu|Considérant|En|Suite|Sur|Dans|Cette|Ce|Monsieur\s+le|Madame\s+l[ae]|M\.\s+le|Mme\s+l[ae])\s+\p{Ll}"
+)
 _LINE_CONTINUES = regex.compile(
     r"(?:\b(?:à|a|au|par|pouvoir|procuration|de|Monsieur|Madame|M\.|Mme|MM\.|Mmes))\s*$"
 )
@@ -117,7 +120,11 @@ def _prose_start(text: str, start: int, end: int) -> int:
 def _join_continued_lines(body: str) -> list[str]:
     lines: list[str] = []
     for line in body.split("\n"):
-        if lines and _LINE_CONTINUES.search(lines[-1]) and line.strip():
+        if (
+            lines
+            and line.strip()
+            and (_LINE_CONTINUES.search(lines[-1]) or line.lstrip().startswith("("))
+        ):
             lines[-1] = lines[-1].rstrip() + " " + line.strip()
         else:
             lines.append(line)
@@ -146,7 +153,9 @@ def parse_proxy(item: str, in_proxy_section: bool, president: Person | None = No
 
 
 _ITEM_SPLIT = regex.compile(
-    r"\s*(?:;|\n|\s/\s|,(?=\s*(?:" + CIVILITY.pattern + r"|\p{Lu}{2}|\p{Lu}\p{Ll}+\s*\()))\s*"
+    r"\s*(?:;|\n|\s/\s|,(?=\s*(?:"
+    + CIVILITY.pattern
+    + r"|\p{Lu}{2}|\p{Lu}[\p{L}'\-]+(?:\s+\p{Lu}[\p{L}'\-]+){0,3}\s*\()))\s*"
 )
 # A run of six lower-case words is prose, not a list: the section has ended ("Monsieur Le
 # Maire ouvre la séance à vingt heures", Barneville-Carteret). Proxy phrasings have at most
@@ -213,8 +222,9 @@ def parse_attendance(text: str, base: int = 0, president: Person | None = None) 
     return out
 
 
-def _present_section(out: Attendance, body: str, president: Person | None,
-                     markers: dict[str, Person], offset: int) -> None:
+def _present_section(
+    out: Attendance, body: str, president: Person | None, markers: dict[str, Person], offset: int
+) -> None:
     people: list[Person] = []
     if _MARKER.search(body) or regex.search(r"\((?:procuration|pouvoir)", body, regex.IGNORECASE):
         # Small councils write proxies inside the present list: "Jean-Pierre (Pr*)",

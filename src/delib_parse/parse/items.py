@@ -75,6 +75,11 @@ def _items_from_heads(text: str, heads: list[tuple[int, str | None, str]]) -> li
     return items
 
 
+_OPEN_ENDINGS = frozenset(
+    {"de", "du", "des", "la", "le", "les", "l'", "et", "à", "au", "aux", "en", "pour", "sur", "d'"}
+)
+
+
 def _wrap_title(text: str, start: int, title: str) -> str:
     """A heading's title may wrap onto the next line ("… des Lisières de" / "l'Oise")."""
     line_end = text.find("\n", start)
@@ -82,12 +87,11 @@ def _wrap_title(text: str, start: int, title: str) -> str:
         return title
     nxt_end = text.find("\n", line_end + 1)
     nxt = text[line_end + 1 : nxt_end if nxt_end > 0 else len(text)].strip()
+    words = title.split()
+    continues = (words and words[-1] in _OPEN_ENDINGS) or title.endswith(("-", "–", ",", "'"))
     if (
         nxt
-        and (
-            nxt[0].islower()
-            or title.endswith(("de", "du", "des", "la", "le", "l'", "et", "à", "-", "–", ","))
-        )
+        and (nxt[0].islower() or continues)
         and len(nxt.split()) <= 12
         and not VOTE_LINE_RE.search(nxt)
     ):
@@ -106,7 +110,8 @@ def _numbered_items(text: str) -> list[Item]:
     for cand in cands:
         extended = False
         for chain in chains:
-            if chain[-1][1] + 1 == cand[1]:
+            # One number may be lost to extraction ("15 pour7/ …" glued on a line).
+            if cand[1] in (chain[-1][1] + 1, chain[-1][1] + 2):
                 chain.append(cand)
                 extended = True
                 break
@@ -166,6 +171,14 @@ def vote_groups(item_text: str) -> list[VoteGroup]:
                 words = found
             gap = 0
             label_between = False
+        elif (
+            groups
+            and gap == 0
+            and lines[groups[-1][-1]].rstrip().endswith(":")
+            and line.lstrip().startswith(("-", "–", "•"))
+        ):
+            # "… à l'unanimité :" then the decision's bullets, then "Abstention : M. X".
+            groups[-1].append(i)
         else:
             gap += 1
             if line.strip().endswith(":"):
@@ -186,6 +199,9 @@ def vote_groups(item_text: str) -> list[VoteGroup]:
     return out
 
 
+_OUTCOME_TAIL = regex.compile(
+    r"\s+(?:approuvée?s?|adoptée?s?|validée?s?|rejetée?s?)\s*$", regex.IGNORECASE
+)
 _LABEL_CUT = regex.compile(r"\s*(?:\(|:|\s[-–]\s|\bvote\s*:).*$", regex.IGNORECASE)
 
 
@@ -196,7 +212,7 @@ def _label(lines: list[str], start: int, vote_line: int) -> tuple[str | None, bo
     own = lines[vote_line]
     before_vote = regex.split(r"(?i)\bvote\s*:", own)[0].strip()
     if before_vote and before_vote != own.strip() and len(before_vote.split()) >= 2:
-        return _clean_title(before_vote), True
+        return _clean_title(_OUTCOME_TAIL.sub("", _clean_title(before_vote))), True
     for i in range(vote_line - 1, start - 1, -1):
         line = lines[i].strip()
         if line.endswith(":") and 1 <= len(line.split()) <= 15:

@@ -52,7 +52,13 @@ _NAMES_AFTER = {
 }
 # "Pour le changement de prestataire : 13 votes" (Couthenans)
 _LABELLED = [
-    (f, regex.compile(rf"(?<![\p{{L}}'])(?:{p})\b[^:\n]{{1,60}}:\s*(\d{{1,4}})\s*(?:votes?|voix)\b", regex.IGNORECASE))
+    (
+        f,
+        regex.compile(
+            rf"(?<![\p{{L}}'])(?:{p})\b[^:\n]{{1,60}}:\s*(\d{{1,4}})\s*(?:votes?|voix)\b",
+            regex.IGNORECASE,
+        ),
+    )
     for f, p in TALLY_WORDS[:3]
 ]
 _NOT_VOTING_SENTENCE = regex.compile(

@@ -26,7 +26,10 @@ PROXY_HEADINGS: tuple[str, ...] = (
 # "Membres absents :"; recueil: "Absents excusés :"; Barneville: proxies under "Absents excusés".
 ABSENT_HEADINGS: tuple[tuple[str, bool | None], ...] = (
     # CC Lisières de l'Oise: "Absent(s) et absent(s) excusé(s) :"
-    (r"absent(?:\(e\))?(?:\(s\))?s?\s+et\s+absent(?:\(e\))?(?:\(s\))?s?\s+excusé(?:\(e\))?(?:\(s\))?s?", None),
+    (
+        r"absent(?:\(e\))?(?:\(s\))?s?\s+et\s+absent(?:\(e\))?(?:\(s\))?s?\s+excusé(?:\(e\))?(?:\(s\))?s?",
+        None,
+    ),
     # Couthenans: "Non excusé : Mathieu (pas de pouvoir donné)"
     (r"non\s+excusé(?:\(e\))?s?", False),
     # CC Le Minervois: "Etaient absents :", "Etaient excusés :"

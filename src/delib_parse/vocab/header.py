@@ -38,7 +38,7 @@ PRESIDENT_LABELS: tuple[str, ...] = (
 # Secretary. Seed: "Secrétaire de séance : Monsieur HOAREAU"; "M. X a été désigné(e)
 # secrétaire de séance"; "M SEGUIN a été élu secrétaire de séance"
 SECRETARY_LABEL = (
-    r"secrétaire\s+de\s+(?:la\s+)?séance[^:\n]{0,150}:\s*"
+    r"secrétaire\s+de\s+(?:la\s+)?séance[^:]{0,150}:\s*"
     # Pierrefonds: "Secrétaire : Madame Karine DUTEIL" (a line of its own)
     r"|(?:^|\n)\s*secrétaire\s*:\s*"
 )

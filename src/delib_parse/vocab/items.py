@@ -4,7 +4,7 @@ from __future__ import annotations
 
 # A numbered item heading at a line start: "1. Budget", "1/ Présentation", "I Convention",
 # "II. PADD", "3 - Tarifs" (Pierrefonds, Couthenans).
-ITEM_NUMBER = r"^[ \t]*(?P<num>\d{1,2}|[IVX]{1,5})[ \t]*(?:[.)/°:]|-(?!\d)|–)?[ \t]+(?P<title>[\p{Lu}\p{Lt}«\"'][^\n]{2,250})$"
+ITEM_NUMBER = r"^[ \t]*(?P<num>\d{1,2}|[IVX]{1,5})[ \t]*(?:(?:[.)/°:]|-(?!\d)|–)[ \t]*|[ \t]+)(?P<title>[\p{Lu}\p{Lt}«\"'][^\n]{2,250})$"
 
 # A deliberation number opening an item: "DEL2025-59 : Décision modificative" (CC Lisières de
 # l'Oise), "D2025-001- Objet : Autorisation …" (Pierrefonds), "Délibération n° 2022_13 : …".
@@ -21,6 +21,8 @@ VOTE_LINE = (
     r"|^[ \t]*[-–•]?[ \t]*(?:vote|votes|scrutin)\s*:"
     r"|^[ \t]*(?:adopté|adoptée|adoption|approuvé|rejeté)e?s?\b"
     r"|\bpas\s+de\s+vote\b"
+    r"|résultat\s+du\s+vote"
+    r"|^[ \t]*pour\b[^:\n]{1,60}:\s*\d{1,3}\s+(?:votes?|voix)\b"
     r"|part\s+au\s+vote"
     r"|^[ \t]*[-–•][ \t]*(?:pour|contre|abstentions?)\s*:)"
 )
