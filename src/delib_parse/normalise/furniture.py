@@ -26,7 +26,9 @@ def strip_furniture(pages: list[SourcePage]) -> list[SourceLine]:
     A line counts as furniture when the same masked text occurs on at least half of the
     pages (and at least two), within the first or last few lines of each page.
     """
-    if len(pages) < 2:
+    # Two pages cannot tell furniture from a phrase that happens to open or close both
+    # ("13 votes pour"); three can.
+    if len(pages) < 3:
         return [line for page in pages for line in page.lines]
     edge = 4
     seen: dict[str, set[int]] = {}

@@ -99,6 +99,9 @@ _STARTS_CAPS = regex.compile(r"^\p{Lu}[\p{Lu}'\-]+\b")
 _ENDS_PARTICLE = regex.compile(r"\b(?:DE|DU|DES|LE|LA|D'|VAN|VON|DIT|EL)$")
 
 
+_GIVEN_ONLY = regex.compile(r"^\p{Lu}\p{Ll}[\p{Ll}'\-]*(?:-\p{Lu}\p{Ll}+)?$")
+
+
 def join_wrapped(text: str) -> str:
     """Join a family name wrapped onto the next line with its given name ("Madame Nuray" /
     "AKPINAR-ISTIQUAM", "CARRELET DE" / "LOISY")."""
@@ -106,11 +109,17 @@ def join_wrapped(text: str) -> str:
     for line in text.split("\n"):
         stripped = line.strip()
         if out and stripped and _STARTS_CAPS.match(stripped) and not CIVILITY.match(stripped):
-            tail = _SEPARATORS.split(out[-1])[-1]
-            civs = list(CIVILITY.finditer(tail))
-            tail = tail[civs[-1].start() :] if civs else ""
-            if tail and (
-                not _CAPS_WORD.search(CIVILITY.sub("", tail)) or _ENDS_PARTICLE.search(tail.strip())
+            last = _SEPARATORS.split(out[-1])[-1]
+            civs = list(CIVILITY.finditer(last))
+            tail = last[civs[-1].start() :] if civs else ""
+            # "Agnès" / "MICHELOT": a lone given name, no civility, then a family name.
+            lone_given = not civs and _GIVEN_ONLY.match(last.strip())
+            if lone_given or (
+                tail
+                and (
+                    not _CAPS_WORD.search(CIVILITY.sub("", tail))
+                    or _ENDS_PARTICLE.search(tail.strip())
+                )
             ):
                 out[-1] = out[-1].rstrip() + " " + stripped
                 continue
