@@ -18,8 +18,12 @@ ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 # same thing. Both become "-" and the hyphenation step decides whether it stays.
 LINE_END_HYPHENS = "\ufffe\u00ad\u2010\u2011"
 
+# Bullets that Word's Symbol and Wingdings fonts put in the private use area (U+F0B7,
+# U+F0D7 …): a list marker, kept as "•" so that parsers see the list.
+PRIVATE_BULLETS = "\uf0b7\uf0d7\uf0a7\uf076\uf0d8\uf0fc\uf0a8\uf06e\uf0e8\uf0f0\uf02d\uf0be"
 _TRANSLATE = str.maketrans(
     {
+        **{c: "•" for c in PRIVATE_BULLETS},
         **{c: " " for c in SPACES},
         **{c: "'" for c in APOSTROPHES},
         **{c: "" for c in ZERO_WIDTH},

@@ -11,10 +11,18 @@ from dataclasses import dataclass
 
 import regex
 
-from delib_parse.vocab.items import AGENDA, ITEM_DELIB_NUMBER, ITEM_NUMBER, VOTE_LINE
+from delib_parse.vocab.items import (
+    AGENDA,
+    DELIB_LIST_HEADING,
+    ITEM_DELIB_NUMBER,
+    ITEM_NUMBER,
+    VOTE_LINE,
+)
 
 ITEM_NUMBER_RE = regex.compile(ITEM_NUMBER, regex.MULTILINE)
 ITEM_DELIB_RE = regex.compile(ITEM_DELIB_NUMBER, regex.MULTILINE | regex.IGNORECASE)
+DELIB_LIST_RE = regex.compile(DELIB_LIST_HEADING, regex.MULTILINE | regex.IGNORECASE)
+BULLET_RE = regex.compile(r"^[ \t]*[•▪◦●■\-–][ \t]*(?P<title>\S[^\n]*)$", regex.MULTILINE)
 AGENDA_RE = regex.compile(AGENDA, regex.MULTILINE | regex.IGNORECASE)
 VOTE_LINE_RE = regex.compile(VOTE_LINE, regex.IGNORECASE | regex.MULTILINE)
 _ROMAN = {"I": 1, "V": 5, "X": 10}
@@ -135,9 +143,29 @@ def _numbered_items(text: str) -> list[Item]:
     return _items_from_heads(text, heads)
 
 
+def _bulleted_list_items(text: str) -> list[Item]:
+    """ "Liste des délibérations votées" then one bullet per deliberation, titles wrapping."""
+    heading = DELIB_LIST_RE.search(text)
+    if not heading:
+        return []
+    heads: list[tuple[int, str | None, str]] = []
+    bullets = list(BULLET_RE.finditer(text, heading.end()))
+    for i, m in enumerate(bullets):
+        end = bullets[i + 1].start() if i + 1 < len(bullets) else len(text)
+        title = " ".join(text[m.start("title") : end].split())
+        heads.append((m.start(), None, title))
+    return [
+        Item(s, heads[i + 1][0] if i + 1 < len(heads) else len(text), _clean_title(t), n)
+        for i, (s, n, t) in enumerate(heads)
+    ]
+
+
 def split_items(text: str) -> list[Item]:
     """The items of a procès-verbal, or [] when the text is a single extract."""
     items = _delib_number_items(text)
+    if len(items) >= 2:
+        return items
+    items = _bulleted_list_items(text)
     if len(items) >= 2:
         return items
     return _numbered_items(text)

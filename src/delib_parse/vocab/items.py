@@ -10,6 +10,10 @@ ITEM_NUMBER = r"^[ \t]*(?P<num>\d{1,2}|[IVX]{1,5})[ \t]*(?:(?:[.)/°:]|-(?!\d)|�
 # l'Oise), "D2025-001- Objet : Autorisation …" (Pierrefonds), "Délibération n° 2022_13 : …".
 ITEM_DELIB_NUMBER = r"^[ \t]*(?:(?:délibération|deliberation)\s*(?:n°|no|n\s*°)?\s*)?(?P<number>(?:DEL|D|DCM|DC|CM|N°)[\s_]?\d{2,4}[\-_./]\d{1,4}(?:[\-_./]\d{1,4})?)[ \t]*[-–:]*[ \t]*(?:objet[ \t]*:[ \t]*)?(?P<title>[^\n]{3,250})$"
 
+# A list of the deliberations voted at a sitting, one bullet each (Flaux: "Liste des
+# délibérations votées").
+DELIB_LIST_HEADING = r"^[ \t]*liste\s+des\s+délibérations(?:\s+(?:votées|adoptées|prises))?"
+
 # The agenda heading: items listed after it are announced, not yet treated.
 AGENDA = r"^[ \t]*ordre\s+du\s+jour\s*:?[ \t]*$"
 

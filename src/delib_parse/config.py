@@ -1,0 +1,152 @@
+"""Project settings: `[tool.delib]` in a pyproject.toml, or a delib.toml, found upward.
+
+```toml
+[tool.delib]                       # in delib.toml: the same keys at the top level
+select = ["Q", "C", "V001"]        # rule codes, prefixes or names; empty = every rule
+ignore = ["S002"]
+fail-on = "warning"                # error (default), warning, info or never
+[tool.delib.severity]
+D001 = "error"
+[tool.delib.per-file-ignores]
+"archives/**" = ["D001", "N"]      # globs relative to the folder of the config file
+```
+
+The search starts in the current folder and goes up to the filesystem root; in each folder
+`delib.toml` wins over `pyproject.toml`, and a pyproject.toml without `[tool.delib]` is
+passed over. This module reads and checks the *shape* of the settings only (it imports
+nothing of delib but its errors, STYLE.md habit 1); whether the codes name real rules is
+checked by the caller against the catalogue (unknown codes warn, they do not fail).
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from delib_parse.errors import ConfigError
+
+CONFIG_NAMES = ("delib.toml", "pyproject.toml")
+SEVERITIES = ("error", "warning", "info")
+FAIL_ON = ("error", "warning", "info", "never")
+KEYS = ("select", "ignore", "severity", "per-file-ignores", "fail-on")
+
+
+@dataclass(frozen=True, slots=True)
+class Config:
+    """What a config file says; `path` is None when no file was found."""
+
+    path: Path | None = None
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    severity: dict[str, str] = field(default_factory=dict)
+    per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    fail_on: str | None = None
+
+    @property
+    def root(self) -> Path:
+        """The folder per-file-ignores globs are relative to."""
+        return self.path.parent if self.path is not None else Path.cwd()
+
+
+def find_config(start: Path | None = None) -> Path | None:
+    """The nearest delib.toml, or pyproject.toml with a [tool.delib] table, from start up."""
+    here = (start or Path.cwd()).resolve()
+    for folder in (here, *here.parents):
+        own = folder / "delib.toml"
+        if own.is_file():
+            return own
+        pyproject = folder / "pyproject.toml"
+        if pyproject.is_file() and _has_tool_delib(pyproject):
+            return pyproject
+    return None
+
+
+def _has_tool_delib(path: Path) -> bool:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        # A broken pyproject.toml that is not ours to judge: pass over it.
+        return False
+    tool = data.get("tool")
+    return isinstance(tool, dict) and isinstance(tool.get("delib"), dict)
+
+
+def load_config(path: Path | None = None, *, start: Path | None = None) -> Config:
+    """Read the given config file, or the one found upward from start (or the cwd).
+
+    Raises ConfigError (E030) with a one-line message naming the file and the key.
+    """
+    if path is None:
+        path = find_config(start)
+        if path is None:
+            return Config()
+    where = str(path)
+    try:
+        raw = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError("no such config file", path=where, hint="check the path") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"cannot read the config file ({exc})", path=where) from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"invalid TOML: {exc}", path=where) from None
+    table: Any = raw
+    if Path(path).name == "pyproject.toml":
+        table = raw.get("tool", {}).get("delib", {}) if isinstance(raw.get("tool"), dict) else {}
+    if not isinstance(table, dict):
+        raise ConfigError("[tool.delib] must be a table", path=where)
+    return parse_config(table, path=Path(path))
+
+
+def parse_config(table: dict[str, Any], *, path: Path | None = None) -> Config:
+    where = str(path) if path is not None else None
+    prefix = "[tool.delib] " if path is not None and path.name == "pyproject.toml" else ""
+
+    def bad(message: str, hint: str) -> ConfigError:
+        return ConfigError(prefix + message, path=where, hint=hint)
+
+    unknown = sorted(set(table) - set(KEYS))
+    if unknown:
+        raise bad(f"unknown key {unknown[0]!r}", "valid keys: " + ", ".join(KEYS))
+
+    def codes(key: str, value: Any) -> tuple[str, ...]:
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+            raise bad(f"{key} must be a list of rule codes", f'e.g. {key} = ["Q", "V001"]')
+        return tuple(v.strip() for v in value)
+
+    select = codes("select", table.get("select", []))
+    ignore = codes("ignore", table.get("ignore", []))
+
+    severity_raw = table.get("severity", {})
+    if not isinstance(severity_raw, dict):
+        raise bad("severity must be a table of CODE = level", 'e.g. severity = {D001 = "error"}')
+    severity: dict[str, str] = {}
+    for code, level in severity_raw.items():
+        if level not in SEVERITIES:
+            raise bad(f"severity of {code} is {level!r}", "use error, warning or info")
+        severity[str(code)] = str(level)
+
+    pfi_raw = table.get("per-file-ignores", {})
+    if not isinstance(pfi_raw, dict):
+        raise bad(
+            "per-file-ignores must be a table of glob = [codes]",
+            'e.g. "archives/*" = ["D001"]',
+        )
+    per_file = tuple(
+        (str(glob), codes(f"per-file-ignores {glob!r}", value)) for glob, value in pfi_raw.items()
+    )
+
+    fail_on = table.get("fail-on")
+    if fail_on is not None and fail_on not in FAIL_ON:
+        raise bad(f"fail-on is {fail_on!r}", "use " + ", ".join(FAIL_ON))
+    return Config(
+        path=path,
+        select=select,
+        ignore=ignore,
+        severity=severity,
+        per_file_ignores=per_file,
+        fail_on=fail_on,
+    )
