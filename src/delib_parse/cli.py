@@ -153,6 +153,17 @@ def main() -> None:
     except KeyboardInterrupt:
         typer.echo("interrupted", err=True)
         sys.exit(130)
+    except Exception as exc:  # noqa: BLE001 - a bug in delib: one line, not a traceback
+        import os
+
+        if os.environ.get("DELIB_DEBUG"):
+            raise
+        typer.echo(
+            f"error E099: internal error {type(exc).__name__}: {exc} "
+            "(a bug in delib: rerun with DELIB_DEBUG=1 and report the traceback)",
+            err=True,
+        )
+        sys.exit(EXIT_UNUSABLE)
 
 
 if __name__ == "__main__":

@@ -141,9 +141,21 @@ class Deliberation(Model):
         default_factory=list,
         description="names printed twice in the present list (kept once in `present`)",
     )
+    left: list[Person] = Field(
+        default_factory=list,
+        description="members present at the opening who had left before this vote (not in `present`)",
+    )
+    arrived: list[Person] = Field(
+        default_factory=list,
+        description="members who arrived after the opening, before this vote (in `present`)",
+    )
+    left_time_unknown: list[Person] = Field(
+        default_factory=list,
+        description="members recorded as leaving during the sitting at a moment the minutes do not place (still in `present`)",
+    )
     withdrawn: list[Person] = Field(
         default_factory=list,
-        description="members who left the room for this item as interested (L2131-11)",
+        description="members who left the room for this item only, as interested (L2131-11, L2121-14); not in `present`",
     )
     vote: Vote | None = None
     decision: str | None = None

@@ -222,10 +222,20 @@ def parse_attendance(text: str, base: int = 0, president: Person | None = None) 
     return out
 
 
+# Remarks in parentheses after a name in the present list: "(départ à 19h59)",
+# "(arrivée au point 3)" — the attendance changes are read from the minutes' text.
+_REMARK = regex.compile(
+    r"\(\s*(?:départ|arrivée?|arrivé|parti|partie|sorti|sortie|jusqu)[^)]*\)?", regex.IGNORECASE
+)
+
+
 def _present_section(
     out: Attendance, body: str, president: Person | None, markers: dict[str, Person], offset: int
 ) -> None:
     people: list[Person] = []
+    for remark in _REMARK.finditer(body):
+        out.events.append(remark.group(0))
+    body = _REMARK.sub("", body)
     if _MARKER.search(body) or regex.search(r"\((?:procuration|pouvoir)", body, regex.IGNORECASE):
         # Small councils write proxies inside the present list: "Jean-Pierre (Pr*)",
         # "Adeline (procuration à Mario)" (Couthenans).

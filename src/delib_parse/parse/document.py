@@ -16,6 +16,7 @@ from delib_parse.model.document import (
     Document,
     Location,
     Person,
+    Proxy,
     Sitting,
     Source,
     Subject,
@@ -24,6 +25,7 @@ from delib_parse.model.names import same_person
 from delib_parse.normalise.offsets import NormalisedText
 from delib_parse.parse.attendance import Attendance, parse_attendance
 from delib_parse.parse.counts import parse_counts
+from delib_parse.parse.events import Event, find_events
 from delib_parse.parse.header import Header, parse_header
 from delib_parse.parse.items import Item, split_items, vote_groups
 from delib_parse.parse.lists import parse_lists
@@ -186,52 +188,103 @@ class Builder:
         )
 
     def minutes(self, items: list[Item]) -> list[Deliberation]:
-        """A sitting's minutes: one deliberation per vote of each item."""
+        """A sitting's minutes: one deliberation per vote of each item, each with the
+        attendance at that vote."""
         full = self.text.text
         sitting = read_sitting(full[: items[0].start], 0)
+        events = find_events(full, sitting.header.president)
+        vote_offsets = sorted(
+            item.start + g.start for item in items for g in vote_groups(full[item.start : item.end])
+        )
         out: list[Deliberation] = []
-        for item in items:
+        for index, item in enumerate(items, start=1):
             item_text = full[item.start : item.end]
             number = (item.number, item.start) if item.number else None
             groups = vote_groups(item_text)
-            if not groups:
-                out.append(
-                    self.deliberation(
-                        sitting,
-                        subject=Subject(title=item.title),
-                        subject_at=item.start,
-                        number=number,
-                        vote=parse_vote("", item.start),
-                        decision=None,
-                        body=item_text,
-                        start=item.start,
-                    )
-                )
-                continue
+            spans = [(g.start, g.end, g.label, g.standalone) for g in groups] or [
+                (len(item_text), len(item_text), None, False)
+            ]
             previous = 0
-            for group in groups:
+            for group_start, group_end, label, standalone in spans:
                 title = item.title
-                if len(groups) > 1 and group.label and (group.standalone or group is not groups[0]):
-                    title = group.label if group.standalone else f"{item.title} - {group.label}"
-                vote_text = item_text[group.start : group.end]
-                decides = DECIDES.search(item_text, previous, group.start)
+                if len(groups) > 1 and label and (standalone or group_start != groups[0].start):
+                    title = label if standalone else f"{item.title} - {label}"
+                vote_text = item_text[group_start:group_end]
+                decides = DECIDES.search(item_text, previous, group_start)
                 decision = None
                 if decides:
-                    decision = " ".join(item_text[decides.end() : group.start].split()) or None
-                out.append(
-                    self.deliberation(
-                        sitting,
-                        subject=Subject(title=title),
-                        subject_at=item.start,
-                        number=number,
-                        vote=parse_vote(vote_text, item.start + group.start),
-                        decision=decision,
-                        body=item_text[previous : group.start],
-                        start=item.start + group.start,
-                    )
+                    decision = " ".join(item_text[decides.end() : group_start].split()) or None
+                d = self.deliberation(
+                    sitting,
+                    subject=Subject(title=title),
+                    subject_at=item.start,
+                    number=number,
+                    vote=parse_vote(vote_text, item.start + group_start),
+                    decision=decision,
+                    body=item_text[previous:group_start],
+                    start=item.start + group_start if groups else item.start,
                 )
-                previous = group.end
+                apply_events(d, events, items, index, item.start + group_start, vote_offsets)
+                out.append(d)
+                previous = group_end
         return out
+
+
+def _index(people: list[Person], person: Person) -> int | None:
+    for i, p in enumerate(people):
+        if same_person(p, person):
+            return i
+    return None
+
+
+def apply_events(
+    d: Deliberation,
+    events: list[Event],
+    items: list[Item],
+    index: int,
+    vote_at: int,
+    vote_offsets: list[int],
+) -> None:
+    """Change a deliberation's attendance by the arrivals and departures before its vote.
+
+    A departure written inside this item with no time is a withdrawal for this item only
+    (a member interested in the matter, or the maire for the compte administratif); one
+    with a time, or between items, lasts; one in the opening with a time cannot be placed.
+    """
+    first = items[0].start
+    for event in events:
+        applies = (event.from_item is not None and event.from_item <= index) or (
+            event.from_item is None and event.offset < vote_at
+        )
+        if event.from_item is None and event.offset < first and event.timed:
+            if event.kind == "left":
+                d.left_time_unknown.extend(
+                    p for p in event.people if _index(d.present, p) is not None
+                )
+            continue
+        if not applies:
+            continue
+        for person in event.people:
+            at = _index(d.present, person)
+            if event.kind == "left":
+                if at is None:
+                    continue
+                withdrawal = event.offset >= first and not event.timed and event.from_item is None
+                if withdrawal:
+                    # Only the first vote after the withdrawal is concerned.
+                    following = [v for v in vote_offsets if v > event.offset]
+                    if not following or following[0] != vote_at:
+                        continue
+                gone = d.present.pop(at)
+                (d.withdrawn if withdrawal else d.left).append(gone)
+                if event.proxy_to is not None:
+                    d.proxies.append(Proxy(grantor=gone, holder=event.proxy_to))
+            elif at is None:
+                d.present.append(person)
+                d.arrived.append(person)
+                d.proxies = [p for p in d.proxies if not same_person(p.grantor, person)]
+                d.absent = [a for a in d.absent if not same_person(a.person, person)]
+    # A withdrawal lasts for its own item only; later items see the member again.
 
 
 def parse_document(text: NormalisedText, src: SourceDocument) -> Document:

@@ -1,0 +1,119 @@
+"""Which files a batch reads: named files as given, folders walked recursively.
+
+The order is stable (arguments in the order given, each folder's entries sorted by name) so
+that reports do not depend on the file system. Problems met on the way — a symbolic link
+loop, a folder or file that cannot be read, a path that does not exist — become entries of
+their own, with an error code, in that same order: they are reported, never fatal.
+"""
+
+from __future__ import annotations
+
+import errno
+import fnmatch
+import os
+import stat
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import PurePosixPath
+
+DEFAULT_GLOBS: tuple[str, ...] = ("*.pdf", "*.txt")
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """A file to read, or (error set) a path that was met but cannot be read."""
+
+    path: str
+    error: tuple[str, str, str] | None = None  # (code, message, hint)
+
+
+def matches(relpath: str, globs: Sequence[str]) -> bool:
+    """Case-insensitive; a glob without '/' is matched against the file name only."""
+    name = relpath.rsplit("/", 1)[-1].lower()
+    rel = relpath.lower()
+    for g in globs:
+        g = g.lower()
+        if "/" in g:
+            if fnmatch.fnmatchcase(rel, g) or PurePosixPath(rel).match(g):
+                return True
+        elif fnmatch.fnmatchcase(name, g):
+            return True
+    return False
+
+
+def _os_error(path: str, exc: OSError) -> Entry:
+    if exc.errno == errno.ELOOP:
+        return Entry(path, ("E001", "symbolic link loop", "fix or remove the link"))
+    if isinstance(exc, PermissionError):
+        return Entry(path, ("E006", "permission denied", "make it readable"))
+    if isinstance(exc, FileNotFoundError):
+        if os.path.islink(path):
+            return Entry(path, ("E001", "broken symbolic link", "fix or remove the link"))
+        return Entry(path, ("E001", "no such file or folder", "check the path"))
+    return Entry(path, ("E001", f"cannot read ({exc.strerror or exc})", ""))
+
+
+def discover(paths: Iterable[str], globs: Sequence[str] = DEFAULT_GLOBS) -> list[Entry]:
+    """Every file to check, in a stable order; each real file once."""
+    return list(iter_entries(paths, globs))
+
+
+def iter_entries(paths: Iterable[str], globs: Sequence[str] = DEFAULT_GLOBS) -> Iterator[Entry]:
+    seen_files: set[tuple[int, int]] = set()
+    for arg in paths:
+        try:
+            st = os.stat(arg)
+        except OSError as exc:
+            yield _os_error(arg, exc)
+            continue
+        if stat.S_ISDIR(st.st_mode):
+            yield from _walk(arg, globs, seen_files)
+        elif (st.st_dev, st.st_ino) not in seen_files:
+            # A file named on the command line is read whatever its name (pre-commit, scripts).
+            seen_files.add((st.st_dev, st.st_ino))
+            yield Entry(arg)
+
+
+def _walk(root: str, globs: Sequence[str], seen_files: set[tuple[int, int]]) -> Iterator[Entry]:
+    """Depth-first, sorted; follows symbolic links but enters each real folder once."""
+    root_st = os.stat(root)
+    active: set[tuple[int, int]] = set()  # folders on the current descent: a link back = loop
+    done: set[tuple[int, int]] = set()
+
+    def visit(folder: str, key: tuple[int, int]) -> Iterator[Entry]:
+        active.add(key)
+        try:
+            with os.scandir(folder) as it:
+                items = sorted(it, key=lambda e: e.name)
+        except OSError as exc:
+            active.discard(key)
+            yield _os_error(folder, exc)
+            return
+        for item in items:
+            path = os.path.join(folder, item.name)
+            try:
+                st = item.stat(follow_symlinks=True)
+            except OSError as exc:
+                if item.is_symlink() or matches(os.path.relpath(path, root), globs):
+                    yield _os_error(path, exc)
+                continue
+            sub = (st.st_dev, st.st_ino)
+            if stat.S_ISDIR(st.st_mode):
+                if sub in active:
+                    yield Entry(
+                        path,
+                        ("E001", "symbolic link loop (points back to a parent folder)", ""),
+                    )
+                elif sub not in done:
+                    yield from visit(path, sub)
+                continue
+            if not stat.S_ISREG(st.st_mode):
+                continue
+            rel = os.path.relpath(path, root).replace(os.sep, "/")
+            if matches(rel, globs) and sub not in seen_files:
+                seen_files.add(sub)
+                yield Entry(path)
+        active.discard(key)
+        done.add(key)
+
+    yield from visit(root, (root_st.st_dev, root_st.st_ino))

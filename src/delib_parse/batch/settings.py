@@ -1,0 +1,176 @@
+"""Settings of one batch: the config file merged with the command line, checked against the
+rule catalogue. Command-line `select` replaces the file's, `ignore` adds to it, `severity`
+entries override the file's one by one, `fail-on` wins."""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import cast
+
+from delib_parse.config import FAIL_ON, SEVERITIES, Config
+from delib_parse.errors import UsageError
+from delib_parse.model.document import Severity
+from delib_parse.rules.registry import RULE_MODULES
+from delib_parse.rules.runner import RuleSelection
+from delib_parse.sources.options import SourceOptions
+
+DEFAULT_TIMEOUT = 120.0
+DEFAULT_MAX_TASKS = 200  # a worker is replaced after this many files: memory stays flat
+
+
+def default_jobs() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def catalogue() -> dict[str, str]:
+    """code -> name of every rule in the catalogue, written yet or not."""
+    out: dict[str, str] = {}
+    for module in RULE_MODULES:
+        code, _, name = module.partition("_")
+        out[code.upper()] = name.replace("_", "-")
+    return out
+
+
+def unknown_codes(patterns: Sequence[str]) -> list[str]:
+    """Patterns that name no rule: not a code, a code prefix, nor a rule name."""
+    known = catalogue()
+    names = set(known.values())
+    out = []
+    for p in patterns:
+        if p in names or any(code.startswith(p.upper()) for code in known):
+            continue
+        out.append(p)
+    return out
+
+
+def parse_severity_overrides(items: Sequence[str]) -> dict[str, str]:
+    """`CODE=level` pairs of the command line."""
+    out: dict[str, str] = {}
+    for item in items:
+        code, sep, level = item.partition("=")
+        code, level = code.strip(), level.strip().lower()
+        if not sep or not code or level not in SEVERITIES:
+            raise UsageError(
+                f"--severity {item!r} is not CODE=level", hint="e.g. --severity D001=error"
+            )
+        out[code] = level
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class PerFileIgnores:
+    root: str  # globs are relative to this folder (the config file's)
+    entries: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+    def codes_for(self, path: str) -> tuple[str, ...]:
+        if not self.entries:
+            return ()
+        absolute = os.path.abspath(path)
+        rel = os.path.relpath(absolute, self.root).replace(os.sep, "/")
+        name = rel.rsplit("/", 1)[-1]
+        out: list[str] = []
+        for glob, codes in self.entries:
+            target = rel if "/" in glob else name
+            if fnmatch.fnmatchcase(target, glob) or fnmatch.fnmatchcase(rel, glob):
+                out.extend(codes)
+        return tuple(out)
+
+
+@dataclass(frozen=True, slots=True)
+class CheckSettings:
+    """Everything a worker needs to check one file, and the batch to judge the result."""
+
+    selection: RuleSelection = field(default_factory=RuleSelection)
+    per_file_ignores: PerFileIgnores = field(default_factory=lambda: PerFileIgnores(root="."))
+    fail_on: str = "error"
+    jobs: int = 1
+    timeout: float | None = DEFAULT_TIMEOUT
+    max_tasks_per_worker: int = DEFAULT_MAX_TASKS
+    options: SourceOptions = field(default_factory=SourceOptions)
+    include_documents: bool = False  # json/jsonl carry the parsed document of each file
+
+    def selection_for(self, path: str) -> RuleSelection:
+        extra = self.per_file_ignores.codes_for(path)
+        if not extra:
+            return self.selection
+        s = self.selection
+        return RuleSelection(select=s.select, ignore=(*s.ignore, *extra), severity=s.severity)
+
+
+def resolve_settings(
+    config: Config,
+    *,
+    select: Sequence[str] = (),
+    ignore: Sequence[str] = (),
+    severity: Sequence[str] = (),
+    fail_on: str | None = None,
+    jobs: int | None = None,
+    timeout: float | None = DEFAULT_TIMEOUT,
+    options: SourceOptions | None = None,
+    include_documents: bool = False,
+) -> tuple[CheckSettings, list[str]]:
+    """Merge config and command line; return the settings and warnings (unknown codes)."""
+    chosen_select = tuple(_split(select)) or config.select
+    chosen_ignore = (*config.ignore, *_split(ignore))
+    levels = {**config.severity, **parse_severity_overrides(severity)}
+    chosen_fail_on = fail_on or config.fail_on or "error"
+    if chosen_fail_on not in FAIL_ON:
+        raise UsageError(f"--fail-on {chosen_fail_on!r}", hint="use " + ", ".join(FAIL_ON))
+    if jobs is not None and jobs < 0:
+        raise UsageError("--jobs must be 0 (one per CPU) or more", hint="e.g. --jobs 4")
+    if timeout is not None and timeout <= 0:
+        raise UsageError("--timeout must be positive", hint="e.g. --timeout 60")
+
+    warnings: list[str] = []
+    pfi_codes = [c for _glob, codes in config.per_file_ignores for c in codes]
+    from_file = [*config.select, *config.ignore, *config.severity, *pfi_codes]
+    from_cli = [*_split(select), *_split(ignore), *parse_severity_overrides(severity)]
+    for origin, patterns in ((str(config.path), from_file), ("the command line", from_cli)):
+        for pattern in unknown_codes(patterns):
+            warnings.append(
+                f"warning: unknown rule code {pattern!r} in {origin} (see `delib rules`)"
+            )
+    selection = RuleSelection(
+        select=chosen_select,
+        ignore=chosen_ignore,
+        severity={_canonical(k): cast(Severity, v) for k, v in levels.items()},
+    )
+    base = options or SourceOptions()
+    settings = CheckSettings(
+        selection=selection,
+        per_file_ignores=PerFileIgnores(
+            root=str(config.root.resolve() if config.path else Path.cwd()),
+            entries=config.per_file_ignores,
+        ),
+        fail_on=chosen_fail_on,
+        jobs=jobs or default_jobs(),
+        timeout=timeout,
+        options=SourceOptions(
+            extractor=base.extractor,
+            max_pages=base.max_pages,
+            timeout=timeout,
+            ocr=base.ocr,
+            jobs=1,
+            password=base.password,
+        ),
+        include_documents=include_documents,
+    )
+    return settings, warnings
+
+
+def _split(values: Sequence[str]) -> list[str]:
+    """Accept both `--select Q --select V001` and `--select Q,V001`."""
+    return [v.strip() for value in values for v in value.split(",") if v.strip()]
+
+
+def _canonical(code: str) -> str:
+    """`d001` -> `D001`; rule names (`quorum-not-met`) stay as they are."""
+    return code.upper() if re.fullmatch(r"[A-Za-z]\d{3}", code) else code

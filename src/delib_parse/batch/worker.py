@@ -1,0 +1,106 @@
+"""What runs in a worker process: read one file, parse it, turn it into a FileResult.
+
+Test-only hooks (never set them in production; they exist so the tests can make a worker hang
+or die on a chosen file): the batch passes the values of the environment variables
+`DELIB_TEST_HANG_ON` and `DELIB_TEST_CRASH_ON` (a substring of a path) to its workers; a
+worker sleeps forever on a matching file, or dies abruptly (os._exit) on one.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+
+from delib_parse.batch.result import DeliberationRecord, FileResult, FindingRecord, unreadable
+from delib_parse.batch.settings import CheckSettings
+from delib_parse.errors import DelibError
+
+HANG_ENV = "DELIB_TEST_HANG_ON"
+CRASH_ENV = "DELIB_TEST_CRASH_ON"
+
+
+@dataclass(frozen=True, slots=True)
+class TestHooks:
+    """Test-only: see the module docstring."""
+
+    __test__ = False  # not a pytest class
+
+    hang_on: str | None = None
+    crash_on: str | None = None
+
+    @classmethod
+    def from_env(cls) -> TestHooks:
+        return cls(os.environ.get(HANG_ENV) or None, os.environ.get(CRASH_ENV) or None)
+
+    def apply(self, path: str) -> None:
+        if self.hang_on and self.hang_on in path:
+            while True:
+                time.sleep(3600)
+        if self.crash_on and self.crash_on in path:
+            os._exit(70)
+
+
+def check_file(
+    index: int, path: str, settings: CheckSettings, hooks: TestHooks | None = None
+) -> FileResult:
+    """Parse one file; every failure becomes a FileResult with its error code, never raises."""
+    from delib_parse.api import parse_file
+
+    start = time.perf_counter()
+    if hooks is not None:
+        hooks.apply(path)
+    try:
+        doc = parse_file(path, options=settings.options, selection=settings.selection_for(path))
+    except DelibError as error:
+        return unreadable(index, path, error.code, error.message, error.hint)
+    except (Exception, RecursionError) as exc:
+        return unreadable(
+            index,
+            path,
+            "E015",
+            f"the extractor crashed ({type(exc).__name__}: {exc})",
+            "a bug in delib: please report it with the file",
+        )
+    findings = [FindingRecord(**f.model_dump(), deliberation=None) for f in doc.findings]
+    records = []
+    for i, d in enumerate(doc.deliberations):
+        records.append(
+            DeliberationRecord(
+                index=i,
+                number=d.number,
+                title=d.subject.title,
+                page=d.location.page,
+                line=d.location.line,
+            )
+        )
+        findings.extend(FindingRecord(**f.model_dump(), deliberation=i) for f in d.findings)
+    return FileResult(
+        index=index,
+        path=path,
+        status="ok",
+        deliberations=tuple(records),
+        findings=tuple(findings),
+        pages=doc.source.pages,
+        document=doc.model_dump(mode="json") if settings.include_documents else None,
+        seconds=time.perf_counter() - start,
+    )
+
+
+def worker_main(conn: Connection, settings: CheckSettings, hooks: TestHooks) -> None:
+    """Loop: receive (index, path), send back its FileResult; None means stop."""
+    try:
+        while True:
+            try:
+                task = conn.recv()
+            except EOFError:
+                return
+            if task is None:
+                return
+            index, path = task
+            conn.send(check_file(index, path, settings, hooks))
+    except KeyboardInterrupt:
+        return
+    finally:
+        conn.close()

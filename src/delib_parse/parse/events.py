@@ -1,0 +1,80 @@
+"""Arrivals and departures during the sitting, placed in the text so that each item's
+attendance can follow them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+import regex
+
+from delib_parse.model.document import Person
+from delib_parse.parse.people import CIVILITY, is_president_word, parse_people, parse_person
+from delib_parse.vocab.events import ARRIVED, AT_TIME, FROM_ITEM, GIVES_PROXY, LEFT
+
+_LEFT = [regex.compile(p) for p in LEFT]
+_ARRIVED = [regex.compile(p) for p in ARRIVED]
+_FROM_ITEM = regex.compile(FROM_ITEM, regex.IGNORECASE)
+_AT_TIME = regex.compile(AT_TIME)
+_GIVES_PROXY = regex.compile(GIVES_PROXY, regex.IGNORECASE)
+_LAST_NAMED = regex.compile(
+    rf"(?:{CIVILITY.pattern})\s*[\p{{Lu}}][\p{{L}}'\-]+(?:\s+[\p{{Lu}}][\p{{L}}'\-]+)?"
+)
+_PRONOUN = regex.compile(r"^(?:Il|Elle)$")
+
+
+@dataclass(slots=True)
+class Event:
+    kind: Literal["left", "arrived"]
+    people: list[Person]
+    offset: int
+    from_item: int | None = None
+    timed: bool = False
+    proxy_to: Person | None = None
+    text: str = ""
+
+
+@dataclass(slots=True)
+class Events:
+    items: list[Event] = field(default_factory=list)
+
+
+def _people(names: str, text: str, at: int, president: Person | None) -> list[Person]:
+    names = names.strip()
+    if _PRONOUN.match(names):
+        # "Il quitte la séance": the last member named before, in the same stretch of text.
+        before = list(_LAST_NAMED.finditer(text, max(0, at - 400), at))
+        if not before:
+            return []
+        person = parse_person(before[-1].group(0))
+        return [person] if person else []
+    if is_president_word(names):
+        return [president] if president else []
+    return parse_people(names)
+
+
+def find_events(text: str, president: Person | None = None) -> list[Event]:
+    events: list[Event] = []
+    for kind, patterns in (("left", _LEFT), ("arrived", _ARRIVED)):
+        for pattern in patterns:
+            for m in pattern.finditer(text):
+                people = _people(m.group("names"), text, m.start(), president)
+                if not people:
+                    continue
+                line_end = text.find("\n", m.end())
+                rest = text[m.end() : line_end if line_end > 0 else m.end() + 150]
+                from_item = _FROM_ITEM.search(rest)
+                proxy = _GIVES_PROXY.search(rest) if kind == "left" else None
+                events.append(
+                    Event(
+                        kind="left" if kind == "left" else "arrived",
+                        people=people,
+                        offset=m.start(),
+                        from_item=int(from_item.group(1)) if from_item else None,
+                        timed=bool(_AT_TIME.search(rest[:40])),
+                        proxy_to=parse_person(proxy.group("holder")) if proxy else None,
+                        text=m.group(0),
+                    )
+                )
+    events.sort(key=lambda e: e.offset)
+    return events

@@ -1,0 +1,83 @@
+"""Helpers the rules share: who is who, and how many were there.
+
+Counts are what the document states; lists are what it names. A rule that needs a number
+takes the stated count and falls back to the length of the list when no count is printed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from delib_parse.model.document import Deliberation, Person
+from delib_parse.model.names import fold, same_person
+
+# Folded words of a civility, to tell "M. MARTIN" from "Mme MARTIN".
+_MALE = frozenset({"m", "monsieur", "mr", "messieurs", "mm"})
+_FEMALE = frozenset({"mme", "madame", "mlle", "mademoiselle", "mmes", "mesdames"})
+# The president named by function ("M. le Maire", "Madame la Présidente").
+_FUNCTION_WORDS = frozenset({"maire", "president", "presidente"})
+_ARTICLES = frozenset({"le", "la", "l"})
+
+
+def gender(civility: str | None) -> str | None:
+    """ "m", "f" or None (no civility, or one that says nothing: "Maître", "Docteur")."""
+    word = fold(civility or "").replace(" ", "")
+    if word in _MALE:
+        return "m"
+    if word in _FEMALE:
+        return "f"
+    return None
+
+
+def same_member(a: Person, b: Person) -> bool:
+    """`same_person`, and their civilities, when both are printed, do not contradict it."""
+    ga, gb = gender(a.civility), gender(b.civility)
+    if ga and gb and ga != gb:
+        return False
+    return same_person(a, b)
+
+
+def among(person: Person, people: Iterable[Person]) -> bool:
+    return any(same_member(person, p) for p in people)
+
+
+def names_the_president(person: Person) -> bool:
+    """True for a person written by function only: "M. le Maire", "Madame la Présidente"."""
+    words = fold(f"{person.name} {person.role or ''}").split()
+    rest = [w for w in words if w not in _ARTICLES and w not in _MALE and w not in _FEMALE]
+    return bool(rest) and all(w in _FUNCTION_WORDS for w in rest)
+
+
+def president_of(d: Deliberation) -> Person | None:
+    """The sitting's president as a named person: the stated president, or else the one member
+    of the present list whose role is "Maire" / "Président(e)"."""
+    stated = d.sitting.president
+    if stated is not None and not names_the_president(stated):
+        return stated
+    chairs = [p for p in d.present if fold(p.role or "") in _FUNCTION_WORDS]
+    return chairs[0] if len(chairs) == 1 else None
+
+
+def present_number(d: Deliberation) -> int | None:
+    """Members present: the stated count, else the length of the present list."""
+    if d.counts.present is not None:
+        return d.counts.present
+    return len(d.present) if d.present else None
+
+
+def represented_number(d: Deliberation) -> int | None:
+    """Members represented: the stated count, "dont N procurations", or the proxies listed."""
+    if d.counts.represented is not None:
+        return d.counts.represented
+    if d.vote is not None and d.vote.proxies_included is not None:
+        return d.vote.proxies_included
+    return len(d.proxies) if d.proxies else None
+
+
+def in_office_number(d: Deliberation) -> tuple[int | None, str]:
+    """Members in office and what was assumed to get it ("" when it is stated)."""
+    if d.counts.in_office is not None:
+        return d.counts.in_office, ""
+    if d.counts.seats is not None:
+        return d.counts.seats, "en exercice non indiqué, nombre de sièges pris"
+    return None, ""

@@ -1,0 +1,47 @@
+"""More votes counted than members present and represented.
+
+What it checks:
+    yes + no + abstain, plus blank and not_voting when the document counts them, against
+    present + represented (the stated counts, else the lengths of the lists).
+Why it matters:
+    Each member present or represented casts at most one vote: a tally above that figure
+    means a vote was miscounted or the attendance is wrong.
+Fails:
+    "POUR : 80 CONTRE : 5 ABSTENTION : 3" with 73 present and 13 represented (88 > 86).
+Passes:
+    "POUR : 86 CONTRE : 0 ABSTENTION : 0" with 73 present and 13 represented; a tally below
+    (members who did not vote — V002's concern).
+Legal basis:
+    Internal consistency (one vote per member, one proxy each: CGCT L2121-20).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from delib_parse.model.document import Deliberation
+from delib_parse.rules.base import RawFinding, RuleContext
+from delib_parse.rules.common import present_number, represented_number
+
+CODE = "V001"
+NAME = "tally-exceeds-voters"
+SEVERITY = "error"
+SCOPE = "deliberation"
+
+
+def check(d: Deliberation, ctx: RuleContext) -> Iterator[RawFinding]:
+    v = d.vote
+    present = present_number(d)
+    if v is None or present is None:
+        return
+    parts = [v.yes, v.no, v.abstain, v.blank, v.not_voting]
+    if all(x is None for x in parts):
+        return
+    tally = sum(x or 0 for x in parts)
+    represented = represented_number(d) or 0
+    if tally > present + represented:
+        yield ctx.finding(
+            f"{tally} votes counted for {present} présents + {represented} représentés "
+            f"= {present + represented}",
+            at="vote",
+        )

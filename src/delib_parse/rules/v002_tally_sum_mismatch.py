@@ -1,0 +1,71 @@
+"""The tally does not add up to the voters.
+
+What it checks:
+    When "Votants : N" is printed: N = yes + no + abstain (+ blank); when "Suffrages
+    exprimés : N" is printed: N = yes + no. When no voters figure is printed: yes + no +
+    abstain + not_voting (+ blank) = present + represented (the stated counts, else the
+    lists), a member withdrawn as interested being allowed for. Only a tally with its "pour"
+    figure is checked; a missing "contre" or "abstention" figure counts as 0.
+Why it matters:
+    Votants and tally printed side by side that disagree show a copying error in the
+    result; a tally short of the members present means someone's vote was not recorded.
+Fails:
+    "Votants : 48 … Pour : 40 Contre : 5 Abstentions : 2"; "POUR : 80 CONTRE : 0" with 73
+    present and 13 represented.
+Passes:
+    "Votants : 48 … Pour : 40 Contre : 5 Abstentions : 3"; "POUR : 86 CONTRE : 0 ABSTENTION :
+    0 NE SE PRONONCE PAS : 0" with 73 present and 13 represented.
+Legal basis:
+    Internal consistency.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from delib_parse.model.document import Deliberation
+from delib_parse.rules.base import RawFinding, RuleContext
+from delib_parse.rules.common import among, present_number, represented_number
+
+CODE = "V002"
+NAME = "tally-sum-mismatch"
+SEVERITY = "error"
+SCOPE = "deliberation"
+
+
+def check(d: Deliberation, ctx: RuleContext) -> Iterator[RawFinding]:
+    v = d.vote
+    if v is None or v.yes is None:
+        return
+    yes, no, abstain, blank = v.yes, v.no or 0, v.abstain or 0, v.blank or 0
+    voters, expressed = d.counts.voters, d.counts.expressed
+    if voters is not None:
+        tally = yes + no + abstain + blank
+        if tally != voters:
+            yield ctx.finding(
+                f"{voters} votants stated but {yes} pour + {no} contre + {abstain} abstentions"
+                + (f" + {blank} blancs" if blank else "")
+                + f" = {tally}",
+                at="counts.voters",
+            )
+    if expressed is not None and yes + no != expressed:
+        yield ctx.finding(
+            f"{expressed} suffrages exprimés stated but {yes} pour + {no} contre = {yes + no}",
+            at="counts.expressed",
+        )
+    if voters is not None or expressed is not None:
+        return
+    present = present_number(d)
+    if present is None:
+        return
+    represented = represented_number(d) or 0
+    not_voting = v.not_voting or 0
+    tally = yes + no + abstain + blank + not_voting
+    expected = present + represented
+    withdrawn = sum(1 for w in d.withdrawn if among(w, d.present)) if d.present else 0
+    if tally not in (expected, expected - withdrawn):
+        yield ctx.finding(
+            f"{tally} votes (pour, contre, abstentions, ne prend pas part) for "
+            f"{present} présents + {represented} représentés = {expected}",
+            at="vote",
+        )

@@ -1,0 +1,33 @@
+"""Arrivals and departures written in the minutes, which change the attendance item by item."""
+
+from __future__ import annotations
+
+_NAME = r"(?:(?:M\.|Mme|MM\.|Monsieur|Madame|Mr|M)\s+)?(?:[\p{Lu}][\p{L}'\-]+)(?:\s+[\p{Lu}][\p{L}'\-]+){0,3}"
+_NAMES = rf"{_NAME}(?:\s*(?:,|et|&)\s*{_NAME})*"
+# "Madame le maire", "Monsieur le Président": the president, by function.
+_FUNCTION = r"(?:Madame|Monsieur|M\.|Mme)\s+l[ae]\s+(?:maire|président(?:e)?)"
+
+# Departures. Pierrefonds: "Départ de M. TANGUY à 19h59.", "Madame le maire quitte la séance.",
+# "Il quitte la séance à 19h10."; Couthenans: "Départ de Maryline et Nelly à 20H50."
+LEFT: tuple[str, ...] = (
+    rf"\b[Dd]épart\s+de\s+(?P<names>{_NAMES}|{_FUNCTION})",
+    rf"(?P<names>{_NAMES}|{_FUNCTION}|\b(?:Il|Elle))\s+(?:quitte|quittent|a\s+quitté|ont\s+quitté)\s+(?:la\s+(?:séance|salle)|l'assemblée|le\s+conseil)",
+    rf"(?P<names>{_NAMES}|{_FUNCTION}|\b(?:Il|Elle))\s+se\s+retire",
+    rf"(?P<names>{_NAMES}|\b(?:Il|Elle))\s+sort\s+de\s+la\s+salle",
+)
+# Arrivals and returns. "Arrivée de M. X à partir du point 5", "Nelly arrivée à 18H45",
+# "Madame le maire reprend la présidence", "M. X rejoint la séance".
+ARRIVED: tuple[str, ...] = (
+    rf"\b[Aa]rrivée\s+de\s+(?P<names>{_NAMES})",
+    rf"(?P<names>{_NAMES}|{_FUNCTION}|\b(?:Il|Elle))\s+(?:arrive|arrivée?|rejoint\s+la\s+séance|entre\s+en\s+séance|revient\s+en\s+séance|réintègre\s+la\s+séance|est\s+de\s+retour|reprend\s+(?:la\s+présidence|sa\s+place|place))",
+)
+# "à partir du point 5", "avant le vote du point 3": the event applies from that item on.
+FROM_ITEM = r"(?:à\s+partir\s+du|dès\s+le|avant\s+le\s+vote\s+du|au)\s+(?:point|dossier|rapport)\s+(?:n°\s*)?(\d{1,2})"
+# A time written with the event: it happened at a moment the minutes may not relate to items.
+AT_TIME = r"\bà\s+\d{1,2}\s*[hH:]\s*\d{0,2}"
+# "… et donne pouvoir à M. Z": the one who leaves gives a proxy.
+GIVES_PROXY = (
+    r"(?:et\s+)?(?:donne|a\s+donné|laisse)\s+(?:son\s+)?(?:pouvoir|procuration)\s+à\s+(?P<holder>"
+    + _NAME
+    + ")"
+)
