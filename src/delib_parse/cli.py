@@ -153,7 +153,7 @@ def main() -> None:
     except KeyboardInterrupt:
         typer.echo("interrupted", err=True)
         sys.exit(130)
-    except Exception as exc:  # noqa: BLE001 - a bug in delib: one line, not a traceback
+    except Exception as exc:  # a bug in delib: one line, not a traceback
         import os
 
         if os.environ.get("DELIB_DEBUG"):
