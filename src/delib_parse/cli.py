@@ -147,6 +147,65 @@ def rules(
     raise typer.Exit(EXIT_UNUSABLE)
 
 
+@app.command()
+def check(
+    paths: Annotated[list[str], typer.Argument(help="Files and folders (read recursively).")],
+    format: Annotated[
+        str, typer.Option("--format", "-f", help="text, json, jsonl, junit, sarif or github.")
+    ] = "text",
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write the report to FILE, atomically.")
+    ] = None,
+    select: Annotated[list[str], typer.Option(help="Rule codes or prefixes (Q, V001).")] = [],  # noqa: B006
+    ignore: Annotated[list[str], typer.Option(help="Rule codes or prefixes to skip.")] = [],  # noqa: B006
+    severity: Annotated[list[str], typer.Option(help="CODE=level override.")] = [],  # noqa: B006
+    fail_on: Annotated[
+        str | None, typer.Option(help="error (default), warning, info or never.")
+    ] = None,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", help="Worker processes; 0 = CPUs.")] = 0,
+    timeout: Annotated[float, typer.Option(help="Seconds allowed for one file.")] = 120.0,
+    glob: Annotated[list[str], typer.Option(help="File names to read in folders.")] = [],  # noqa: B006
+    ocr: Annotated[str, typer.Option(help="OCR of image-only pages: auto, never, force.")] = "auto",
+    config: Annotated[
+        Path | None, typer.Option(help="Config file (default: found upward).")
+    ] = None,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="No progress bar, no notes.")
+    ] = False,
+) -> None:
+    """Check many extracts for CI. Exit 0 clean, 1 findings at or above --fail-on, 2 unusable."""
+    from delib_parse.batch import DEFAULT_GLOBS, check_entries, discover, resolve_settings
+    from delib_parse.config import load_config
+    from delib_parse.report.batch_text import summary_line
+    from delib_parse.report.registry import FORMATS, WITH_DOCUMENTS, open_reporters
+    from delib_parse.sources.options import OcrMode, SourceOptions
+
+    if format not in FORMATS or ocr not in ("auto", "never", "force"):
+        bad = "--format" if format not in FORMATS else "--ocr"
+        raise typer.BadParameter(f"unknown value for {bad}", param_hint=bad)
+    try:
+        settings, warnings = resolve_settings(
+            load_config(config), select=select, ignore=ignore, severity=severity,
+            fail_on=fail_on, jobs=jobs, timeout=timeout,
+            options=SourceOptions(ocr=cast(OcrMode, ocr)),
+            include_documents=format in WITH_DOCUMENTS,
+        )  # fmt: skip
+        entries = discover(paths, glob or DEFAULT_GLOBS)
+        for warning in warnings:
+            typer.echo(warning, err=True)
+        bar = False if quiet else None  # None: a bar when stderr is a terminal
+        with open_reporters(format, output, fail_on=settings.fail_on, progress=bar) as sinks:
+            summary = check_entries(entries, settings, sinks)
+    except DelibError as error:
+        raise fail(error) from None
+    except OSError as exc:
+        typer.echo(f"error E007: {output}: cannot write ({exc.strerror or exc})", err=True)
+        raise typer.Exit(EXIT_UNUSABLE) from None
+    if not quiet and (format != "text" or output is not None):
+        typer.echo(summary_line(summary), err=True)
+    raise typer.Exit(summary.exit_code)
+
+
 def main() -> None:
     try:
         app()

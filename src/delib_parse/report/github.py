@@ -8,8 +8,10 @@ Findings without a line are put on line 1 so that every annotation names a file 
 from __future__ import annotations
 
 from typing import TextIO
+from urllib.parse import unquote
 
 from delib_parse.batch.result import FileResult, Summary
+from delib_parse.report.sarif import artifact_uri
 
 LEVEL = {"error": "error", "warning": "warning", "info": "notice"}
 
@@ -22,8 +24,14 @@ def _prop(text: str) -> str:
     return _data(text).replace(":", "%3A").replace(",", "%2C")
 
 
+def artifact_path(path: str) -> str:
+    """Relative to the working folder (the repository root in Actions), without './'."""
+    uri = artifact_uri(path)
+    return unquote(uri.removeprefix("file://")) if uri.startswith("file://") else unquote(uri)
+
+
 def annotation(level: str, path: str, line: int | None, title: str, message: str) -> str:
-    props = f"file={_prop(path)},line={line or 1},title={_prop(title)}"
+    props = f"file={_prop(artifact_path(path))},line={line or 1},title={_prop(title)}"
     return f"::{level} {props}::{_data(message)}"
 
 

@@ -19,7 +19,9 @@ from delib_parse import __version__
 from delib_parse.batch.result import FileResult, Summary
 from delib_parse.errors import DelibError
 
-SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+SARIF_SCHEMA = (
+    "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+)
 LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 
 
@@ -144,9 +146,7 @@ class SarifReporter:
             if f.deliberation is not None:
                 props["deliberation"] = f.deliberation + 1
             text = f"{f.message} ({place})" if place else f.message
-            items.append(
-                self._result(f.code, LEVEL[f.severity], text, result.path, f.line, props)
-            )
+            items.append(self._result(f.code, LEVEL[f.severity], text, result.path, f.line, props))
         for item in items:
             self.stream.write(("" if self.first else ",\n") + json.dumps(item, ensure_ascii=False))
             self.first = False

@@ -1,0 +1,106 @@
+"""`--format text` (the default): one line per finding or unreadable file as results come,
+then a summary — files read, deliberations found, findings by code and severity, the files
+that could not be read. Only totals are kept, so memory stays flat."""
+
+from __future__ import annotations
+
+from typing import TextIO
+
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+from delib_parse.batch.result import FileResult, Summary
+
+STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
+
+
+class TextReporter:
+    def __init__(self, stream: TextIO | None = None, *, color: bool | None = None) -> None:
+        # stream None = standard output looked up at each write, so that a progress bar that
+        # redirects it keeps the lines above the bar.
+        self.console = Console(
+            file=stream,
+            highlight=False,
+            no_color=color is False,
+            force_terminal=color or None,
+            soft_wrap=True,
+        )
+
+    def start(self, total: int) -> None:
+        pass
+
+    def add(self, result: FileResult) -> None:
+        path = escape(result.path)
+        if result.error is not None:
+            e = result.error
+            hint = f" ({escape(e.hint)})" if e.hint else ""
+            self.console.print(
+                f"{path}: [bold red]{e.code}[/] cannot be read: {escape(e.message)}{hint}"
+            )
+        for f in result.findings:
+            page = "-" if f.page is None else f.page
+            line = "-" if f.line is None else f.line
+            self.console.print(
+                f"{path}:{page}:{line}: [{STYLE[f.severity]}]{f.code}[/] {f.severity}: "
+                f"{escape(f.message)} [dim]({f.rule})[/]"
+            )
+
+    def finish(self, summary: Summary) -> None:
+        c = self.console
+        by_sev = summary.by_severity()
+        rate = summary.files / summary.seconds if summary.seconds > 0 else 0.0
+        totals = Table(title="delib check", title_justify="left", show_header=False)
+        totals.add_column("what")
+        totals.add_column("count", justify="right")
+        totals.add_row("files", str(summary.files))
+        totals.add_row("files read", str(summary.read))
+        totals.add_row(
+            "files that could not be read",
+            f"[bold red]{len(summary.unreadable)}[/]" if summary.unreadable else "0",
+        )
+        totals.add_row("deliberations found", str(summary.deliberations))
+        for sev in ("error", "warning", "info"):
+            n = by_sev[sev]
+            totals.add_row(f"{sev} findings", f"[{STYLE[sev]}]{n}[/]" if n else "0")
+        totals.add_row("time", f"{summary.seconds:.1f} s ({rate:.1f} files/s)")
+        c.print()
+        c.print(totals)
+        codes = list(summary.iter_codes())
+        if codes:
+            table = Table(title="Findings by code", title_justify="left")
+            for col in ("code", "rule", "error", "warning", "info"):
+                table.add_column(col, justify="right" if col in STYLE else "left")
+            for code, rule, row in codes:
+                table.add_row(
+                    code, rule, *(str(row[s] or "") for s in ("error", "warning", "info"))
+                )
+            c.print(table)
+        if summary.unreadable:
+            table = Table(title="Files that could not be read", title_justify="left")
+            for col in ("file", "code", "why"):
+                table.add_column(col, overflow="fold")
+            for path, e in summary.unreadable:
+                table.add_row(escape(path), e.code, escape(e.message))
+            c.print(table)
+        if summary.read == 0:
+            verdict = "[bold red]no file could be read[/] (exit 2)"
+        elif summary.failing_files:
+            verdict = (
+                f"[bold red]{summary.failing_files} file(s) with findings at or above "
+                f"{summary.fail_on}[/] (exit 1)"
+            )
+        else:
+            verdict = f"[green]no finding at or above {summary.fail_on}[/] (exit 0)"
+        c.print(verdict)
+
+
+def summary_line(summary: Summary) -> str:
+    """One plain line for stderr under a machine format."""
+    s = summary.by_severity()
+    return (
+        f"delib check: {summary.files} files, {summary.read} read, "
+        f"{len(summary.unreadable)} unreadable, {summary.deliberations} deliberations, "
+        f"{s['error']} errors, {s['warning']} warnings, {s['info']} info "
+        f"in {summary.seconds:.1f} s; exit {summary.exit_code}"
+    )

@@ -1,0 +1,77 @@
+"""The progress bar of `delib check`: files done / total, rate, ETA — on standard error, and
+only when standard error is a terminal (silent in CI logs, pipes and with --quiet)."""
+
+from __future__ import annotations
+
+import sys
+from types import TracebackType
+
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    ProgressColumn,
+    Task,
+    TaskID,
+    TextColumn,
+    TimeRemainingColumn,
+)
+from rich.text import Text
+
+from delib_parse.batch.result import FileResult, Summary
+
+
+class RateColumn(ProgressColumn):
+    def render(self, task: Task) -> Text:
+        speed = task.finished_speed or task.speed
+        return Text("" if speed is None else f"{speed:.1f} files/s", style="progress.data.speed")
+
+
+class ProgressReporter:
+    """A reporter that only moves a bar; put it first so it stops before the summary."""
+
+    def __init__(self, enabled: bool | None = None) -> None:
+        self.enabled = sys.stderr.isatty() if enabled is None else enabled
+        self.progress: Progress | None = None
+        self.task: TaskID | None = None
+
+    def start(self, total: int) -> None:
+        if not self.enabled:
+            return
+        self.progress = Progress(
+            TextColumn("checking"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            RateColumn(),
+            TimeRemainingColumn(),
+            console=Console(stderr=True),
+            transient=True,
+            redirect_stdout=True,
+            redirect_stderr=False,
+        )
+        self.progress.start()
+        self.task = self.progress.add_task("files", total=total)
+
+    def add(self, result: FileResult) -> None:
+        if self.progress is not None and self.task is not None:
+            self.progress.advance(self.task)
+
+    def finish(self, summary: Summary) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self.progress is not None:
+            self.progress.stop()
+            self.progress = None
+
+    def __enter__(self) -> ProgressReporter:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()

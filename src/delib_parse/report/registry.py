@@ -1,0 +1,61 @@
+"""The batch report formats, by name. Every format is built from the same FileResult records
+(delib_parse.batch.result), streamed in the batch's order."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TextIO
+
+from delib_parse.batch.result import Reporter
+
+FORMATS: tuple[str, ...] = ("text", "json", "jsonl", "junit", "sarif", "github")
+MACHINE_FORMATS = frozenset(FORMATS) - {"text"}  # stdout carries only the payload
+WITH_DOCUMENTS = frozenset({"json", "jsonl"})  # formats that carry each parsed document
+
+
+def make_reporter(fmt: str, stream: TextIO | None, *, fail_on: str = "error") -> Reporter:
+    """A reporter writing `fmt` to stream (None: standard output, looked up at each write)."""
+    import sys
+
+    out = stream or sys.stdout
+    if fmt == "text":
+        from delib_parse.report.batch_text import TextReporter
+
+        return TextReporter(stream)
+    if fmt == "json":
+        from delib_parse.report.batch_json import JsonReporter
+
+        return JsonReporter(out)
+    if fmt == "jsonl":
+        from delib_parse.report.batch_json import JsonlReporter
+
+        return JsonlReporter(out)
+    if fmt == "junit":
+        from delib_parse.report.junit import JunitReporter
+
+        return JunitReporter(out, fail_on=fail_on)
+    if fmt == "sarif":
+        from delib_parse.report.sarif import SarifReporter
+
+        return SarifReporter(out)
+    if fmt == "github":
+        from delib_parse.report.github import GithubReporter
+
+        return GithubReporter(out)
+    raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+
+
+@contextmanager
+def open_reporters(
+    fmt: str, output: str | Path | None, *, fail_on: str = "error", progress: bool | None = None
+) -> Iterator[list[Reporter]]:
+    """The progress bar (first, so it is gone before the summary) and the format's reporter,
+    writing to `output` atomically or to standard output. `progress` None = when stderr is a
+    terminal."""
+    from delib_parse.report.output import report_output
+    from delib_parse.report.progress import ProgressReporter
+
+    with ProgressReporter(progress) as bar, report_output(output) as stream:
+        yield [bar, make_reporter(fmt, None if output is None else stream, fail_on=fail_on)]
