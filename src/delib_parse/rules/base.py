@@ -3,6 +3,8 @@
 A rule is a module with plain attributes (CODE, NAME, SEVERITY, SCOPE) and a pure `check`
 function; its docstring, with the fixed headings of STYLE.md habit 5, is its documentation.
 The runner stamps code, name, configured severity and location on what `check` yields.
+A deliberation-scope module may also define `check_document(doc, ctx)`, run once per
+document, for what it has to say about the document as a whole (X001: no deliberation found).
 """
 
 from __future__ import annotations

@@ -2,7 +2,9 @@
 
 What it checks:
     `counts.present` as printed ("Nombre de présents : 73", "Présents : 21") against the
-    number of people in the present list, when both are given.
+    number of people in the present list, when both are given. In minutes, where the count
+    is the opening's, the list as it was at the opening (members who arrived, left or
+    withdrew since put back) also passes.
 Why it matters:
     One of the two is wrong: either a name is missing from the list, or the count that the
     quorum and the tally rest on is wrong.
@@ -32,7 +34,10 @@ def check(d: Deliberation, ctx: RuleContext) -> Iterator[RawFinding]:
     if stated is None or not d.present:
         return
     listed = len(d.present)
-    if stated != listed:
+    # In minutes the count is the opening's and the list the item's: members who arrived,
+    # left or withdrew since are moved by the builder.
+    at_opening = listed - len(d.arrived) + len(d.left) + len(d.withdrawn)
+    if stated not in (listed, at_opening):
         yield ctx.finding(
             f"{stated} présents stated but {listed} names in the present list",
             at="counts.present",

@@ -2,7 +2,8 @@
 
 What it checks:
     When the present list, the proxies and the absent members are all known (a list, or a
-    stated count of 0), that present + represented + absent equals `counts.in_office`.
+    stated count of 0), that present + represented + absent equals `counts.in_office`
+    (members who left or withdrew before this vote without a proxy counted with them).
     Lists are used first, the stated counts when a list is not printed; an absent member who
     gave a proxy is counted once, as represented.
 Why it matters:
@@ -42,7 +43,9 @@ def check(d: Deliberation, ctx: RuleContext) -> Iterator[RawFinding]:
     absent = len(absent_people) if d.absent else d.counts.absent
     if present is None or represented is None or absent is None:
         return
-    total = present + represented + absent
+    # Members who left (or withdrew) before this vote without giving a proxy.
+    gone = sum(1 for p in [*d.left, *d.withdrawn] if not among(p, grantors))
+    total = present + represented + absent + gone
     if total != in_office:
         yield ctx.finding(
             f"{present} présents + {represented} représentés + {absent} absents = {total}, "

@@ -81,3 +81,31 @@ def in_office_number(d: Deliberation) -> tuple[int | None, str]:
     if d.counts.seats is not None:
         return d.counts.seats, "en exercice non indiqué, nombre de sièges pris"
     return None, ""
+
+
+def moved(d: Deliberation) -> bool:
+    """Whether members arrived, left or withdrew since the opening (minutes, item by item)."""
+    return bool(d.arrived or d.left or d.withdrawn)
+
+
+def present_for_item(d: Deliberation) -> int | None:
+    """Members present for this item's vote.
+
+    The stated count is the opening's (minutes state it once): members who arrived since are
+    added, members who left or withdrew as interested are taken off. Without a count, the
+    present list is the item's own (the builder moves those members), less any member of
+    `withdrawn` still in it.
+    """
+    if d.counts.present is not None:
+        return max(d.counts.present + len(d.arrived) - len(d.left) - len(d.withdrawn), 0)
+    if d.present:
+        return sum(1 for p in d.present if not among(p, d.withdrawn))
+    return None
+
+
+def represented_for_item(d: Deliberation) -> int | None:
+    """Members represented for this item: the proxies listed when members moved (a member
+    who leaves may give a proxy, one who arrives takes theirs back), else as stated."""
+    if moved(d) and d.proxies:
+        return len(d.proxies)
+    return represented_number(d)

@@ -1,8 +1,9 @@
 """Fewer members present than the quorum the law asks for this deliberation.
 
 What it checks:
-    The members present for the item (the stated count, else the present list, minus the
-    members listed in `withdrawn` who left the room as interested) against the quorum of the
+    The members present for the item (the stated count, else the present list; members in
+    `withdrawn` who left the room as interested, and in minutes the members who arrived or
+    left since the opening, are accounted for: `common.present_for_item`) against the quorum of the
     sitting's date: half the members in office plus one (n // 2 + 1) in ordinary times, one
     third rounded up during the COVID derogations (`rules/periods.py`), counting the members
     represented by a proxy from 2020-04-03 to 2020-07-10. The finding names the regime applied
@@ -35,7 +36,7 @@ from collections.abc import Iterator
 from delib_parse.model.document import Deliberation, Severity
 from delib_parse.rules import law, periods
 from delib_parse.rules.base import RawFinding, RuleContext
-from delib_parse.rules.common import among, in_office_number, present_number, represented_number
+from delib_parse.rules.common import in_office_number, present_for_item, represented_for_item
 
 CODE = "Q001"
 NAME = "quorum-not-met"
@@ -52,19 +53,18 @@ def _regime(period: periods.Period, kind: str | None, counts_represented: bool) 
 
 
 def check(d: Deliberation, ctx: RuleContext) -> Iterator[RawFinding]:
-    present = present_number(d)
+    effective = present_for_item(d)
     in_office, assumed_in_office = in_office_number(d)
-    if present is None or not in_office:
+    if effective is None or not in_office:
         return
     assumptions = [assumed_in_office] if assumed_in_office else []
-    if d.present:
-        withdrawn = sum(1 for w in d.withdrawn if among(w, d.present))
-    else:
-        withdrawn = len(d.withdrawn)
-    if withdrawn:
-        assumptions.append(f"{withdrawn} membre(s) intéressé(s) retiré(s) non compté(s)")
-    effective = max(present - withdrawn, 0)
-    represented = represented_number(d) or 0
+    if d.withdrawn:
+        assumptions.append(f"{len(d.withdrawn)} membre(s) intéressé(s) retiré(s) non compté(s)")
+    if d.arrived or d.left:
+        assumptions.append(
+            f"{len(d.arrived)} arrivée(s), {len(d.left)} départ(s) depuis l'ouverture"
+        )
+    represented = represented_for_item(d) or 0
     day = d.sitting.date
     kind = law.authority_kind(d.authority.kind, d.assembly.kind)
 

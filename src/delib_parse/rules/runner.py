@@ -69,6 +69,16 @@ def run_rules(
                 raws = [RawFinding(f"rule crashed: {exc!r}", severity="info")]
             doc.findings.extend(_stamp(rule, r, selection, None) for r in raws)
             continue
+        document_check = getattr(rule.module, "check_document", None)
+        if document_check is not None:
+            # A deliberation rule may also speak of the document as a whole (X001: no
+            # deliberation found at all); its findings go to the document.
+            ctx = RuleContext(document=doc, notes=dict(notes or {}))
+            try:
+                raws = list(document_check(doc, ctx))
+            except Exception as exc:
+                raws = [RawFinding(f"rule crashed: {exc!r}", severity="info")]
+            doc.findings.extend(_stamp(rule, r, selection, None) for r in raws)
         for d in doc.deliberations:
             ctx = RuleContext(document=doc, deliberation=d, notes=dict(notes or {}))
             try:

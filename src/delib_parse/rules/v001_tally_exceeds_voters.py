@@ -2,7 +2,8 @@
 
 What it checks:
     yes + no + abstain, plus blank and not_voting when the document counts them, against
-    present + represented (the stated counts, else the lengths of the lists).
+    present + represented for the item (the stated counts, else the lists; members who
+    arrived, left or withdrew since the opening accounted for).
 Why it matters:
     Each member present or represented casts at most one vote: a tally above that figure
     means a vote was miscounted or the attendance is wrong.
@@ -21,7 +22,7 @@ from collections.abc import Iterator
 
 from delib_parse.model.document import Deliberation
 from delib_parse.rules.base import RawFinding, RuleContext
-from delib_parse.rules.common import present_number, represented_number
+from delib_parse.rules.common import present_for_item, represented_for_item
 
 CODE = "V001"
 NAME = "tally-exceeds-voters"
@@ -31,14 +32,14 @@ SCOPE = "deliberation"
 
 def check(d: Deliberation, ctx: RuleContext) -> Iterator[RawFinding]:
     v = d.vote
-    present = present_number(d)
+    present = present_for_item(d)
     if v is None or present is None:
         return
     parts = [v.yes, v.no, v.abstain, v.blank, v.not_voting]
     if all(x is None for x in parts):
         return
     tally = sum(x or 0 for x in parts)
-    represented = represented_number(d) or 0
+    represented = represented_for_item(d) or 0
     if tally > present + represented:
         yield ctx.finding(
             f"{tally} votes counted for {present} présents + {represented} représentés "

@@ -3,8 +3,9 @@
 What it checks:
     When "Votants : N" is printed: N = yes + no + abstain (+ blank); when "Suffrages
     exprimés : N" is printed: N = yes + no. When no voters figure is printed: yes + no +
-    abstain + not_voting (+ blank) = present + represented (the stated counts, else the
-    lists), a member withdrawn as interested being allowed for. Only a tally with its "pour"
+    abstain + not_voting (+ blank) = present + represented for the item
+    (`common.present_for_item`: members who withdrew as interested, arrived or left are
+    accounted for). Only a tally with its "pour"
     figure is checked; a missing "contre" or "abstention" figure counts as 0.
 Why it matters:
     Votants and tally printed side by side that disagree show a copying error in the
@@ -25,7 +26,7 @@ from collections.abc import Iterator
 
 from delib_parse.model.document import Deliberation
 from delib_parse.rules.base import RawFinding, RuleContext
-from delib_parse.rules.common import among, present_number, represented_number
+from delib_parse.rules.common import present_for_item, represented_for_item
 
 CODE = "V002"
 NAME = "tally-sum-mismatch"
@@ -55,15 +56,15 @@ def check(d: Deliberation, ctx: RuleContext) -> Iterator[RawFinding]:
         )
     if voters is not None or expressed is not None:
         return
-    present = present_number(d)
+    present = present_for_item(d)
     if present is None:
         return
-    represented = represented_number(d) or 0
+    represented = represented_for_item(d) or 0
     not_voting = v.not_voting or 0
     tally = yes + no + abstain + blank + not_voting
     expected = present + represented
-    withdrawn = sum(1 for w in d.withdrawn if among(w, d.present)) if d.present else 0
-    if tally not in (expected, expected - withdrawn):
+    # A member withdrawn as interested may also be counted as not taking part.
+    if tally not in (expected, expected + len(d.withdrawn)):
         yield ctx.finding(
             f"{tally} votes (pour, contre, abstentions, ne prend pas part) for "
             f"{present} présents + {represented} représentés = {expected}",

@@ -1,0 +1,41 @@
+"""The president of the sitting is not among the members present.
+
+What it checks:
+    `sitting.president` against the present list, when both are given (people compared with
+    `model.names.same_person`). A president written by function only ("M. le Maire") cannot
+    be compared and passes.
+Why it matters:
+    The president chairs the sitting and votes: missing from the present list, either the
+    list is incomplete or the counts built on it are short by one.
+Fails:
+    "Président : Monsieur REBSAMEN" with no REBSAMEN among the present.
+Passes:
+    "Président : Monsieur REBSAMEN" with "Monsieur François REBSAMEN" present.
+Legal basis:
+    Internal consistency (the maire presides: CGCT L2121-14).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from delib_parse.model.document import Deliberation
+from delib_parse.rules.base import RawFinding, RuleContext
+from delib_parse.rules.common import among, names_the_president
+
+CODE = "S002"
+NAME = "president-not-present"
+SEVERITY = "warning"
+SCOPE = "deliberation"
+
+
+def check(d: Deliberation, ctx: RuleContext) -> Iterator[RawFinding]:
+    president = d.sitting.president
+    if president is None or not d.present or names_the_president(president):
+        return
+    if among(president, d.present):
+        return
+    yield ctx.finding(
+        f"président de séance {president.name} is not in the présents list",
+        at="sitting.president",
+    )
