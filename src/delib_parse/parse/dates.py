@@ -20,6 +20,8 @@ LONG_DATE = regex.compile(
 NUMERIC_DATE = regex.compile(r"(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?![\d/.-]?\d)")
 ISO_DATE = regex.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 TIME = regex.compile(r"(?<!\d)(\d{1,2})\s*(?:h|H|heures?)\s*(\d{2})?(?!\d)")
+# "à 19h", "à 18 h 30", "18:30" after a date: the sitting's opening time.
+SITTING_TIME = regex.compile(r"(?:\bà\s+|,\s*)(\d{1,2})\s*(?:h|H|heures?|:)\s*(\d{2})?(?![\d/])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,8 +65,19 @@ def first_date(text: str) -> FoundDate | None:
     return dates[0] if dates else None
 
 
+_NOT_OPENING = regex.compile(
+    r"(?:départ|arriv|quitt|sort|jusqu|fin|clôtur|lev)\w*[^.\n]{0,30}$", regex.IGNORECASE
+)
+
+
 def find_time(text: str) -> str | None:
-    m = TIME.search(text)
+    """The sitting's opening time: the first time not attached to an arrival, a departure or
+    the closing."""
+    m = None
+    for candidate in SITTING_TIME.finditer(text):
+        if not _NOT_OPENING.search(text[max(0, candidate.start() - 40) : candidate.start()]):
+            m = candidate
+            break
     if not m:
         return None
     hour, minute = int(m.group(1)), int(m.group(2) or 0)

@@ -112,6 +112,7 @@ class Builder:
             sitting=Sitting(
                 date=h.date,
                 time=h.time,
+                place=h.place,
                 convened_on=h.convened_on,
                 president=resolve(h.president, att.present),
                 secretary=resolve(h.secretary, att.present),

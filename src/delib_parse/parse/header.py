@@ -15,6 +15,7 @@ from delib_parse.parse.people import parse_person
 from delib_parse.vocab.bodies import ASSEMBLIES, AUTHORITIES
 from delib_parse.vocab.header import (
     CONVOCATION_LABELS,
+    PLACE_LABELS,
     PRESIDENT_LABELS,
     SECRETARY_LABEL,
     SECRETARY_SENTENCE,
@@ -26,6 +27,10 @@ SITTING_RES = [regex.compile(p, _FLAGS) for p in SITTING_DATE_LABELS]
 CONVOCATION_RES = [regex.compile(p, _FLAGS) for p in CONVOCATION_LABELS]
 PRESIDENT_RES = [regex.compile(p, _FLAGS) for p in PRESIDENT_LABELS]
 SECRETARY_RE = regex.compile(SECRETARY_LABEL, _FLAGS)
+PLACE_RES = [regex.compile(p, _FLAGS) for p in PLACE_LABELS]
+_PLACE_TAIL = regex.compile(
+    r"\s+(?:sous\s+la\s+présidence|en\s+séance|en\s+session|le\s+\d).*$", _FLAGS
+)
 SECRETARY_SENTENCE_RE = regex.compile(SECRETARY_SENTENCE)
 _NAME_END = regex.compile(r"[\n;]|,(?!\s*(?:M\.|Mme))|\s+(?:a\s+été|est\s+désign|qui\s)")
 _SECOND_CONVOCATION = regex.compile(
@@ -41,6 +46,7 @@ class Header:
     assembly: Assembly = field(default_factory=Assembly)
     date: dt.date | None = None
     time: str | None = None
+    place: str | None = None
     convened_on: dt.date | None = None
     president: Person | None = None
     secretary: Person | None = None
@@ -84,17 +90,22 @@ def _person_after(patterns: list[regex.Pattern[str]], text: str) -> tuple[Person
 
 
 def _bodies(text: str, header: Header) -> None:
-    folded = _fold(text[:1500])
+    folded = _fold(text[:3000])
     for phrase, assembly_kind, authority_kind in ASSEMBLIES:
         i = folded.find(phrase)
-        if i >= 0:
-            header.assembly = Assembly(
-                name=text[i : i + len(phrase)].strip().capitalize(), kind=assembly_kind
-            )
-            header.authority = Authority(
-                name=_authority_name(text, i + len(phrase)), kind=authority_kind
-            )
-            return
+        if i < 0:
+            continue
+        header.assembly = Assembly(
+            name=text[i : i + len(phrase)].strip().capitalize(), kind=assembly_kind
+        )
+        name = None
+        while i >= 0 and name is None:
+            # "Conseil Municipal du 13 décembre" names no authority; a later "Conseil
+            # Municipal de PIERREFONDS" does.
+            name = _authority_name(text, i + len(phrase))
+            i = folded.find(phrase, i + 1)
+        header.authority = Authority(name=name, kind=authority_kind)
+        return
     for phrase, kind in AUTHORITIES:
         if phrase in folded:
             header.authority = Authority(name=None, kind=kind)
@@ -102,7 +113,7 @@ def _bodies(text: str, header: Header) -> None:
 
 
 _AUTH_NAME = regex.compile(
-    r"^\s+(?:de\s+la\s+|du\s+|de\s+l'|de\s+|d')((?:ville|commune|communauté|métropole|syndicat|département|région)?[^\n,.]{2,60})",
+    r"^\s+(?:de\s+la\s+|du\s+|de\s+l'|de\s+|d')((?:ville|commune|communauté|métropole|syndicat|département|région)?\p{L}[^\n,.()\d]{2,60}?)(?=\s*(?:[\n,.()\d]|\s(?:du|le|s'est|a\s|sous|en\s+séance|légalement|dûment|sur)\b|$))",
     _FLAGS,
 )
 
@@ -130,8 +141,16 @@ def parse_header(text: str, base: int = 0) -> Header:
     if sitting:
         header.date, at = sitting
         header.offsets["date"] = base + at
-        line_end = text.find("\n", at)
-        header.time = find_time(text[at : line_end if line_end > 0 else at + 200])
+        header.time = find_time(text[:1200])
+    for pattern in PLACE_RES:
+        m = pattern.search(text[:3000])
+        if m:
+            place = _PLACE_TAIL.sub("", " ".join(m.group("place").split())).strip(" ,")
+            place = regex.sub(r"^(?:à|au|aux|dans|en)\s+", "", place, flags=regex.IGNORECASE)
+            if place:
+                header.place = place[:1].upper() + place[1:]
+                header.offsets["place"] = base + m.start("place")
+                break
     convocation = _date_after(CONVOCATION_RES, text)
     if convocation:
         header.convened_on, at = convocation

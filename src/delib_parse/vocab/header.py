@@ -14,6 +14,14 @@ SITTING_DATE_LABELS: tuple[str, ...] = (
     r"réunion\s+du\s+",
 )
 
+# Place of the sitting. Pierrefonds: "s'est réuni dans la salle du conseil en mairie";
+# CC Le Minervois: "s'est réuni, à Agel, en séance ordinaire"; "Lieu : Salle des fêtes";
+# Pornic: "s'est réuni à l'Espace Culturel du Val Saint Martin à Pornic".
+PLACE_LABELS: tuple[str, ...] = (
+    r"(?:s'est|se\s+sont)\s+(?:réunie?s?|assemblée?s?)\s*,?\s*(?:en\s+séance\s+(?:publique|ordinaire|extraordinaire)\s*,?\s*)?(?P<place>(?:à|au|aux|dans|en)\s+(?!séance|session)[^,.;\n]{3,80})",
+    r"(?:^|\n)\s*(?:lieu|salle)\s*:\s*(?P<place>[^\n]{3,80})",
+)
+
 # Convocation date. Seed: "Convocation envoyée le 27 janvier 2023";
 # "Date de convocation : 14/10/2021"; "convoqué le 8 décembre 2022"
 CONVOCATION_LABELS: tuple[str, ...] = (
