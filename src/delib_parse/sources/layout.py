@@ -1,0 +1,329 @@
+"""Positioned words → lines in reading order, columns rebuilt.
+
+Shared by the PDF text layer and OCR: both give words (or runs of words) with boxes, top-left
+origin, in any unit (PDF points or pixels): every threshold here is relative to the text height.
+
+Why not read row by row: the extracts print member lists in two or three columns (a table,
+newspaper columns) and a name may wrap inside its column ("Madame Dominique" / "MARTIN-GENDRE").
+Read across, the halves of a name land on separate lines between other names. Why not rebuild
+columns over the whole page: the vote box and the signature block below it would merge into one
+set of columns. So columns are rebuilt per *block*: a run of rows that share the same gutters,
+delimited by barriers — headings ("Membres absents :"), lines that cross a gutter, lines that
+start where no column is, or a large vertical gap.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from statistics import median
+
+from delib_parse.sources.base import SourceLine
+
+# Runs closer than this (x text height) are one segment: a word gap, even a justified one.
+_SEGMENT_GAP = 1.0
+# A blank x-interval at least this wide (x text height) between columns is a gutter.
+_MIN_GUTTER = 1.0
+# A vertical gap larger than this (x text height) ends a block: a new section starts.
+_MAX_BLOCK_GAP = 2.5
+# A block of this many rows or more is read column by column; a shorter one row by row, as a
+# one-row "block" is just a line whose words are far apart (a header with "Page 1" at the right).
+_MIN_COLUMN_ROWS = 2
+# Cells of one column line up within this (x text height).
+_ALIGN = 0.6
+_END_PUNCTUATION = (",", ";", ".", ":", ")")
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """A word or a run of words on one line, with its box (top-left origin)."""
+
+    text: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+
+    @property
+    def height(self) -> float:
+        return max(self.bottom - self.top, 0.0)
+
+
+@dataclass(slots=True)
+class _Segment:
+    """Words of one row that touch horizontally: one cell of a table, one line of prose."""
+
+    words: list[Word]
+    x0: float = 0.0
+    top: float = 0.0
+    x1: float = 0.0
+    bottom: float = 0.0
+    text: str = ""
+
+    def __post_init__(self) -> None:
+        self.x0 = min(w.x0 for w in self.words)
+        self.x1 = max(w.x1 for w in self.words)
+        self.top = min(w.top for w in self.words)
+        self.bottom = max(w.bottom for w in self.words)
+        self.text = _join_words(self.words)
+
+    def first_word_width(self) -> float:
+        first = self.words[0]
+        tokens = first.text.split()
+        if len(tokens) <= 1 or not first.text.strip():
+            return first.x1 - first.x0
+        # A run of several words: estimate the first word's share by its characters.
+        share = len(tokens[0]) / max(len(first.text.strip()), 1)
+        return (first.x1 - first.x0) * share
+
+
+@dataclass(slots=True)
+class _Row:
+    segments: list[_Segment]
+    top: float
+    bottom: float
+
+    @property
+    def height(self) -> float:
+        return self.bottom - self.top
+
+
+@dataclass(slots=True)
+class _Line:
+    """An output line being built (a segment, or segments joined)."""
+
+    text: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    first_word: float = 0.0
+
+
+@dataclass(slots=True)
+class _Block:
+    rows: list[_Row] = field(default_factory=list)
+    spans: list[tuple[float, float]] = field(default_factory=list)
+
+
+def _join_words(words: list[Word]) -> str:
+    out = ""
+    prev: Word | None = None
+    for w in words:
+        text = w.text.strip()
+        if not text:
+            continue
+        if prev is not None and out:
+            gap = w.x0 - prev.x1
+            # Runs that touch are one word split over two text objects ("1" + "er").
+            touching = gap < 0.15 * max(min(w.height, prev.height), 1e-6)
+            if not touching or prev.text.endswith(" "):
+                out += " "
+        out += text
+        prev = w
+    return out
+
+
+def _height(words: list[Word]) -> float:
+    heights = [w.height for w in words if w.height > 0]
+    return median(heights) if heights else 1.0
+
+
+def _group_rows(words: list[Word]) -> list[list[Word]]:
+    """Words whose boxes overlap vertically (by half the smaller height) form a row."""
+    rows: list[list[Word]] = []
+    band_top = band_bottom = 0.0
+    for w in sorted(words, key=lambda w: (w.top, w.x0)):
+        if rows:
+            overlap = min(band_bottom, w.bottom) - max(band_top, w.top)
+            smaller = min(band_bottom - band_top, w.height)
+            if overlap >= 0.5 * smaller and smaller > 0:
+                rows[-1].append(w)
+                # The band follows the row's first word: tall or shifted words must not
+                # widen it until it swallows the next row.
+                continue
+        rows.append([w])
+        band_top, band_bottom = w.top, w.bottom
+    return rows
+
+
+def _segments(row: list[Word], height: float) -> _Row:
+    ordered = sorted(row, key=lambda w: w.x0)
+    groups: list[list[Word]] = [[ordered[0]]]
+    right = ordered[0].x1
+    for w in ordered[1:]:
+        if w.x0 - right > _SEGMENT_GAP * height:
+            groups.append([w])
+        else:
+            groups[-1].append(w)
+        right = max(right, w.x1)
+    segs = [_Segment(g) for g in groups]
+    segs = [s for s in segs if s.text]
+    return _Row(segs, min(w.top for w in row), max(w.bottom for w in row))
+
+
+def _merge_spans(spans: list[tuple[float, float]], min_gap: float) -> list[tuple[float, float]]:
+    """Union of x-intervals; intervals closer than min_gap are one (no gutter between)."""
+    out: list[tuple[float, float]] = []
+    for x0, x1 in sorted(spans):
+        if out and x0 - out[-1][1] < min_gap:
+            out[-1] = (out[-1][0], max(out[-1][1], x1))
+        else:
+            out.append((x0, x1))
+    return out
+
+
+def _is_heading(row: _Row) -> bool:
+    # A label alone on its row that announces what follows ("Membres absents :") opens a
+    # new section: it belongs to neither column of the list before it.
+    return len(row.segments) == 1 and row.segments[0].text.rstrip().endswith(":")
+
+
+def _admits(block: _Block, row: _Row, height: float) -> bool:
+    """Whether a row continues the block's columns rather than ending the block."""
+    if _is_heading(row):
+        return False
+    if row.top - block.rows[-1].bottom > _MAX_BLOCK_GAP * height:
+        return False
+    spans = block.spans
+    for seg in row.segments:
+        hits = [(a, b) for a, b in spans if seg.x0 < b and seg.x1 > a]
+        if len(hits) != 1:
+            return False  # crosses a gutter (a full-width line) or starts where no column is
+        left, right = hits[0]
+        column = [s for r in block.rows for s in r.segments if s.x0 < right and s.x1 > left]
+        if not any(_aligned(s, seg, _ALIGN * height) for s in column):
+            # Centred across the box ("DONT 13 PROCURATION(S)") or a new layout below it
+            # (the signature block): not a cell of these columns.
+            return False
+    merged = _merge_spans([*spans, *((s.x0, s.x1) for s in row.segments)], _MIN_GUTTER * height)
+    # A line bridging two columns, or widening one until the gutter closes, removes a span.
+    return len(merged) == len(spans)
+
+
+def _aligned(a: _Segment, b: _Segment, tolerance: float) -> bool:
+    """Cells of one column share their left edge, their centre or their right edge."""
+    return (
+        abs(a.x0 - b.x0) <= tolerance
+        or abs((a.x0 + a.x1) - (b.x0 + b.x1)) <= 2 * tolerance
+        or abs(a.x1 - b.x1) <= tolerance
+    )
+
+
+def _blocks(rows: list[_Row], height: float) -> list[_Block]:
+    blocks: list[_Block] = []
+    current: _Block | None = None
+    for row in rows:
+        if current is not None and _admits(current, row, height):
+            current.rows.append(row)
+            current.spans = _merge_spans(
+                [*current.spans, *((s.x0, s.x1) for s in row.segments)], _MIN_GUTTER * height
+            )
+            continue
+        current = None
+        block = _Block([row], _merge_spans([(s.x0, s.x1) for s in row.segments], 0.0))
+        blocks.append(block)
+        # Only a row of several segments can open a multi-column block.
+        if len(row.segments) > 1 and not _is_heading(row):
+            block.spans = _merge_spans([(s.x0, s.x1) for s in row.segments], _MIN_GUTTER * height)
+            current = block
+    return blocks
+
+
+def _line_of(seg: _Segment) -> _Line:
+    return _Line(seg.text, seg.x0, seg.top, seg.x1, seg.bottom, seg.first_word_width())
+
+
+def _row_line(row: _Row) -> _Line:
+    words = [w for s in row.segments for w in s.words]
+    seg = _Segment(words)
+    # Far-apart runs of one row are joined with one space, not glued.
+    seg.text = " ".join(s.text for s in row.segments)
+    return _line_of(seg)
+
+
+def _read_columns(block: _Block, height: float) -> list[_Line]:
+    columns: list[list[_Segment]] = [[] for _ in block.spans]
+    for row in block.rows:
+        for seg in row.segments:
+            columns[_column_of(block.spans, seg)].append(seg)
+    tops = [[s.top for s in col] for col in columns]
+    out: list[_Line] = []
+    for index, col in enumerate(columns):
+        others = [t for j, ts in enumerate(tops) if j != index for t in ts]
+        right = max((s.x1 for s in col), default=0.0)
+        lines: list[_Line] = []
+        for seg in col:
+            line = _line_of(seg)
+            if lines and _continues(lines[-1], line, others, right, height):
+                lines[-1] = _joined(lines[-1], line)
+            else:
+                lines.append(line)
+        out.extend(lines)
+    return out
+
+
+def _column_of(spans: list[tuple[float, float]], seg: _Segment) -> int:
+    for i, (a, b) in enumerate(spans):
+        if seg.x0 < b and seg.x1 > a:
+            return i
+    # In a gutter: the column whose left edge is nearest on the left.
+    left = [i for i, (a, _) in enumerate(spans) if a <= seg.x0]
+    return left[-1] if left else 0
+
+
+def _continues(
+    prev: _Line, line: _Line, other_tops: list[float], right: float, height: float
+) -> bool:
+    """Whether `line` is the wrapped end of the item on `prev` in the same column."""
+    if line.top - prev.bottom > 0.8 * height:
+        return False
+    head = line.text[:1]
+    if prev.text.endswith("-") and head.isalpha() and head.isupper():
+        # "JUILLARD-" / "RANDRIAN": a compound name cut at its hyphen.
+        return True
+    if prev.text.endswith(_END_PUNCTUATION):
+        return False
+    # A row of the table starts on the same level in every column: a line with a neighbour
+    # at its level is an item of its own.
+    if any(abs(t - line.top) <= 0.5 * height for t in other_tops):
+        return False
+    # Wrapped: its first word would not have fitted after the previous line in the column.
+    space = 0.25 * height
+    return prev.x1 + space + line.first_word > right + 0.5
+
+
+def _joined(prev: _Line, line: _Line) -> _Line:
+    glue = "" if prev.text.endswith("-") else " "
+    return _Line(
+        prev.text + glue + line.text,
+        min(prev.x0, line.x0),
+        min(prev.top, line.top),
+        max(prev.x1, line.x1),
+        max(prev.bottom, line.bottom),
+        prev.first_word,
+    )
+
+
+def build_lines(words: list[Word], page_number: int, page_width: float) -> list[SourceLine]:
+    """Group words into lines in reading order: columns left to right, each top to bottom.
+
+    `page_width` bounds nothing today but lets callers pass pixels or points alike; kept in
+    the signature so a full-width test can use it without changing callers.
+    """
+    del page_width  # thresholds are relative to the text height, see the module docstring
+    kept = [w for w in words if w.text.strip() and w.x1 >= w.x0 and w.bottom >= w.top]
+    if not kept:
+        return []
+    height = _height(kept)
+    rows = [_segments(r, height) for r in _group_rows(kept)]
+    rows = [r for r in rows if r.segments]
+    lines: list[_Line] = []
+    for block in _blocks(rows, height):
+        if len(block.rows) >= _MIN_COLUMN_ROWS and len(block.spans) > 1:
+            lines.extend(_read_columns(block, height))
+        else:
+            lines.extend(_row_line(row) for row in block.rows)
+    return [
+        SourceLine(ln.text, page_number, i, ln.x0, ln.top, ln.x1, ln.bottom)
+        for i, ln in enumerate(lines, start=1)
+    ]
