@@ -17,6 +17,7 @@ of partial Deliberations, for document-scope rules), `pass_text` / `fail_text` (
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +28,26 @@ from delib_parse.model.document import Deliberation, Document, Finding, Source
 from delib_parse.rules.runner import RuleSelection, run_rules
 
 CASES = Path(__file__).parent / "cases"
+
+
+class CaseLoader(yaml.SafeLoader):
+    """YAML 1.2 booleans: `yes` and `no` are the vote's keys, not true and false."""
+
+
+CaseLoader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+CaseLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
+)
+
+
+def read_case_file(path: Path) -> dict[str, Any]:
+    data: dict[str, Any] = yaml.load(path.read_text(encoding="utf-8"), Loader=CaseLoader)
+    return data
+
+
 INPUTS = ("pass_model", "fail_model", "pass_doc", "fail_doc", "pass_text", "fail_text")
 KEYS = {*INPUTS, "expect", "message_contains", "notes"}
 
@@ -34,7 +55,7 @@ KEYS = {*INPUTS, "expect", "message_contains", "notes"}
 def load_cases() -> list[Any]:
     out = []
     for path in sorted(CASES.glob("*.yml")):
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = read_case_file(path)
         code = data.pop("rule")
         assert code == path.stem, f"{path.name} declares rule {code}"
         for name, case in data.items():
@@ -112,7 +133,7 @@ def test_every_rule_has_a_case_file() -> None:
 
 @pytest.mark.parametrize("path", sorted(CASES.glob("*.yml")), ids=lambda p: p.stem)
 def test_case_file_passes_and_fails(path: Path) -> None:
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = read_case_file(path)
     cases = [c for k, c in data.items() if k != "rule"]
     assert any(k.startswith("pass") for c in cases for k in c), "no passing case"
     assert any(k.startswith("fail") for c in cases for k in c), "no failing case"
