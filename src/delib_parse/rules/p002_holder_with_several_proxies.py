@@ -59,7 +59,7 @@ def check(d: Deliberation, ctx: RuleContext) -> Iterator[RawFinding]:
             continue
         severity: Severity | None = None
         regime = failing[0]
-        note = regime.label
+        note = regime.proxies_label
         if day is None:
             note = "date de séance non lue, " + note
         elif len(regimes) > 1:

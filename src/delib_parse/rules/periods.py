@@ -47,6 +47,12 @@ class Period:
         counted = "présents ou représentés" if self.represented_count else "présents"
         return f"dérogation COVID, quorum d'un tiers des {counted} ({self.basis})"
 
+    @property
+    def proxies_label(self) -> str:
+        if self.quorum == "majority":
+            return "régime ordinaire, CGCT L2121-20"
+        return f"dérogation COVID, {self.basis}"
+
     def contains(self, day: dt.date) -> bool:
         return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
 
