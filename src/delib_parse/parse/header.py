@@ -77,12 +77,27 @@ def _date_after(
     return best
 
 
+_CAPS_RUN = regex.compile(
+    r"\p{Lu}[\p{Lu}'\-]+(?:\s+(?:(?:de|du|des|la|le|d'|DE|DU|DES|LA|LE)\s+)?\p{Lu}[\p{Lu}'\-]+)*"
+)
+
+
+def _trim_name(text: str) -> str:
+    """A name ends where the text goes on: at a colon or a digit, and after the family name in
+    capitals ("Alexandra NICOLLE Conseillers en exercice : 33" → "Alexandra NICOLLE")."""
+    text = regex.split(r"[:\d]", text, maxsplit=1)[0]
+    caps = _CAPS_RUN.search(text)
+    if caps and len(caps.group(0)) > 1:
+        return text[: caps.end()]
+    return text
+
+
 def _person_after(patterns: list[regex.Pattern[str]], text: str) -> tuple[Person, int] | None:
     for pattern in patterns:
         for m in pattern.finditer(text):
             rest = text[m.end() : m.end() + 120]
             end = _NAME_END.search(rest)
-            candidate = rest[: end.start()] if end else rest
+            candidate = _trim_name(rest[: end.start()] if end else rest)
             person = parse_person(candidate)
             if person is not None:
                 return person, m.end()

@@ -46,6 +46,8 @@ def parse_person(text: str) -> Person | None:
     if m:
         word = m.group(0).split()[0]
         civility = CIVILITIES.get(word) or CIVILITIES.get(word.capitalize())
+        if regex.search(r"\set\s", m.group(0) + " "):
+            civility = None  # "Mmes et MM. Claire HUGUES": a mixed list says nothing
         raw = raw[m.end() :].strip()
     role = None
     rm = _TRAILING_ROLE.search(raw)
@@ -88,6 +90,7 @@ _SEPARATORS = regex.compile(
 # "(remplace ROQUE J.)", "(remplacée par FOUQUET M.J.)": a substitute's note, not a person of
 # the list (intercommunal councils: the suppléant sits in the titulaire's place).
 _SUBSTITUTE_NOTE = regex.compile(r"\(\s*(?:remplac|suppl)[^()]*\)?", regex.IGNORECASE)
+_ONLY_CIVILITY = regex.compile(rf"^(?:{_CIV_ALT})$")
 _RUN_TOGETHER = regex.compile(
     r"(?<=\b\p{Lu}{2,}[\p{Lu}'\-]*\s\p{Lu}\.?)\s+(?=\p{Lu}{2,}[\p{Lu}'\-]*\s+\p{Lu}\b)"
 )
@@ -136,10 +139,17 @@ def split_people(text: str) -> list[str]:
     """
     parts: list[str] = []
     text = _SUBSTITUTE_NOTE.sub(" ", text)
+    pending_civility = ""
     for chunk in _SEPARATORS.split(join_wrapped(text)):
         chunk = chunk.strip()
         if not chunk:
             continue
+        if _ONLY_CIVILITY.match(chunk):
+            # "Mmes et MM. Claire HUGUES": the plural civilities go with the next name.
+            pending_civility += chunk + " et "
+            continue
+        if pending_civility:
+            chunk, pending_civility = pending_civility + chunk, ""
         starts = [m.start() for m in CIVILITY.finditer(chunk)]
         if len(starts) <= 1:
             # "ROUANET B MARCOUIRE G.": two "SURNAME I." names with no separator between.
