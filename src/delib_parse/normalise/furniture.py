@@ -1,9 +1,21 @@
 """Page furniture: running headers and footers repeated on most pages, page numbers.
 
-They are dropped before the parsers see the text; page numbers stay as locations.
+They are dropped before the parsers see the text; page numbers stay as locations (every line
+keeps its page). Two kinds of sources:
+- with positions (PDF text layer, OCR): furniture is a line printed at the same place, in the
+  top or bottom margin, on most pages — digits masked, since "Page 1" becomes "Page 2";
+- without (text files): a line repeated within the first or last few lines of most pages.
+
+A running header whose text changes along the document (a recueil: "… Délibération n°
+20230202-005" on the pages of each act) is kept once where it changes: it is the only place
+that act's number is printed.
 """
 
 from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from statistics import median
 
 import regex
 
@@ -11,8 +23,25 @@ from delib_parse.sources.base import SourceLine, SourcePage
 
 _DIGITS = regex.compile(r"\d+")
 _PAGE_NUMBER = regex.compile(
-    r"^\s*(?:page\s*)?\d+\s*(?:/|sur)\s*\d+\s*$|^\s*-?\s*\d+\s*-?\s*$", regex.IGNORECASE
+    r"^\s*(?:page\s*)?\d+\s*(?:/|sur)\s*\d+\s*$|^\s*-?\s*\d+\s*-?\s*$|^\s*page\s*\d+\s*$",
+    regex.IGNORECASE,
 )
+# "… 2023 Page 4", "… Page 1/3": the page-number tail of a running header or footer.
+_PAGE_TAIL = regex.compile(r"\s*\bpage\s*\d+\s*(?:(?:/|sur)\s*\d+)?\s*$", regex.IGNORECASE)
+# Lines this close to the page's first or last line (text sources) may be furniture.
+_EDGE = 4
+# With positions: the margins where headers and footers sit (share of the page height; 6 % of
+# A4 is 50 pt, above the body text, so an act's title repeated atop one-page acts is not
+# furniture) and how far one occurrence may stray from the others (share of the page height).
+_MARGIN = 0.06
+_SAME_PLACE = 0.02
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    line: SourceLine
+    shape: str
+    header: bool  # in the top part of the page (else the bottom)
 
 
 def _shape(line: SourceLine) -> str:
@@ -20,30 +49,83 @@ def _shape(line: SourceLine) -> str:
     return str(_DIGITS.sub("#", " ".join(line.text.split()).lower()))
 
 
-def strip_furniture(pages: list[SourcePage]) -> list[SourceLine]:
-    """Lines of all pages in order, without those repeated on most pages.
+def _positioned(page: SourcePage) -> bool:
+    return bool(page.height) and all(ln.top is not None for ln in page.lines)
 
-    A line counts as furniture when the same masked text occurs on at least half of the
-    pages (and at least two), within the first or last few lines of each page.
-    """
-    # Two pages cannot tell furniture from a phrase that happens to open or close both
-    # ("13 votes pour"); three can.
-    if len(pages) < 3:
-        return [line for page in pages for line in page.lines]
-    edge = 4
-    seen: dict[str, set[int]] = {}
+
+def _candidates(page: SourcePage) -> list[_Candidate]:
+    body = [ln for ln in page.lines if ln.text.strip()]
+    if _positioned(page):
+        height = float(page.height or 0.0)
+        out = []
+        for ln in body:
+            top = float(ln.top or 0.0)
+            if top <= _MARGIN * height:
+                out.append(_Candidate(ln, _shape(ln), True))
+            elif top >= (1 - _MARGIN) * height:
+                out.append(_Candidate(ln, _shape(ln), False))
+        return out
+    head = [_Candidate(ln, _shape(ln), True) for ln in body[:_EDGE]]
+    tail = [_Candidate(ln, _shape(ln), False) for ln in body[-_EDGE:] if ln not in body[:_EDGE]]
+    return head + tail
+
+
+def _repeated(by_page: dict[int, list[_Candidate]], pages: list[SourcePage]) -> set[str]:
+    """Shapes found on most pages (at one place, when positions are known)."""
+    where: dict[str, list[tuple[int, float | None, float]]] = {}
     for page in pages:
-        body = [ln for ln in page.lines if ln.text.strip()]
-        for line in body[:edge] + body[-edge:]:
-            seen.setdefault(_shape(line), set()).add(page.number)
+        for cand in by_page[page.number]:
+            where.setdefault(cand.shape, []).append(
+                (page.number, cand.line.top, float(page.height or 0.0))
+            )
     threshold = max(2, (len(pages) + 1) // 2)
-    furniture = {shape for shape, where in seen.items() if len(where) >= threshold}
-    out: list[SourceLine] = []
+    shapes = set()
+    for shape, hits in where.items():
+        tops = [t for _, t, _ in hits if t is not None]
+        if len(tops) == len(hits) and tops:
+            centre = median(tops)
+            hits = [h for h in hits if abs((h[1] or 0.0) - centre) <= _SAME_PLACE * h[2]]
+        if len({number for number, _, _ in hits}) >= threshold:
+            shapes.add(shape)
+    return shapes
+
+
+def _page_number_line(cand: _Candidate, positioned: bool, edge_ok: bool) -> bool:
+    # A bare page number is furniture wherever positions put it in a margin; in a text file
+    # only near a page edge.
+    return (positioned or edge_ok) and bool(_PAGE_NUMBER.match(cand.line.text))
+
+
+def strip_furniture(pages: list[SourcePage]) -> list[SourceLine]:
+    """Lines of all pages in order, without running headers, footers and page numbers."""
+    positioned = bool(pages) and all(_positioned(p) for p in pages if p.lines)
+    # Two pages cannot tell furniture from a phrase that happens to open or close both
+    # ("13 votes pour"); three can — or two when the place on the page is known as well.
+    enough = len(pages) >= 3 or (positioned and len(pages) == 2)
+    by_page = {p.number: _candidates(p) for p in pages}
+    furniture = _repeated(by_page, pages) if enough else set()
+    changing = _changing_headers(by_page, furniture)
+    drop: set[int] = set()
+    previous: dict[str, str] = {}
     for page in pages:
-        body = [ln for ln in page.lines if ln.text.strip()]
-        edges = {id(ln) for ln in body[:edge] + body[-edge:]}
-        for line in page.lines:
-            if id(line) in edges and (_shape(line) in furniture or _PAGE_NUMBER.match(line.text)):
-                continue
-            out.append(line)
-    return out
+        for cand in by_page[page.number]:
+            if cand.shape in furniture:
+                title = _PAGE_TAIL.sub("", cand.line.text).strip()
+                if cand.shape in changing and previous.get(cand.shape) != title:
+                    previous[cand.shape] = title
+                    continue  # the first page of a new act: keep its running title
+                drop.add(id(cand.line))
+            elif _page_number_line(cand, positioned, enough):
+                drop.add(id(cand.line))
+    return [ln for page in pages for ln in page.lines if id(ln) not in drop]
+
+
+def _changing_headers(by_page: dict[int, list[_Candidate]], furniture: set[str]) -> set[str]:
+    """Header shapes whose text (page numbers aside) differs from page to page."""
+    texts: dict[str, Counter[str]] = {}
+    for cands in by_page.values():
+        for cand in cands:
+            if cand.header and cand.shape in furniture:
+                title = _PAGE_TAIL.sub("", cand.line.text).strip()
+                texts.setdefault(cand.shape, Counter())[title] += 1
+    return {shape for shape, seen in texts.items() if len(seen) > 1}
