@@ -168,6 +168,27 @@ class Deliberation(Model):
     )
 
 
+class ActId(Model):
+    """The @ctes identifier of a transmitted act."""
+
+    id: str
+    departement: str
+    siren: str
+    date: dt.date | None = None
+    number: str
+    nature: str
+
+
+class Transmission(Model):
+    """What the préfecture transmission stamps say."""
+
+    sent_on: dt.date | None = None
+    received_on: dt.date | None = None
+    published_on: dt.date | None = None
+    displayed_on: dt.date | None = None
+    act: ActId | None = None
+
+
 class Source(Model):
     path: str | None = None
     sha256: str
@@ -183,6 +204,7 @@ class Document(Model):
     source: Source
     deliberations: list[Deliberation] = Field(default_factory=list)
     findings: list[Finding] = Field(default_factory=list)
+    transmission: Transmission | None = None
 
     def all_findings(self) -> list[Finding]:
         out = list(self.findings)

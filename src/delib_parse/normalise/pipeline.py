@@ -4,15 +4,28 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+import regex
+
 from delib_parse.normalise.chars import clean_line
 from delib_parse.normalise.hyphenation import join, join_target
 from delib_parse.normalise.offsets import NormalisedText, NormLine, OffsetMap
 from delib_parse.sources.base import SourceLine
 from delib_parse.sources.text import from_text
+from delib_parse.vocab.stamps import ACT_ID, STAMP_LINES
+
+# Transmission stamps are page furniture for the parsers (the document reads them apart).
+_STAMPS = regex.compile("|".join(p for _, p in STAMP_LINES), regex.IGNORECASE)
+_ACT_ID = regex.compile(ACT_ID)
+
+
+def _unstamped(text: str) -> str:
+    if not (_STAMPS.search(text) or _ACT_ID.search(text)):
+        return text
+    return clean_line(_ACT_ID.sub(" ", _STAMPS.sub(" ", text)))
 
 
 def normalise_lines(source: Iterable[SourceLine]) -> NormalisedText:
-    cleaned = [(clean_line(s.text), s.page, s.line) for s in source]
+    cleaned = [(_unstamped(clean_line(s.text)), s.page, s.line) for s in source]
     texts = [t for t, _, _ in cleaned]
     out: list[NormLine] = []
     i = 0

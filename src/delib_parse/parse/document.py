@@ -30,6 +30,7 @@ from delib_parse.parse.header import Header, parse_header
 from delib_parse.parse.items import Item, split_items, vote_groups
 from delib_parse.parse.lists import parse_lists
 from delib_parse.parse.segment import DECIDES, VOTE_START, Block, split_extracts
+from delib_parse.parse.stamps import parse_stamps
 from delib_parse.parse.subject import parse_number, parse_subject
 from delib_parse.parse.votes import VoteResult, parse_vote
 from delib_parse.sources.base import SourceDocument
@@ -298,4 +299,7 @@ def parse_document(text: NormalisedText, src: SourceDocument) -> Document:
             deliberations = builder.minutes(items)
         else:
             deliberations = [builder.extract(b) for b in blocks]
-    return Document(source=source_model(src), deliberations=deliberations)
+    raw = "\n".join(line.text for line in src.lines())
+    return Document(
+        source=source_model(src), deliberations=deliberations, transmission=parse_stamps(raw)
+    )
