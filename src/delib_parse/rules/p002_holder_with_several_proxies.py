@@ -5,7 +5,8 @@ What it checks:
     ordinary times, two during the COVID derogations (`rules/periods.py`). Holders are
     compared with `model.names.same_person`; a holder written "M. le Maire" is the sitting's
     president (the stated president, or the present member whose role is Maire/Président).
-    When another regime that may apply (a day whose regime is not certain, or a sitting date
+    Two proxies held when the derogation allowed them are noted (info), since the ordinary
+    rule forbids it. When another regime that may apply (a day whose regime is not certain, or a sitting date
     that could not be read) would allow it, it is a warning, and the finding says why.
 Why it matters:
     Extra proxies are void: the votes cast with them, and the tally, are wrong.
@@ -13,7 +14,7 @@ Fails:
     "A pouvoir à M. le Maire, B pouvoir à M. le Maire" in 2023; three proxies to one member
     on 2021-03-26.
 Passes:
-    One proxy per holder; two proxies to one member on 2021-03-26 (loi 2020-1379).
+    One proxy per holder; two proxies to one member on 2021-03-26 (loi 2020-1379: info only).
 Legal basis:
     CGCT L2121-20 ("un même conseiller municipal ne peut être porteur que d'un seul
     pouvoir"); loi 2020-290 art. 10, loi 2020-1379 art. 6, loi 2021-1465 art. 10.
@@ -55,7 +56,15 @@ def check(d: Deliberation, ctx: RuleContext) -> Iterator[RawFinding]:
     regimes = periods.regimes_on(day)  # every regime when the date is unknown
     for holder, grantors in groups:
         failing = [r for r in regimes if len(grantors) > r.proxies_per_holder]
+        who = ", ".join(g.name for g in grantors)
         if not failing:
+            if len(grantors) > 1:
+                yield ctx.finding(
+                    f"{holder.name} holds {len(grantors)} proxies ({who}): allowed only by "
+                    f"the {regimes[0].proxies_label} (one in ordinary times)",
+                    at="proxies",
+                    severity="info",
+                )
             continue
         severity: Severity | None = None
         regime = failing[0]
@@ -66,7 +75,6 @@ def check(d: Deliberation, ctx: RuleContext) -> Iterator[RawFinding]:
             note += f"; régime incertain le {day.isoformat()}"
         if len(failing) < len(regimes):
             severity = "warning"
-        who = ", ".join(g.name for g in grantors)
         yield ctx.finding(
             f"{holder.name} holds {len(grantors)} proxies ({who}); "
             f"at most {regime.proxies_per_holder} ({note})",
