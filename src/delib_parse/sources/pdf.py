@@ -40,7 +40,7 @@ MIN_PAGE_CHARS = 20
 _HYPHEN_MARKS = str.maketrans({"\ufffe": "-", "\x02": "-"})
 
 # pdfium's document-loading error codes (fpdfview.h).
-_ERR_FILE, _ERR_FORMAT, _ERR_PASSWORD, _ERR_SECURITY = 2, 3, 4, 6
+_ERR_SUCCESS, _ERR_PASSWORD, _ERR_SECURITY = 0, 4, 6
 
 
 class _Clock:
@@ -62,14 +62,26 @@ def read_pdf_bytes(
     """Read a PDF's text layer. Raises a named `DelibError` for every unreadable file."""
     options = options or SourceOptions()
     clock = _Clock(options.timeout, path)
-    reader = _read_pdfplumber if options.extractor == "pdfplumber" else _read_pdfium
-    pages = reader(data, path, options, clock)
+    extractor = options.extractor
+    if extractor == "pdfplumber":
+        pages = _read_pdfplumber(data, path, options, clock)
+    else:
+        try:
+            pages = _read_pdfium(data, path, options, clock)
+        except PdfDamaged as damaged:
+            # pdfminer is more lenient with some broken cross-reference tables (and tells an
+            # empty page tree from a broken one): let it try before giving up.
+            try:
+                pages = _read_pdfplumber(data, path, options, clock)
+            except PdfDamaged:
+                raise damaged from None
+            extractor = "pdfplumber"
     pages = _fill_unreadable(data, pages, options, path)
     return SourceDocument(
         path=path,
         sha256=hashlib.sha256(data).hexdigest(),
         media_type=MEDIA_TYPE,
-        extractor=options.extractor,
+        extractor=extractor,
         pages=pages,
     )
 
@@ -98,6 +110,9 @@ def _open_pdfium(data: bytes, path: str | None, options: SourceOptions) -> Any:
             code = getattr(exc, "err_code", None)
             if code in (_ERR_PASSWORD, _ERR_SECURITY):
                 continue
+            if code == _ERR_SUCCESS:
+                # pdfium refuses a document without a page tree yet reports no error.
+                raise PdfNoPages("the PDF has no pages", path=path) from exc
             raise PdfDamaged(f"damaged PDF ({exc})", path=path) from exc
     hint = "wrong password" if options.password else None
     raise PdfEncrypted("the PDF is encrypted with a password", path=path, hint=hint)
@@ -192,32 +207,42 @@ def _has_images(page: Any) -> bool:
 # --- pdfplumber -----------------------------------------------------------------------------
 
 
+def _is_password_error(exc: BaseException) -> bool:
+    # pdfplumber wraps pdfminer's PDFPasswordIncorrect in its own exception.
+    from pdfminer.pdfdocument import PDFPasswordIncorrect
+
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, PDFPasswordIncorrect) or any(
+            isinstance(arg, PDFPasswordIncorrect) for arg in seen.args
+        ):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
+
+
 @contextmanager
 def _pdfplumber_open(data: bytes, path: str | None, options: SourceOptions) -> Iterator[Any]:
     import io
 
     import pdfplumber
-    from pdfminer.pdfdocument import PDFPasswordIncorrect
-    from pdfminer.pdfparser import PDFSyntaxError
 
     passwords = [""] + ([options.password] if options.password else [])
     for password in passwords:
         try:
             pdf = pdfplumber.open(io.BytesIO(data), password=password)
-        except PDFPasswordIncorrect:
-            continue
-        except (PDFSyntaxError, ValueError, KeyError, TypeError) as exc:
-            raise PdfDamaged(f"damaged PDF ({exc or type(exc).__name__})", path=path) from exc
         except Exception as exc:  # pdfminer raises many ad-hoc errors on broken files
-            if "password" in str(exc).lower() or "encrypt" in str(exc).lower():
+            if _is_password_error(exc):
                 continue
-            raise PdfDamaged(f"damaged PDF ({exc or type(exc).__name__})", path=path) from exc
+            reason = str(exc) or type(exc).__name__
+            raise PdfDamaged(f"damaged PDF ({reason})", path=path) from exc
         try:
             yield pdf
         finally:
             pdf.close()
         return
-    raise PdfEncrypted("the PDF is encrypted with a password", path=path)
+    hint = "wrong password" if options.password else None
+    raise PdfEncrypted("the PDF is encrypted with a password", path=path, hint=hint)
 
 
 def _read_pdfplumber(
