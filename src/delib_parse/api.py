@@ -21,10 +21,27 @@ def normalise_source(src: SourceDocument) -> NormalisedText:
     return normalise_lines(strip_furniture(src.pages))
 
 
+def rule_notes(src: SourceDocument, doc: Document) -> dict[str, object]:
+    """Facts the rules need that the models do not hold: unreadable pages, the document's own
+    date (the act's date in its @ctes identifier, or the day it was sent), the département."""
+    notes: dict[str, object] = {
+        "unreadable_pages": [p.number for p in src.pages if p.unreadable],
+    }
+    stamps = doc.transmission
+    if stamps is not None:
+        act_date = stamps.act.date if stamps.act else None
+        document_date = stamps.sent_on or act_date
+        if document_date is not None:
+            notes["document_date"] = document_date
+        if stamps.act is not None:
+            notes["departement"] = stamps.act.departement.lstrip("0") or stamps.act.departement
+    return notes
+
+
 def parse_source(src: SourceDocument, selection: RuleSelection | None = None) -> Document:
     text = normalise_source(src)
     doc = parse_document(text, src)
-    return run_rules(doc, selection)
+    return run_rules(doc, selection, rule_notes(src, doc))
 
 
 def parse_text(

@@ -22,6 +22,10 @@ def fold(text: str) -> str:
     return " ".join(bare.lower().split())
 
 
+def _words(name: str) -> list[str]:
+    return fold(name.replace("-", "\u2011")).replace("\u2011", "-").split()
+
+
 def person_key(person: Person) -> str:
     family = fold(person.family_name or "")
     given = fold(person.given_name or "")
@@ -37,7 +41,8 @@ def same_person(a: Person, b: Person) -> bool:
     if not fa or not fb:
         # Only one part known (first-name-only councils, "Monsieur REBSAMEN"): compare the
         # whole names' words.
-        wa, wb = fold(a.name).split(), fold(b.name).split()
+        # A hyphenated given name is one word here: "Jean" is not "Jean-Pierre".
+        wa, wb = _words(a.name), _words(b.name)
         if not wa or not wb:
             return False
         small, big = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
