@@ -149,7 +149,9 @@ def rules(
 
 @app.command()
 def check(
-    paths: Annotated[list[str], typer.Argument(help="Files and folders (read recursively).")],
+    paths: Annotated[
+        list[str], typer.Argument(help="Files and folders (read recursively).", metavar="PATH")
+    ],
     format: Annotated[
         str, typer.Option("--format", "-f", help="text, json, jsonl, junit, sarif or github.")
     ] = "text",
