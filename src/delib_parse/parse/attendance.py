@@ -193,7 +193,7 @@ def parse_attendance(text: str, base: int = 0, president: Person | None = None) 
         in_proxy_section = section.kind == "proxies"
         for line in _join_continued_lines(body):
             for item in _ITEM_SPLIT.split(line):
-                item = item.strip(" .")
+                item = item.strip(" ./")
                 if not item:
                     continue
                 proxy = parse_proxy(item, in_proxy_section, president)

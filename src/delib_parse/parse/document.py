@@ -249,16 +249,18 @@ def apply_events(
 ) -> None:
     """Change a deliberation's attendance by the arrivals and departures before its vote.
 
-    A departure written inside this item with no time is a withdrawal for this item only
+    A departure written inside an item with no time is a withdrawal for the next vote only
     (a member interested in the matter, or the maire for the compte administratif); one
-    with a time, or between items, lasts; one in the opening with a time cannot be placed.
+    with a time lasts; one written in the opening cannot be placed unless it names the item.
     """
     first = items[0].start
     for event in events:
         applies = (event.from_item is not None and event.from_item <= index) or (
             event.from_item is None and event.offset < vote_at
         )
-        if event.from_item is None and event.offset < first and event.timed:
+        if event.from_item is None and event.offset < first:
+            # Written in the opening ("Départ de Mario en cours de séance, lors des questions
+            # diverses", "Nelly arrivée à 18H45"): the minutes do not say before which vote.
             if event.kind == "left":
                 d.left_time_unknown.extend(
                     p for p in event.people if _index(d.present, p) is not None

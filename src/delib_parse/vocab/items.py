@@ -20,7 +20,7 @@ AGENDA = r"^[ \t]*ordre\s+du\s+jour\s*:?[ \t]*$"
 # A line that carries (part of) a vote in a procès-verbal.
 VOTE_LINE = (
     r"(?:\b(?:pour|contre|abstentions?|votants?)\s*:\s*\d"
-    r"|(?<![\w.,/])\d{1,3}\s+(?:voix\s+|votes?\s+)?(?:pour|contre|abstentions?)\b"
+    r"|(?<![\w.,/])\d{1,3}\s+(?:voix\s+|votes?\s+)?(?:pour|contre|abstentions?|absentions?)\b"
     r"|\bunanimit[ée]"
     r"|^[ \t]*[-–•]?[ \t]*(?:vote|votes|scrutin)\s*:"
     r"|^[ \t]*(?:adopté|adoptée|adoption|approuvé|rejeté)e?s?\b"

@@ -8,7 +8,8 @@ from __future__ import annotations
 TALLY_WORDS: tuple[tuple[str, str], ...] = (
     ("yes", r"pour|votes?\s+pour|voix\s+pour|favorables?"),
     ("no", r"contre|votes?\s+contre|voix\s+contre|défavorables?"),
-    ("abstain", r"abstentions?|abstenu(?:\(?e?\)?s?)?"),
+    # Couthenans 2021-11-05: "2 contre 3 absentions 6 votes pour" (a common misspelling)
+    ("abstain", r"abstentions?|absentions?|abstenu(?:\(?e?\)?s?)?"),
     (
         "not_voting",
         r"ne\s+se\s+prononcen?t?\s+pas|ne\s+prenn?e?n?t\s+pas\s+part(?:\s+au\s+vote)?|n'a(?:yant|yant)?\s+pas\s+pris\s+part(?:\s+au\s+vote)?|non[\s-]participations?(?:\s+au\s+vote)?|sans\s+participation",
