@@ -103,6 +103,24 @@ class _Line:
 class _Block:
     rows: list[_Row] = field(default_factory=list)
     spans: list[tuple[float, float]] = field(default_factory=list)
+    # Left edges, centres and right edges of its cells, binned by the alignment tolerance:
+    # a set lookup instead of a scan of every cell so far (blocks of 80 rows are common).
+    anchors: set[tuple[int, int]] = field(default_factory=set)
+
+    def add_anchors(self, row: _Row, tolerance: float) -> None:
+        for seg in row.segments:
+            for kind, x in enumerate((seg.x0, (seg.x0 + seg.x1) / 2, seg.x1)):
+                self.anchors.add((kind, round(x / tolerance)))
+
+    def aligned(self, seg: _Segment, tolerance: float) -> bool:
+        """Cells of one column share their left edge, their centre or their right edge."""
+        for kind, x in enumerate((seg.x0, (seg.x0 + seg.x1) / 2, seg.x1)):
+            k = round(x / tolerance)
+            if (kind, k) in self.anchors or (kind, k - 1) in self.anchors:
+                return True
+            if (kind, k + 1) in self.anchors:
+                return True
+        return False
 
 
 def _join_words(words: list[Word]) -> str:
@@ -185,13 +203,12 @@ def _admits(block: _Block, row: _Row, height: float) -> bool:
     if row.top - block.rows[-1].bottom > _MAX_BLOCK_GAP * height:
         return False
     spans = block.spans
+    tolerance = max(_ALIGN * height, 1e-6)
     for seg in row.segments:
         hits = [(a, b) for a, b in spans if seg.x0 < b and seg.x1 > a]
         if len(hits) != 1:
             return False  # crosses a gutter (a full-width line) or starts where no column is
-        left, right = hits[0]
-        column = [s for r in block.rows for s in r.segments if s.x0 < right and s.x1 > left]
-        if not any(_aligned(s, seg, _ALIGN * height) for s in column):
+        if not block.aligned(seg, tolerance):
             # Centred across the box ("DONT 13 PROCURATION(S)") or a new layout below it
             # (the signature block): not a cell of these columns.
             return False
@@ -200,21 +217,14 @@ def _admits(block: _Block, row: _Row, height: float) -> bool:
     return len(merged) == len(spans)
 
 
-def _aligned(a: _Segment, b: _Segment, tolerance: float) -> bool:
-    """Cells of one column share their left edge, their centre or their right edge."""
-    return (
-        abs(a.x0 - b.x0) <= tolerance
-        or abs((a.x0 + a.x1) - (b.x0 + b.x1)) <= 2 * tolerance
-        or abs(a.x1 - b.x1) <= tolerance
-    )
-
-
 def _blocks(rows: list[_Row], height: float) -> list[_Block]:
     blocks: list[_Block] = []
     current: _Block | None = None
     for row in rows:
+        tolerance = max(_ALIGN * height, 1e-6)
         if current is not None and _admits(current, row, height):
             current.rows.append(row)
+            current.add_anchors(row, tolerance)
             current.spans = _merge_spans(
                 [*current.spans, *((s.x0, s.x1) for s in row.segments)], _MIN_GUTTER * height
             )
@@ -225,6 +235,7 @@ def _blocks(rows: list[_Row], height: float) -> list[_Block]:
         # Only a row of several segments can open a multi-column block.
         if len(row.segments) > 1 and not _is_heading(row):
             block.spans = _merge_spans([(s.x0, s.x1) for s in row.segments], _MIN_GUTTER * height)
+            block.add_anchors(row, tolerance)
             current = block
     return blocks
 

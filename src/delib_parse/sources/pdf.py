@@ -15,6 +15,7 @@ Heavy imports stay inside functions: `delib parse file.txt` must not pay for the
 from __future__ import annotations
 
 import hashlib
+import itertools
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -38,6 +39,8 @@ MEDIA_TYPE = "application/pdf"
 # stamp or a page number printed over it): OCR it or report it unreadable.
 MIN_PAGE_CHARS = 20
 _HYPHEN_MARKS = str.maketrans({"\ufffe": "-", "\x02": "-"})
+# pdfium rects closer than this (x their height) are one run of text (see layout._SEGMENT_GAP).
+_SEGMENT_GAP = 1.0
 
 # pdfium's document-loading error codes (fpdfview.h).
 _ERR_SUCCESS, _ERR_PASSWORD, _ERR_SECURITY = 0, 4, 6
@@ -158,39 +161,105 @@ def _pdfium_page(doc: Any, index: int, path: str | None) -> SourcePage:
         page.close()
 
 
+Rect = tuple[float, float, float, float]  # pdfium order: left, bottom, right, top
+
+
 def _pdfium_words(textpage: Any, page_height: float) -> Iterator[Word]:
-    """One Word per pdfium rectangle (a text object's run on one line), top-left origin."""
+    """Runs of text with their boxes, top-left origin: a pdfium line, or its far-apart parts."""
+    import ctypes
+
     import pypdfium2.raw as raw
 
     text = textpage.get_text_range()
     if not text:
         return
     handle = textpage.raw
+    one_to_one = len(text) == textpage.count_chars()
+    box = [ctypes.c_double() for _ in range(4)]
+    refs = [ctypes.byref(b) for b in box]
+
+    def char_index(text_index: int) -> int:
+        # Text and char indices differ when pdfium inserts or drops characters: translate.
+        if one_to_one:
+            return text_index
+        return int(raw.FPDFText_GetCharIndexFromTextIndex(handle, text_index))
+
+    def char_centre(text_index: int) -> tuple[float, float]:
+        raw.FPDFText_GetCharBox(handle, char_index(text_index), *refs)
+        left, right, bottom, top = (b.value for b in box)
+        return (left + right) / 2, (bottom + top) / 2
+
     position = 0
     for piece in text.split("\r\n"):
         start, end = position, position + len(piece)
         position = end + 2
         if not piece.strip():
             continue
-        # Text and char indices differ when pdfium inserts or drops characters: translate.
-        first = raw.FPDFText_GetCharIndexFromTextIndex(handle, start)
-        last = raw.FPDFText_GetCharIndexFromTextIndex(handle, end - 1)
+        first, last = char_index(start), char_index(end - 1)
         if first < 0 or last < first:
             continue
         n_rects = textpage.count_rects(first, last - first + 1)
-        if n_rects == 1:
-            yield _word(piece, textpage.get_rect(0), page_height)
+        if n_rects == 0:
             continue
-        rects = [textpage.get_rect(i) for i in range(n_rects)]
-        for rect in rects:
-            # Several text objects on one pdfium line (table cells, a hyphen-joined wrap):
-            # ask pdfium for each one's text.
-            yield _word(textpage.get_text_bounded(*rect), rect, page_height)
+        groups = _far_apart([textpage.get_rect(i) for i in range(n_rects)])
+        if len(groups) == 1:
+            yield _word(piece, groups[0], page_height)
+            continue
+        # Table cells on one pdfium line, or a line-end hyphen that pdfium joined to the next
+        # line: cut the text where each group's first word starts.
+        parts = _split_at_groups(piece, start, groups, char_centre)
+        if parts is None:
+            parts = [textpage.get_text_bounded(*g) for g in groups]
+        for part, group in zip(parts, groups, strict=True):
+            yield _word(part, group, page_height)
 
 
-def _word(text: str, rect: tuple[float, float, float, float], page_height: float) -> Word:
+def _far_apart(rects: list[Rect]) -> list[Rect]:
+    """Merge rects (one a text object) that touch on one line; keep far-apart ones apart."""
+    groups: list[Rect] = []
+    for rect in rects:
+        if groups:
+            left, bottom, right, top = groups[-1]
+            height = max(top - bottom, rect[3] - rect[1], 1e-6)
+            same_line = min(top, rect[3]) - max(bottom, rect[1]) > 0.3 * height
+            if same_line and -height < rect[0] - right <= _SEGMENT_GAP * height:
+                groups[-1] = (left, min(bottom, rect[1]), max(right, rect[2]), max(top, rect[3]))
+                continue
+        groups.append(rect)
+    return groups
+
+
+def _split_at_groups(
+    piece: str,
+    start: int,
+    groups: list[Rect],
+    char_centre: Callable[[int], tuple[float, float]],
+) -> list[str] | None:
+    """Cut a pdfium line into one text per group, or None when the cuts cannot be found."""
+    starts = [
+        j for j in range(1, len(piece)) if piece[j - 1] in " \ufffe" and not piece[j].isspace()
+    ]
+    cuts = [0]
+    g = 1
+    for j in starts:
+        if g == len(groups):
+            break
+        x, y = char_centre(start + j)
+        left, bottom, right, top = groups[g]
+        if left <= x <= right and bottom <= y <= top:
+            cuts.append(j)
+            g += 1
+    if g != len(groups):
+        return None
+    cuts.append(len(piece))
+    return [piece[a:b] for a, b in itertools.pairwise(cuts)]
+
+
+def _word(text: str, rect: Rect, page_height: float) -> Word:
     left, bottom, right, top = rect
-    return Word(text.translate(_HYPHEN_MARKS), left, page_height - top, right, page_height - bottom)
+    if "\ufffe" in text or "\x02" in text:
+        text = text.translate(_HYPHEN_MARKS)
+    return Word(text, left, page_height - top, right, page_height - bottom)
 
 
 def _visible_chars(words: list[Word]) -> int:
