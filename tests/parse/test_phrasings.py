@@ -291,3 +291,22 @@ SUBJECTS = [
 def test_subjects(origin: str, text: str, expected: tuple[str | None, str]) -> None:
     s = parse_subject(text).subject
     assert (s.category, s.title) == expected
+
+
+def test_election_results() -> None:
+    # Couthenans 2021-11-26: the election of an adjoint, one candidate a line.
+    vote = parse_vote(
+        "Résultat du vote :\n- Anne-Marie : 11 votes,  Elue\n- Agnès : 1 vote\n- Blanc : 1 vote"
+    ).vote
+    assert vote is not None
+    assert [(c.name, c.votes, c.elected) for c in vote.candidates] == [
+        ("Anne-Marie", 11, True),
+        ("Agnès", 1, False),
+    ]
+    assert (vote.yes, vote.blank) == (11, 1)
+
+
+def test_a_tally_with_colons_is_not_an_election() -> None:
+    vote = parse_vote("Pour : 12\nContre : 2\nAbstention : 1").vote
+    assert vote is not None and vote.candidates == []
+    assert (vote.yes, vote.no, vote.abstain) == (12, 2, 1)

@@ -98,6 +98,12 @@ class Absence(Model):
     excused: bool | None = None
 
 
+class Candidate(Model):
+    name: str
+    votes: NonNegativeInt
+    elected: bool = False
+
+
 class Vote(Model):
     yes: NonNegativeInt | None = None
     no: NonNegativeInt | None = None
@@ -112,6 +118,10 @@ class Vote(Model):
     no_names: list[Person] = Field(default_factory=list)
     abstain_names: list[Person] = Field(default_factory=list)
     not_voting_names: list[Person] = Field(default_factory=list)
+    candidates: list[Candidate] = Field(
+        default_factory=list,
+        description="an election's results; `yes` is then the elected candidate's votes",
+    )
 
 
 class ListItem(Model):

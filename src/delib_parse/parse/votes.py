@@ -7,9 +7,12 @@ from typing import Literal, cast
 
 import regex
 
-from delib_parse.model.document import Person, Vote
+from delib_parse.model.document import Candidate, Person, Vote
 from delib_parse.parse.people import parse_people
 from delib_parse.vocab.votes import (
+    BLANK_NAMES,
+    CANDIDATE_LINE,
+    ELECTED,
     EXPRESSED,
     OUTCOME_WORDS,
     PROXIES_INCLUDED,
@@ -70,6 +73,9 @@ UNANIMOUS_EXPRESSED_RE = regex.compile(UNANIMOUS_OF_EXPRESSED, regex.IGNORECASE)
 PROXIES_RE = regex.compile(PROXIES_INCLUDED, regex.IGNORECASE)
 VOTERS_RE = regex.compile(rf"(?<![\p{{L}}]){VOTERS}\s*[:=]?\s*(\d{{1,4}})", regex.IGNORECASE)
 EXPRESSED_RE = regex.compile(rf"{EXPRESSED}\s*[:=]?\s*(\d{{1,4}})", regex.IGNORECASE)
+CANDIDATE_RE = regex.compile(CANDIDATE_LINE)
+ELECTED_RE = regex.compile(ELECTED, regex.IGNORECASE)
+BLANK_RE = regex.compile(BLANK_NAMES, regex.IGNORECASE)
 OUTCOME_RES = [(o, regex.compile(p, regex.IGNORECASE)) for o, p in OUTCOME_WORDS]
 
 
@@ -96,7 +102,13 @@ def parse_vote(text: str, base: int = 0) -> VoteResult:
     values: dict[str, int] = {}
     names: dict[str, list[Person]] = {}
     offsets: dict[str, int] = {}
-    for fields_re in (_WORD_FIRST, _NUMBER_FIRST):
+    candidates, blank = _election(text)
+    if candidates:
+        elected = [c for c in candidates if c.elected] or [max(candidates, key=lambda c: c.votes)]
+        values["yes"] = elected[0].votes
+        if blank is not None:
+            values["blank"] = blank
+    for fields_re in () if candidates else (_WORD_FIRST, _NUMBER_FIRST):
         for f, pattern in fields_re:
             if f in values:
                 continue
@@ -133,7 +145,7 @@ def parse_vote(text: str, base: int = 0) -> VoteResult:
         if pattern.search(text):
             outcome = cast(Literal["adopted", "rejected", "noted"], name)
             break
-    if not values and not unanimous and not names:
+    if not values and not unanimous and not names and not candidates:
         return VoteResult(None, _num(voters), _num(expressed), offsets)
     # Names without a number ("Abstention : M. Tanguy", "M. X ne prend pas part au vote"):
     # the count is the number of names.
@@ -153,12 +165,36 @@ def parse_vote(text: str, base: int = 0) -> VoteResult:
         no_names=names.get("no", []),
         abstain_names=names.get("abstain", []),
         not_voting_names=names.get("not_voting", []),
+        candidates=candidates,
     )
     if unanimous:
         offsets.setdefault("unanimous", base + unanimous.start())
     if voters:
         offsets["voters"] = base + voters.start()
     return VoteResult(vote, _num(voters), _num(expressed), offsets)
+
+
+def _election(text: str) -> tuple[list[Candidate], int | None]:
+    """Candidates and their votes, and the blank ballots, when at least two lines read so."""
+    candidates: list[Candidate] = []
+    blank: int | None = None
+    for m in CANDIDATE_RE.finditer(text):
+        name = m.group("name").strip(" .")
+        if regex.match(r"(?i)(?:pour|contre|abstentions?|votants?|exprimés?|suffrages?)\b", name):
+            return [], None  # a tally, not an election
+        if BLANK_RE.match(name):
+            blank = (blank or 0) + int(m.group("votes"))
+            continue
+        candidates.append(
+            Candidate(
+                name=name,
+                votes=int(m.group("votes")),
+                elected=bool(ELECTED_RE.search(m.group("rest"))),
+            )
+        )
+    if len(candidates) + (blank is not None) < 2 and not any(c.elected for c in candidates):
+        return [], None
+    return candidates, blank
 
 
 def _num(m: regex.Match[str] | None) -> int | None:

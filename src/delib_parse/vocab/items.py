@@ -26,7 +26,7 @@ VOTE_LINE = (
     r"|^[ \t]*(?:adopté|adoptée|adoption|approuvé|rejeté)e?s?\b"
     r"|\bpas\s+de\s+vote\b"
     r"|résultat\s+du\s+vote"
-    r"|^[ \t]*pour\b[^:\n]{1,60}:\s*\d{1,3}\s+(?:votes?|voix)\b"
+    r"|^[ \t]*[-–•]?[ \t]*[\p{L}][^:\n]{0,60}:\s*\d{1,3}\s+(?:votes?|voix|suffrages?)\b"
     r"|part\s+au\s+vote"
     r"|^[ \t]*[-–•][ \t]*(?:pour|contre|abstentions?)\s*:)"
 )

@@ -1,0 +1,120 @@
+"""Minutes of a sitting: items, one deliberation per vote, attendance item by item.
+
+The texts follow the general forms seen in the corpus (Pierrefonds, CC des Lisières de l'Oise,
+Couthenans), with invented names.
+"""
+
+from __future__ import annotations
+
+from delib_parse import parse_text
+from delib_parse.parse.events import find_events
+from delib_parse.parse.items import split_items, vote_groups
+
+OPENING = """Commune de Villefranche
+Conseil Municipal du 13 décembre 2022
+L'an deux mille vingt-deux, le 13 décembre à 19h, le Conseil Municipal de VILLEFRANCHE, dûment convoqué le
+8 décembre 2022, s'est réuni dans la salle du conseil en mairie, sous la présidence de Madame Anne DURAND, maire.
+Présents : Madame Anne DURAND, Monsieur Paul MARTIN, Madame Léa PETIT, Monsieur Luc BLANC,
+Madame Eva ROUX, Monsieur Marc NOIR
+Pouvoirs :
+- Monsieur Jean VERT à Madame Léa PETIT
+Absent :
+- Monsieur Hugo GRIS
+Secrétaire : Madame Léa PETIT
+Ordre du jour
+1. Tarifs 2023
+2. Compte administratif 2022
+3. Subventions
+"""
+
+MINUTES = (
+    OPENING
+    + """1. Tarifs 2023
+Madame le Maire présente les tarifs.
+Vote :
+- Contre : 1 (M. Marc NOIR)
+- Pour : 6
+2. Compte administratif 2022
+Madame le maire quitte la séance.
+Le conseil municipal, à l'unanimité des suffrages exprimés, approuve le compte administratif.
+3. Subventions
+Départ de M. Luc BLANC à 20h15.
+Association sportive : 500 €
+Vote : pour à l'unanimité
+Comité des fêtes :
+5 votes pour, 1 abstention
+"""
+)
+
+
+def test_items_follow_the_agenda_not_the_agenda_itself() -> None:
+    items = split_items(MINUTES)
+    assert [i.title for i in items] == ["Tarifs 2023", "Compte administratif 2022", "Subventions"]
+    assert all(i.start > MINUTES.index("3. Subventions\n1.") for i in items)
+
+
+def test_deliberation_numbers_open_items() -> None:
+    text = OPENING + (
+        "DEL2025-59 : Décision modificative N°1\nAprès avoir délibéré, à l'unanimité :\n- Approuvé\n"
+        "DEL2025-60 : Aides aux entreprises\nVu la délibération DEL2025-59,\n"
+        "Après avoir délibéré, à l'unanimité :\n"
+    )
+    items = split_items(text)
+    assert [(i.number, i.title) for i in items] == [
+        ("DEL2025-59", "Décision modificative N°1"),
+        ("DEL2025-60", "Aides aux entreprises"),
+    ]
+
+
+def test_two_votes_in_one_item_are_two_deliberations() -> None:
+    item = "3. Subventions\nA : 500 €\nVote : pour à l'unanimité\nComité des fêtes :\n5 votes pour, 1 abstention\n"
+    groups = vote_groups(item)
+    assert len(groups) == 2
+    assert groups[1].label == "Comité des fêtes" and groups[1].standalone
+
+
+def test_each_vote_has_its_tally_and_attendance() -> None:
+    doc = parse_text(MINUTES)
+    titles = [d.subject.title for d in doc.deliberations]
+    assert titles == ["Tarifs 2023", "Compte administratif 2022", "Subventions", "Comité des fêtes"]
+    tarifs, ca, subventions, comite = doc.deliberations
+    assert (tarifs.vote.yes, tarifs.vote.no) == (6, 1)  # type: ignore[union-attr]
+    assert [p.family_name for p in tarifs.vote.no_names] == ["NOIR"]  # type: ignore[union-attr]
+    # The maire withdraws for the compte administratif only.
+    assert [p.family_name for p in ca.withdrawn] == ["DURAND"]
+    assert len(ca.present) == 5 and ca.vote.unanimous_of_expressed  # type: ignore[union-attr]
+    assert len(subventions.present) == 5  # back, but M. BLANC left at 20h15
+    assert [p.family_name for p in subventions.left] == ["BLANC"]
+    assert (comite.vote.yes, comite.vote.abstain) == (5, 1)  # type: ignore[union-attr]
+    # The sitting's header and attendance are inherited by every item.
+    for d in doc.deliberations:
+        assert str(d.sitting.date) == "2022-12-13" and d.sitting.secretary.family_name == "PETIT"  # type: ignore[union-attr]
+        assert len(d.proxies) == 1 and d.absent[0].person.family_name == "GRIS"
+
+
+def test_events_name_people_and_items() -> None:
+    events = find_events(
+        "Arrivée de M. Paul DURAND à partir du point 5.\n"
+        "Mme Anne PETIT quitte la séance et donne pouvoir à M. Jean MARTIN.\n"
+        "Départ de Maryline et Nelly à 20H50."
+    )
+    assert [(e.kind, [p.name for p in e.people], e.from_item, e.timed) for e in events] == [
+        ("arrived", ["Paul DURAND"], 5, False),
+        ("left", ["Anne PETIT"], None, False),
+        ("left", ["Maryline", "Nelly"], None, True),
+    ]
+    assert events[1].proxy_to is not None and events[1].proxy_to.name == "Jean MARTIN"
+
+
+def test_a_list_of_deliberations_voted() -> None:
+    doc = parse_text(
+        "Liste des délibérations votées\nLe 16 MAI 2025\n\uf0d7 Approbation du procès-verbal\n"
+        "\uf0d7 Devis honoraires avocat sur procédure contre l'arrêté du 13 mars\n2025 approuvant le PPRI\n"
+        "\uf0d7 Subventions aux associations\n"
+    )
+    assert [d.subject.title for d in doc.deliberations] == [
+        "Approbation du procès-verbal",
+        "Devis honoraires avocat sur procédure contre l'arrêté du 13 mars 2025 approuvant le PPRI",
+        "Subventions aux associations",
+    ]
+    assert all(str(d.sitting.date) == "2025-05-16" for d in doc.deliberations)
