@@ -12,7 +12,9 @@ Why it matters:
     result; a tally short of the members present means someone's vote was not recorded.
 Fails:
     "Votants : 48 … Pour : 40 Contre : 5 Abstentions : 2"; "POUR : 80 CONTRE : 0" with 73
-    present and 13 represented.
+    present and 13 represented. A warning when the tally counts members the minutes record
+    leaving at a time they do not relate to the vote ("Départ de Maryline et Nelly à 20H50"
+    in the opening, then "15 pour" for 15 present).
 Passes:
     "Votants : 48 … Pour : 40 Contre : 5 Abstentions : 3"; "POUR : 86 CONTRE : 0 ABSTENTION :
     0 NE SE PRONONCE PAS : 0" with 73 present and 13 represented.
@@ -63,6 +65,19 @@ def check(d: Deliberation, ctx: RuleContext) -> Iterator[RawFinding]:
     not_voting = v.not_voting or 0
     tally = yes + no + abstain + blank + not_voting
     expected = present + represented
+    # Members recorded leaving at a moment the minutes do not place: the tally may count
+    # them or not; counting them all is worth a warning, since they may have gone already.
+    unplaced = len(d.left_time_unknown)
+    if unplaced and expected - unplaced <= tally <= expected:
+        if tally == expected:
+            names = ", ".join(p.name for p in d.left_time_unknown)
+            yield ctx.finding(
+                f"{tally} votes count {names}, recorded as leaving during the sitting at a "
+                "time the minutes do not relate to this vote",
+                at="vote",
+                severity="warning",
+            )
+        return
     # A member withdrawn as interested may also be counted as not taking part.
     if tally not in (expected, expected + len(d.withdrawn)):
         yield ctx.finding(
