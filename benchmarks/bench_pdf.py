@@ -7,6 +7,8 @@ not its noise):
 - raw: open with pypdfium2 + get_text_range of every page — the floor any PDF reader pays;
 - parse: `delib_parse.parse_file` (columns, furniture, normaliser, parsers, rules), in process;
 - ratio: parse / raw (target <= 2x);
+- source: the PDF stage alone (`load_path` + furniture: positioned lines, columns rebuilt) and
+  its ratio to raw, to tell this stage's cost from the parsers' and rules';
 - cold: wall time of a fresh `delib parse FILE --json` process (target <= 0.2 s), which pays
   Python's start-up and every import on the way.
 OCR is off (`--ocr never`): image-only samples measure the text route only.
@@ -59,6 +61,13 @@ def parse(path: Path) -> object:
     return parse_file(path, options=SourceOptions(ocr="never"))
 
 
+def source(path: Path) -> object:
+    from delib_parse.normalise.furniture import strip_furniture
+    from delib_parse.sources import SourceOptions, load_path
+
+    return strip_furniture(load_path(path, SourceOptions(ocr="never")).pages)
+
+
 def cold_cli(path: Path, repeat: int) -> float:
     delib = shutil.which("delib", path=str(Path(sys.executable).parent)) or "delib"
     command = [delib, "parse", str(path), "--json", "--ocr", "never"]
@@ -97,11 +106,15 @@ def main() -> int:
         print("no PDF found", file=sys.stderr)
         return 2
     parse(files[0])  # imports and first-call caches out of the timings
-    header = f"{'file':52} {'pages':>5} {'raw ms':>8} {'parse ms':>9} {'ratio':>6} {'cold s':>7}"
+    header = (
+        f"{'file':44} {'pages':>5} {'raw ms':>7} {'source ms':>9} {'ratio':>5}"
+        f" {'parse ms':>8} {'ratio':>6} {'cold s':>6}"
+    )
     print(header)
     print("-" * len(header))
     for path in files:
         raw = best_of(args.repeat, lambda p=path: raw_extract(p))
+        src = best_of(args.repeat, lambda p=path: source(p))
         full = best_of(args.repeat, lambda p=path: parse(p))
         cold = cold_cli(path, max(1, args.repeat // 2))
         ratio = full / raw if raw else float("inf")
@@ -110,8 +123,8 @@ def main() -> int:
         )
         name = str(path.relative_to(path.parents[1])) if len(path.parents) > 1 else path.name
         print(
-            f"{name[-52:]:52} {pages_of(path):5d} {raw * 1000:8.1f} {full * 1000:9.1f}"
-            f" {ratio:6.2f} {cold:7.3f}{flags}"
+            f"{name[-44:]:44} {pages_of(path):5d} {raw * 1000:7.1f} {src * 1000:9.1f}"
+            f" {src / raw if raw else 0:5.2f} {full * 1000:8.1f} {ratio:6.2f} {cold:6.3f}{flags}"
         )
     print(f"targets: parse <= {RATIO_TARGET:g} x raw, cold CLI <= {COLD_TARGET:g} s")
     return 0

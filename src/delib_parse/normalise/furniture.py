@@ -15,11 +15,11 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from statistics import median
 
 import regex
 
 from delib_parse.sources.base import SourceLine, SourcePage
+from delib_parse.sources.layout import median
 
 _DIGITS = regex.compile(r"\d+")
 _PAGE_NUMBER = regex.compile(

@@ -15,9 +15,16 @@ start where no column is, or a large vertical gap.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from statistics import median
 
 from delib_parse.sources.base import SourceLine
+
+
+def median(values: list[float]) -> float:
+    # statistics.median, without its import cost on every start of the CLI.
+    ordered = sorted(values)
+    mid = len(ordered) // 2
+    return ordered[mid] if len(ordered) % 2 else (ordered[mid - 1] + ordered[mid]) / 2
+
 
 # Runs closer than this (x text height) are one segment: a word gap, even a justified one.
 _SEGMENT_GAP = 1.0
