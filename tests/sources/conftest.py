@@ -36,8 +36,9 @@ def text_pdf(pages: int = 1, lines: tuple[str, ...] = BODY) -> bytes:
     return buf.getvalue()
 
 
-def image_pdf() -> bytes:
-    """One page holding a picture of text and no text layer, as a scan is."""
+def image_pdf(stamp: str = "", cover: bool = False) -> bytes:
+    """One page holding a picture of text and no text layer, as a scan is (with `stamp`, the
+    short text layer a transmission stamp adds; with `cover`, the picture fills the page)."""
     from PIL import Image, ImageDraw
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.utils import ImageReader
@@ -47,7 +48,12 @@ def image_pdf() -> bytes:
     ImageDraw.Draw(picture).text((20, 80), "Membres présents : Monsieur X", fill=0)
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=A4)
-    c.drawImage(ImageReader(picture), 50, 500, width=500, height=160)
+    if cover:
+        c.drawImage(ImageReader(picture), 0, 0, width=A4[0], height=A4[1])
+    else:
+        c.drawImage(ImageReader(picture), 50, 500, width=500, height=160)
+    if stamp:
+        c.drawString(300, 820, stamp)
     c.showPage()
     c.save()
     return buf.getvalue()

@@ -111,6 +111,18 @@ def test_image_only_page_is_unreadable(extractor: str) -> None:
     assert doc.lines() == []
 
 
+def test_scan_with_a_stamp_is_unreadable(extractor: str) -> None:
+    stamp = "Envoyé en préfecture le 21/12/2023 ID : 014-211402618-20231117-DEL2023_42-DE"
+    doc = _read(image_pdf(stamp=stamp, cover=True), extractor, ocr="never")
+    assert [p.unreadable for p in doc.pages] == [True]
+
+
+def test_small_picture_beside_a_stamp_is_readable(extractor: str) -> None:
+    # A logo and a few words are a short page, not a scan.
+    doc = _read(image_pdf(stamp="Délibération n° 2023-42 : adoptée à l'unanimité"), extractor)
+    assert [p.unreadable for p in doc.pages] == [False]
+
+
 def test_blank_page_is_not_unreadable(extractor: str) -> None:
     doc = _read(text_pdf(lines=()), extractor, ocr="never")
     assert [p.unreadable for p in doc.pages] == [False]

@@ -38,6 +38,11 @@ MEDIA_TYPE = "application/pdf"
 # A page with fewer visible characters than this has no usable text layer (a scan with a
 # stamp or a page number printed over it): OCR it or report it unreadable.
 MIN_PAGE_CHARS = 20
+# A scan that carries a short text layer of its own — the préfecture's transmission stamp
+# ("Envoyé en préfecture le …, ID : …") — is still a scan: a picture over most of the page and
+# fewer characters than this.
+STAMP_CHARS = 300
+SCAN_COVER = 0.5
 _HYPHEN_MARKS = str.maketrans({"\ufffe": "-", "\x02": "-"})
 # pdfium rects closer than this (x their height) are one run of text (see layout._SEGMENT_GAP).
 _SEGMENT_GAP = 1.0
@@ -153,8 +158,10 @@ def _pdfium_page(doc: Any, index: int, path: str | None) -> SourcePage:
             textpage.close()
         number = index + 1
         result = SourcePage(number=number, width=width, height=height)
-        if _visible_chars(words) < MIN_PAGE_CHARS:
-            result.unreadable = _has_images(page)
+        chars = _visible_chars(words)
+        if chars < STAMP_CHARS:
+            cover = _image_cover(page, width * height)
+            result.unreadable = cover > 0 and (chars < MIN_PAGE_CHARS or cover >= SCAN_COVER)
         result.lines = build_lines(words, number, width)
         return result
     finally:
@@ -266,11 +273,16 @@ def _visible_chars(words: list[Word]) -> int:
     return sum(len("".join(w.text.split())) for w in words)
 
 
-def _has_images(page: Any) -> bool:
+def _image_cover(page: Any, area: float) -> float:
+    """Share of the page covered by its largest picture (0 when it has none)."""
     import pypdfium2.raw as raw
 
     # A blank separator page is not unreadable; a page with a picture and no text is a scan.
-    return any(True for _ in page.get_objects(filter=[raw.FPDF_PAGEOBJ_IMAGE], max_depth=2))
+    largest = 0.0
+    for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_IMAGE], max_depth=2):
+        left, bottom, right, top = obj.get_bounds()
+        largest = max(largest, abs(right - left) * abs(top - bottom))
+    return min(largest / area, 1.0) if area > 0 else 0.0
 
 
 # --- pdfplumber -----------------------------------------------------------------------------
@@ -345,9 +357,13 @@ def _plumber_page(page: Any, number: int, path: str | None) -> SourcePage:
         Word(w["text"].translate(_HYPHEN_MARKS), w["x0"], w["top"], w["x1"], w["bottom"])
         for w in raw_words
     ]
-    result = SourcePage(number=number, width=float(page.width), height=float(page.height))
-    if _visible_chars(words) < MIN_PAGE_CHARS:
-        result.unreadable = bool(page.images)
+    width, height = float(page.width), float(page.height)
+    result = SourcePage(number=number, width=width, height=height)
+    chars = _visible_chars(words)
+    if chars < STAMP_CHARS:
+        areas = [abs(i["x1"] - i["x0"]) * abs(i["bottom"] - i["top"]) for i in page.images]
+        cover = min(max(areas, default=0.0) / (width * height), 1.0) if width * height else 0.0
+        result.unreadable = cover > 0 and (chars < MIN_PAGE_CHARS or cover >= SCAN_COVER)
     result.lines = build_lines(words, number, float(page.width))
     return result
 
