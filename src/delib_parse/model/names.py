@@ -8,12 +8,14 @@ initials) do not contradict each other.
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from delib_parse.model.document import Person
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower-case, accents removed, hyphens and apostrophes as spaces, spaces collapsed."""
     decomposed = unicodedata.normalize("NFKD", text)

@@ -36,16 +36,16 @@ _LIST_AT = {"présents": "present", "pouvoirs donnés": "proxies", "absents": "a
 
 def _twice_in(people: list[Person]) -> list[Person]:
     """People printed twice in one list: same name key, civilities not contradicting."""
-    seen: list[Person] = []
+    seen: dict[str, list[Person]] = {}  # name key → people already read with it
     out: list[Person] = []
     for p in people:
-        for q in seen:
-            gp, gq = gender(p.civility), gender(q.civility)
-            if person_key(p) == person_key(q) and not (gp and gq and gp != gq):
-                out.append(p)
-                break
-        else:
-            seen.append(p)
+        key = person_key(p)
+        gp = gender(p.civility)
+        same_key = seen.setdefault(key, [])
+        if any(not (gp and gq and gp != gq) for gq in (gender(q.civility) for q in same_key)):
+            out.append(p)
+            continue
+        same_key.append(p)
     return out
 
 
