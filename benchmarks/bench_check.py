@@ -12,6 +12,8 @@ samples/*.txt extracts. In the same run it measures:
   taken from the command's own summary line (Python start-up excluded) and its peak RSS as the
   largest sum of the resident memory of the command's whole process tree (main process,
   forkserver, workers), sampled every 20 ms from /proc;
+- parse_file in this process on the first 50 files (no pool), to tell the pool's own cost
+  from the parser's;
 - the same peak RSS for a folder of 50 files, to see whether memory grows with the folder.
 Targets: --jobs 1 >= 50 % of the raw rate; --jobs 2 >= 1.8x --jobs 1 (on 2 or more cores);
 peak RSS for N files within 20 % of that for 50.
@@ -74,6 +76,19 @@ def raw_rate(files: list[Path]) -> float:
                 pdf.close()
         else:
             path.read_bytes().decode("utf-8", errors="replace")
+    return len(files) / (time.perf_counter() - start)
+
+
+def in_process_rate(files: list[Path]) -> float:
+    """parse_file in this process, no pool: what the parser itself costs."""
+    from delib_parse.api import parse_file
+
+    start = time.perf_counter()
+    for path in files:
+        try:
+            parse_file(path)
+        except Exception:  # counted like the batch does: an unreadable file is a result
+            pass
     return len(files) / (time.perf_counter() - start)
 
 
@@ -159,6 +174,9 @@ def main() -> None:
 
         raw = raw_rate(big)
         print(f"raw pypdfium2 extraction        {raw:8.1f} files/s")
+        sample = big[: min(args.small, len(big))]
+        parsed = in_process_rate(sample)
+        print(f"parse_file in-process ({len(sample)} files) {parsed:8.1f} files/s   (no pool)")
         rate1, rss1, line1 = run_check(Path(tmp) / "big", 1, out)
         print(f"delib check --jobs 1            {rate1:8.1f} files/s   peak RSS {rss1 >> 20} MiB")
         rate2, rss2, _ = run_check(Path(tmp) / "big", 2, out)
@@ -169,6 +187,7 @@ def main() -> None:
 
         r1, r2, rm = rate1 / raw, rate2 / rate1, rss2 / max(rss_small, 1)
         print()
+        print(f"--jobs 1 / in-process  {rate1 / parsed:6.2f}  (the pool's own cost: ~1.00 is none)")
         print(f"--jobs 1 / raw rate    {r1:6.2f}  (target >= 0.50)  {verdict(r1 >= 0.5)}")
         print(f"--jobs 2 / --jobs 1    {r2:6.2f}  (target >= 1.80)  {verdict(r2 >= 1.8)}")
         print(
