@@ -11,7 +11,7 @@ from delib_parse.cli import app
 from delib_parse.report.registry import FORMATS
 from tests.conftest import ROOT
 
-DOC = ROOT / "docs" / "check.md"
+DOC = ROOT / "README.md"
 
 
 def test_every_option_and_format_is_documented() -> None:
@@ -20,7 +20,7 @@ def test_every_option_and_format_is_documented() -> None:
     options = set(re.findall(r"--[a-z][a-z-]+", help_text)) - {"--help"}
     assert options, help_text
     missing = sorted(o for o in options if f"`{o}" not in doc)
-    assert not missing, f"docs/check.md does not mention {missing}"
+    assert not missing, f"README.md does not mention {missing}"
     for fmt in FORMATS:
         assert f"| `{fmt}`" in doc
 
