@@ -164,6 +164,8 @@ _PROSE = regex.compile(r"(?:\b\p{Ll}[\p{Ll}'\-]*\b[\s,]+){5}\p{Ll}")
 _SEGMENT = regex.compile(r"\n|(?<=[.;])\s+(?=\p{Lu})")
 
 
+_PROXY_IN_LIST = regex.compile(r"\((?:procuration|pouvoir)", regex.IGNORECASE)
+_MARKED_ITEMS = regex.compile(r"\s*(?:[,;&]|\n|\s/\s)\s*")
 _STATED_KIND = {"present": "present", "proxies": "represented", "absent": "absent"}
 _ITEM_SPLIT_PRESENT = regex.compile(r"\s*(?:[,;/&]|\n|\bet\b)\s*")
 
@@ -236,10 +238,10 @@ def _present_section(
     for remark in _REMARK.finditer(body):
         out.events.append(remark.group(0))
     body = _REMARK.sub("", body)
-    if _MARKER.search(body) or regex.search(r"\((?:procuration|pouvoir)", body, regex.IGNORECASE):
+    if _MARKER.search(body) or _PROXY_IN_LIST.search(body):
         # Small councils write proxies inside the present list: "Jean-Pierre (Pr*)",
         # "Adeline (procuration à Mario)" (Couthenans).
-        for item in regex.split(r"\s*(?:[,;&]|\n|\s/\s)\s*", body):
+        for item in _MARKED_ITEMS.split(body):
             if not item.strip():
                 continue
             proxy = parse_proxy(item.strip(" ."), False, president)
@@ -253,16 +255,13 @@ def _present_section(
             people.extend(found)
     else:
         people = parse_people(body)
+    seen = {p.name.casefold() for p in out.present}
     for person in people:
-        if any(same_identity(person, p) for p in out.present):
+        if person.name.casefold() in seen:  # the same name printed twice
             out.listed_twice.append(person)
             continue
+        seen.add(person.name.casefold())
         out.present.append(person)
     if people:
         out.found = True
         out.offsets.setdefault("present", offset)
-
-
-def same_identity(a: Person, b: Person) -> bool:
-    """The same name printed twice (not two members who share a family name)."""
-    return a.name.casefold() == b.name.casefold()

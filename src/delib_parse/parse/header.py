@@ -82,10 +82,14 @@ _CAPS_RUN = regex.compile(
 )
 
 
+_COLON_OR_DIGIT = regex.compile(r"[:\d]")
+_PLACE_PREPOSITION = regex.compile(r"^(?:à|au|aux|dans|en)\s+", regex.IGNORECASE)
+
+
 def _trim_name(text: str) -> str:
     """A name ends where the text goes on: at a colon or a digit, and after the family name in
     capitals ("Alexandra NICOLLE Conseillers en exercice : 33" → "Alexandra NICOLLE")."""
-    text = regex.split(r"[:\d]", text, maxsplit=1)[0]
+    text = _COLON_OR_DIGIT.split(text, maxsplit=1)[0]
     caps = _CAPS_RUN.search(text)
     if caps and len(caps.group(0)) > 1:
         return text[: caps.end()]
@@ -161,7 +165,7 @@ def parse_header(text: str, base: int = 0) -> Header:
         m = pattern.search(text[:3000])
         if m:
             place = _PLACE_TAIL.sub("", " ".join(m.group("place").split())).strip(" ,")
-            place = regex.sub(r"^(?:à|au|aux|dans|en)\s+", "", place, flags=regex.IGNORECASE)
+            place = _PLACE_PREPOSITION.sub("", place)
             if place:
                 header.place = place[:1].upper() + place[1:]
                 header.offsets["place"] = base + m.start("place")

@@ -67,7 +67,7 @@ def _delib_number_items(text: str) -> list[Item]:
     heads = []
     seen: set[str] = set()
     for m in found:
-        number = regex.sub(r"\s+", "", m.group("number"))
+        number = "".join(m.group("number").split())
         if number in seen:
             continue  # cited again later ("complément de la délibération n° DEL2025-36")
         seen.add(number)
@@ -233,12 +233,15 @@ _OUTCOME_TAIL = regex.compile(
 _LABEL_CUT = regex.compile(r"\s*(?:\(|:|\s[-–]\s|\bvote\s*:).*$", regex.IGNORECASE)
 
 
+_VOTE_COLON = regex.compile(r"(?i)\bvote\s*:")
+
+
 def _label(lines: list[str], start: int, vote_line: int) -> tuple[str | None, bool]:
     """What a vote is about, when an item holds several: a label line ending with a colon
     ("Vote des comptes de gestion 2020 :"), or the first words of the paragraph ("SHAARL
     (Société d'Histoire …) sollicite …")."""
     own = lines[vote_line]
-    before_vote = regex.split(r"(?i)\bvote\s*:", own)[0].strip()
+    before_vote = _VOTE_COLON.split(own)[0].strip()
     if before_vote and before_vote != own.strip() and len(before_vote.split()) >= 2:
         return _clean_title(_OUTCOME_TAIL.sub("", _clean_title(before_vote))), True
     for i in range(vote_line - 1, start - 1, -1):

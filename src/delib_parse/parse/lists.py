@@ -21,6 +21,10 @@ _ARTICLE = regex.compile(
 _ITEM_SPLIT = regex.compile(r"\s*(?:[,;]|\bet\b(?=\s+(?:de|du|des|d'|la|le|les|l')\b))\s*")
 _SINCE = regex.compile(r"(?:depuis|à\s+compter\s+du|au)\s+(?:le\s+)?", regex.IGNORECASE)
 _YEAR = regex.compile(r"\ben\s+((?:19|20)\d{2})\b")
+_TWO_LETTERS = regex.compile(r"\p{L}{2}")
+_PARAGRAPH = regex.compile(r"\n\s*\n")
+_SENTENCE = regex.compile(r"(?<=[.!?])\s+(?=\p{Lu})")
+_COLON = regex.compile(r"\s*:\s*")
 MIN_ITEMS = 3
 MAX_ITEM_WORDS = 14
 
@@ -45,7 +49,7 @@ def _since(heading: str) -> tuple[dt.date | None, int | None]:
 
 def _enumeration(heading: str, items_text: str) -> BodyList | None:
     parts = [_label(p) for p in _ITEM_SPLIT.split(items_text)]
-    items = [p for p in parts if p and regex.search(r"\p{L}{2}", p)]
+    items = [p for p in parts if p and _TWO_LETTERS.search(p)]
     if len(items) < MIN_ITEMS or any(len(p.split()) > MAX_ITEM_WORDS for p in items):
         return None
     since, _ = _since(heading)
@@ -58,7 +62,7 @@ def _enumeration(heading: str, items_text: str) -> BodyList | None:
 def parse_lists(body: str) -> list[BodyList]:
     """Lists in the body text, in order."""
     lists: list[BodyList] = []
-    paragraphs = regex.split(r"\n\s*\n", body)
+    paragraphs = _PARAGRAPH.split(body)
     for para in paragraphs:
         lines = [ln for ln in para.split("\n")]
         counted: BodyList | None = None
@@ -98,15 +102,16 @@ def parse_lists(body: str) -> list[BodyList]:
                     else line
                 )
                 # A paragraph that is itself "heading : a, b, c".
-                found = _inline(" ".join(x.strip() for x in lines[i:] if not _BULLET.match(x)))
-                if found and i == 0:
-                    lists.append(found)
+                if i == 0:
+                    found = _inline(" ".join(x.strip() for x in lines if not _BULLET.match(x)))
+                    if found:
+                        lists.append(found)
             i += 1
     return lists
 
 
 def _last_sentence(text: str) -> str:
-    sentences = regex.split(r"(?<=[.!?])\s+(?=\p{Lu})", " ".join(text.split()))
+    sentences = _SENTENCE.split(" ".join(text.split()))
     return sentences[-1].strip(" :") if sentences else ""
 
 
@@ -120,6 +125,6 @@ def _inline(text: str) -> BodyList | None:
     items = m.group("items").strip()
     # "D'appui à la Direction générale : Mission …; Du Courrier, …": a second colon starts
     # a sub-list; keep the items of both, dropping the sub-heading's own colon.
-    items = regex.sub(r"\s*:\s*", ", ", items)
+    items = _COLON.sub(", ", items)
     items = items.rstrip(" .;")
     return _enumeration(m.group("head"), items)

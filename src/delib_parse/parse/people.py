@@ -21,6 +21,7 @@ _PRESIDENT = regex.compile(
 )
 _UPPER_WORD = regex.compile(r"^[\p{Lu}][\p{Lu}'’\-]*[\p{Lu}]\.?$|^\p{Lu}$")
 _INITIAL = regex.compile(r"^\p{Lu}\.(?:-?\p{Lu}\.)*$|^\p{Lu}$")
+_TWO_LETTERS = regex.compile(r"\p{L}{2}")
 _TRIM = " \t,;:.-–—•*+()[]"
 
 
@@ -46,7 +47,7 @@ def parse_person(text: str) -> Person | None:
     if m:
         word = m.group(0).split()[0]
         civility = CIVILITIES.get(word) or CIVILITIES.get(word.capitalize())
-        if regex.search(r"\set\s", m.group(0) + " "):
+        if " et " in m.group(0) + " ":
             civility = None  # "Mmes et MM. Claire HUGUES": a mixed list says nothing
         raw = raw[m.end() :].strip()
     role = None
@@ -55,7 +56,7 @@ def parse_person(text: str) -> Person | None:
         role = clean_name(rm.group(0)) or None
         raw = raw[: rm.start()].strip()
     raw = clean_name(raw)
-    if not raw or not regex.search(r"\p{L}{2}", raw):
+    if not raw or not _TWO_LETTERS.search(raw):
         return None
     words = raw.split()
     upper = [i for i, w in enumerate(words) if _UPPER_WORD.match(w) and not _INITIAL.match(w)]

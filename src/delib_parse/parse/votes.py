@@ -174,13 +174,16 @@ def parse_vote(text: str, base: int = 0) -> VoteResult:
     return VoteResult(vote, _num(voters), _num(expressed), offsets)
 
 
+_TALLY_NAME = regex.compile(r"(?i)(?:pour|contre|abstentions?|votants?|exprimés?|suffrages?)\b")
+
+
 def _election(text: str) -> tuple[list[Candidate], int | None]:
     """Candidates and their votes, and the blank ballots, when at least two lines read so."""
     candidates: list[Candidate] = []
     blank: int | None = None
     for m in CANDIDATE_RE.finditer(text):
         name = m.group("name").strip(" .")
-        if regex.match(r"(?i)(?:pour|contre|abstentions?|votants?|exprimés?|suffrages?)\b", name):
+        if _TALLY_NAME.match(name):
             return [], None  # a tally, not an election
         if BLANK_RE.match(name):
             blank = (blank or 0) + int(m.group("votes"))
