@@ -14,6 +14,7 @@ start where no column is, or a large vertical gap.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from delib_parse.sources.base import SourceLine
@@ -38,6 +39,13 @@ _MIN_COLUMN_ROWS = 2
 # Cells of one column line up within this (x text height).
 _ALIGN = 0.6
 _END_PUNCTUATION = (",", ";", ".", ":", ")")
+# A list marker set apart from its item by a tab: "1.", "2)", "3°", "IV", "a)", a bullet ("•",
+# "-", a Symbol/Wingdings glyph from the private-use area). It starts its item's line: it is
+# no column of its own.
+_MARKER = re.compile(
+    r"(?:\d{1,3}\s?[.)°\-–]|[IVX]{1,5}\s?[.)\-–]?|[a-zA-Z]\s?[.)]"
+    r"|[•·‣◦▪▫■□●○◆◇►▶➢➤✓✔*\-–—]|[\ue000-\uf8ff])"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,8 +190,29 @@ def _segments(row: list[Word], height: float) -> _Row:
             groups[-1].append(w)
         right = max(right, w.x1)
     segs = [_Segment(g) for g in groups]
-    segs = [s for s in segs if s.text]
+    segs = _with_markers([s for s in segs if s.text])
     return _Row(segs, min(w.top for w in row), max(w.bottom for w in row))
+
+
+def _with_markers(segs: list[_Segment]) -> list[_Segment]:
+    """Join a segment that is only a list marker to the segment after it on the row."""
+    if len(segs) < 2 or not any(_MARKER.fullmatch(s.text) for s in segs[:-1]):
+        return segs
+    out: list[_Segment] = []
+    pending: _Segment | None = None
+    for seg in segs:
+        if pending is not None:
+            joined = _Segment([*pending.words, *seg.words])
+            joined.text = pending.text + " " + seg.text
+            seg = joined
+            pending = None
+        if _MARKER.fullmatch(seg.text):
+            pending = seg
+        else:
+            out.append(seg)
+    if pending is not None:
+        out.append(pending)
+    return out
 
 
 def _merge_spans(spans: list[tuple[float, float]], min_gap: float) -> list[tuple[float, float]]:

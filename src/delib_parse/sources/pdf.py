@@ -228,7 +228,10 @@ def _far_apart(rects: list[Rect]) -> list[Rect]:
         if groups:
             left, bottom, right, top = groups[-1]
             height = max(top - bottom, rect[3] - rect[1], 1e-6)
-            same_line = min(top, rect[3]) - max(bottom, rect[1]) > 0.3 * height
+            # A hyphen's or a comma's box is a sliver of the line's height: compared with the
+            # smaller box, it still lies on the line (a line joined after a hyphen does not).
+            smaller = max(min(top - bottom, rect[3] - rect[1]), 1e-6)
+            same_line = min(top, rect[3]) - max(bottom, rect[1]) > 0.3 * smaller
             if same_line and -height < rect[0] - right <= _SEGMENT_GAP * height:
                 groups[-1] = (left, min(bottom, rect[1]), max(right, rect[2]), max(top, rect[3]))
                 continue
