@@ -1,0 +1,152 @@
+"""Tesseract's word table → layout Words, and the post-correction (no Tesseract needed)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from delib_parse.sources.layout import build_lines
+from delib_parse.sources.ocr_words import correct_line, tesseract_words
+
+
+def _tsv(words: list[tuple[str, int, int, int, int, int]], conf: float = 95.0) -> dict[str, Any]:
+    """(text, line number, left, top, width, height) → Tesseract's TSV as a dict of columns."""
+    table: dict[str, list[Any]] = {k: [] for k in ("level", "block_num", "par_num", "line_num")}
+    table.update({k: [] for k in ("left", "top", "width", "height", "conf", "text")})
+    for text, line, left, top, width, height in words:
+        for key, value in (
+            ("level", 5), ("block_num", 1), ("par_num", 1), ("line_num", line),
+            ("left", left), ("top", top), ("width", width), ("height", height),
+            ("conf", conf), ("text", text),
+        ):  # fmt: skip
+            table[key].append(value)
+    return table
+
+
+def _tilted_line(text: str, line: int, top: int, slope: float) -> list[Any]:
+    out, x = [], 200
+    for word in text.split():
+        width = 22 * len(word)
+        out.append((word, line, x, round(top + slope * x), width, 30))
+        x += width + 14
+    return out
+
+
+def test_skew_taken_out_so_tilted_lines_stay_whole() -> None:
+    slope = 0.012  # 0.7°: the end of a line drops 25 px, most of a line's height
+    rows = [
+        "Dijon métropole est un EPCI à fiscalité propre regroupant vingt trois communes de",
+        "l'aire urbaine dijonnaise dont la forme juridique et les compétences ont évolué vite",
+        "au cours des dix dernières années avec la transformation en Communauté Urbaine",
+    ]
+    words = [w for i, row in enumerate(rows) for w in _tilted_line(row, i + 1, 400 + 42 * i, slope)]
+    lines = build_lines(tesseract_words(_tsv(words), 72 / 300), 1, 595.0)
+    assert [line.text for line in lines] == rows
+
+
+def test_touching_boxes_of_separate_words_keep_their_space() -> None:
+    words = [
+        ("pouvoir", 1, 100, 100, 150, 38),
+        ("à", 1, 245, 96, 20, 46),
+        ("Monsieur", 1, 280, 100, 170, 30),
+    ]
+    (line,) = build_lines(tesseract_words(_tsv(words), 0.24), 1, 595.0)
+    assert line.text == "pouvoir à Monsieur"
+
+
+@pytest.mark.parametrize(
+    ("pieces", "expected"),
+    [
+        (
+            [("Monsieur", 100, 170), ("J", 290, 16), ("ean-Michel", 310, 180)],
+            "Monsieur Jean-Michel",
+        ),
+        ([("Monsieur", 100, 170), ("]", 290, 14), ("ean", 310, 60)], "Monsieur Jean"),
+        ([("Monsieur", 100, 170), ("}ean", 290, 80)], "Monsieur Jean"),
+        ([("Monsieur", 100, 170), ("]", 290, 14), ("MOREL", 320, 120)], "Monsieur MOREL"),
+        ([("A", 100, 22), ("par", 136, 60), ("ailleurs", 210, 140)], "A par ailleurs"),
+    ],
+)
+def test_j_read_apart(pieces: list[tuple[str, int, int]], expected: str) -> None:
+    words = [(text, 1, left, 100, width, 30) for text, left, width in pieces]
+    (line,) = build_lines(tesseract_words(_tsv(words), 0.24), 1, 595.0)
+    assert line.text == expected
+
+
+def test_specks_dropped_words_kept_whatever_their_confidence() -> None:
+    words = [("—", 1, 100, 100, 40, 4), ("Approbation", 1, 200, 100, 200, 30)]
+    (line,) = build_lines(tesseract_words(_tsv(words, conf=10), 0.24), 1, 595.0)
+    assert line.text == "Approbation"
+
+
+def test_empty_table() -> None:
+    assert tesseract_words(_tsv([]), 0.24) == []
+    assert tesseract_words({}, 0.24) == []
+
+
+@pytest.mark.parametrize(
+    ("ocr", "fixed"),
+    [
+        ("POUR : 8б", "POUR : 86"),
+        ("CONTRE : O", "CONTRE : 0"),
+        ("ABSTENTION : o", "ABSTENTION : 0"),
+        ("CONTRE : O ABSTENTION : l", "CONTRE : 0 ABSTENTION : 1"),
+        ("DONT l3 PROCURATION(S)", "DONT 13 PROCURATION(S)"),
+        ("DONT 13 PROCURATION(S", "DONT 13 PROCURATION(S)"),
+        ("Nombre de membres en exercice : 8B", "Nombre de membres en exercice : 88"),
+        ("Votants : 2S - Pour : 2O", "Votants : 25 - Pour : 20"),
+        ("par 2S voix pour", "par 25 voix pour"),
+        ("depuis le ler janvier 2021", "depuis le 1er janvier 2021"),
+        ("entre le lerjanvier 2021", "entre le 1er janvier 2021"),
+        ("Séance du l5 décembre 2O23", "Séance du 15 décembre 2023"),
+        ("NE SE PRONONCE PAS : O", "NE SE PRONONCE PAS : 0"),
+    ],
+)
+def test_counts_and_dates_corrected(ocr: str, fixed: str) -> None:
+    assert correct_line(ocr) == fixed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Absents : O. MULLER",  # an initial
+        "Présents : Olivier MULLER, Isabelle PASTEUR",
+        "Pour : Il est rappelé que",
+        "POUR : SO",  # no digit: not a number
+        "Contre : I. DUPONT",
+        "A par ailleurs été exprimée",
+        "le Conseil Municipal du 15 décembre 2020",
+        "Secrétaire de séance : Monsieur HOAREAU",
+        "Votants : BOB",
+        "la loi n° 2020-290 pour faire face",
+    ],
+)
+def test_words_left_alone(text: str) -> None:
+    assert correct_line(text) == text
+
+
+_LABELS = ["POUR", "CONTRE", "Abstentions", "Votants", "en exercice", "DONT", "voix", "mars"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from([*_LABELS, ":", " ", "O", "o", "l", "I", "|", "S", "B", "Z", "б", "."]),
+            st.text(alphabet="0123456789OolISBZ| :.,-б", max_size=5),
+        ),
+        max_size=12,
+    )
+)
+def test_correction_never_adds_a_digit(parts: list[str]) -> None:
+    """One glyph in, one digit out: the same length, and every change is a look-alike → digit."""
+    text = "".join(parts)
+    out = correct_line(text)
+    assert len(out) == len(text)
+    for before, after in zip(text, out, strict=True):
+        assert before == after or (after.isdigit() and before in "OolI|SBZб")
+    assert len(re.findall(r"\d", out)) >= len(re.findall(r"\d", text))
