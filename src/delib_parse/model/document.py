@@ -86,6 +86,10 @@ class Counts(Model):
     voters: NonNegativeInt | None = None
     expressed: NonNegativeInt | None = None
     quorum: NonNegativeInt | None = None
+    quorum_reached_with: NonNegativeInt | None = Field(
+        default=None,
+        description='the attendance the document says reached the quorum ("quorum atteint avec 11 élus")',
+    )
 
 
 class Proxy(Model):
@@ -162,6 +166,10 @@ class Deliberation(Model):
     left_time_unknown: list[Person] = Field(
         default_factory=list,
         description="members recorded as leaving during the sitting at a moment the minutes do not place (still in `present`)",
+    )
+    arrived_time_unknown: list[Person] = Field(
+        default_factory=list,
+        description="members recorded arriving during the sitting at a moment the minutes do not place (not in `present`)",
     )
     withdrawn: list[Person] = Field(
         default_factory=list,

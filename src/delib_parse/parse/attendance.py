@@ -7,7 +7,13 @@ from dataclasses import dataclass, field
 import regex
 
 from delib_parse.model.document import Absence, Person, Proxy
-from delib_parse.parse.people import CIVILITY, is_president_word, parse_people, parse_person
+from delib_parse.parse.people import (
+    CIVILITY,
+    is_president_word,
+    join_wrapped,
+    parse_people,
+    parse_person,
+)
 from delib_parse.vocab.attendance import (
     ABSENT_HEADINGS,
     PRESENT_HEADINGS,
@@ -193,7 +199,7 @@ def parse_attendance(text: str, base: int = 0, president: Person | None = None) 
             _present_section(out, body, president, markers, base + section.start)
             continue
         in_proxy_section = section.kind == "proxies"
-        for line in _join_continued_lines(body):
+        for line in _join_continued_lines(join_wrapped(body)):
             for item in _ITEM_SPLIT.split(line):
                 item = item.strip(" ./")
                 if not item:

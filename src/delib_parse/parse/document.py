@@ -131,6 +131,7 @@ class Builder:
                 voters=counts.get("voters", vote.voters),
                 expressed=counts.get("expressed", vote.expressed),
                 quorum=counts.get("quorum"),
+                quorum_reached_with=counts.get("quorum_reached_with"),
             ),
             present=list(att.present),
             listed_twice=list(att.listed_twice),
@@ -264,6 +265,10 @@ def apply_events(
             if event.kind == "left":
                 d.left_time_unknown.extend(
                     p for p in event.people if _index(d.present, p) is not None
+                )
+            else:
+                d.arrived_time_unknown.extend(
+                    p for p in event.people if _index(d.present, p) is None
                 )
             continue
         if not applies:

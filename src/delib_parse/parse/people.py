@@ -170,6 +170,8 @@ def split_people(text: str) -> list[str]:
 def parse_people(text: str) -> list[Person]:
     people: list[Person] = []
     for part in split_people(text):
+        if part.rstrip().endswith(":"):
+            continue  # a sub-heading inside the list ("Titulaires :", "Suppléants :")
         if _ROLE_ONLY.match(clean_name(part)):
             # "M. Jean-Michel BRARD, Maire, Mmes et MM. …": the function of the one before.
             if people and people[-1].role is None:

@@ -17,8 +17,8 @@ Why it matters:
     judged item by item, so a member who withdraws changes it.
 Fails:
     "Présents : 20" for 55 members in office on 2023-03-14 (quorum 28); 10 present for 33 in
-    office on 2021-03-26 (one third: 11); "Quorum atteint avec 11 élus représentés" when fewer
-    than the quorum are present.
+    office on 2021-03-26 (one third: 11); "Quorum atteint avec 11 élus représentés" when 7
+    are present (the quorum counted with proxies, whatever the number in office).
 Passes:
     73 present for 86 in office (quorum 44); 11 present for 33 on 2021-03-26 (Pornic,
     "Majorité absolue : 11"); 8 present and 4 represented for 33 on 2020-05-05 (represented
@@ -52,8 +52,26 @@ def _regime(period: periods.Period, kind: str | None, counts_represented: bool) 
     return f"dérogation COVID, un tiers des {counted}, {period.basis}"
 
 
+def _counted_with_proxies(d: Deliberation, present: int | None) -> Iterator[RawFinding]:
+    """ "Quorum atteint avec 11 élus représentés" when 7 are present: the document reached its
+    quorum by counting proxies, which only the spring-2020 ordinance allowed."""
+    claimed = d.counts.quorum_reached_with
+    if claimed is None or present is None or claimed <= present:
+        return
+    day = d.sitting.date
+    if any(periods.represented_count(p, day, d.subject.title) for p in periods.regimes_on(day)):
+        return
+    stated = f", quorum indiqué {d.counts.quorum}" if d.counts.quorum is not None else ""
+    yield RawFinding(
+        f"quorum déclaré atteint avec {claimed} élus dont des représentés, mais {present} "
+        f"présents seulement{stated}: les pouvoirs ne comptent pas pour le quorum",
+        at="counts.quorum_reached_with",
+    )
+
+
 def check(d: Deliberation, ctx: RuleContext) -> Iterator[RawFinding]:
     effective = present_for_item(d)
+    yield from _counted_with_proxies(d, effective)
     in_office, assumed_in_office = in_office_number(d)
     if effective is None or not in_office:
         return

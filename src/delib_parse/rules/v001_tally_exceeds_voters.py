@@ -41,6 +41,17 @@ def check(d: Deliberation, ctx: RuleContext) -> Iterator[RawFinding]:
     tally = sum(x or 0 for x in parts)
     represented = represented_for_item(d) or 0
     if tally > present + represented:
+        unplaced = len(d.arrived_time_unknown)
+        if tally <= present + represented + unplaced:
+            names = ", ".join(p.name for p in d.arrived_time_unknown)
+            yield ctx.finding(
+                f"{tally} votes counted for {present} présents + {represented} représentés; "
+                f"{names}, recorded arriving at a time the minutes do not relate to this vote, "
+                "may account for the difference",
+                at="vote",
+                severity="info",
+            )
+            return
         yield ctx.finding(
             f"{tally} votes counted for {present} présents + {represented} représentés "
             f"= {present + represented}",

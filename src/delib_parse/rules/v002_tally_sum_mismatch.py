@@ -67,6 +67,9 @@ def check(d: Deliberation, ctx: RuleContext) -> Iterator[RawFinding]:
     expected = present + represented
     # Members recorded leaving at a moment the minutes do not place: the tally may count
     # them or not; counting them all is worth a warning, since they may have gone already.
+    arrivals = len(d.arrived_time_unknown)
+    if arrivals and expected < tally <= expected + arrivals:
+        return  # V001 notes it
     unplaced = len(d.left_time_unknown)
     if unplaced and expected - unplaced <= tally <= expected:
         if tally == expected:

@@ -39,7 +39,12 @@ COUNT_LABELS: tuple[tuple[str, str], ...] = (
     # "Suffrages exprimés : 31"
     ("expressed", r"(?:nombre\s+de\s+)?suffrages\s+exprimés"),
     # "Quorum : 27"
-    ("quorum", r"quorum"),
+    # Couthenans 2022-10-28: "Quorum atteint avec 11 élus représentés (minimum 7 élus …)"
+    ("quorum_reached_with", r"quorum\s+(?:est\s+)?atteint\s+avec"),
+    (
+        "quorum",
+        r"quorum(?:\s+(?:est\s+)?atteint\s+avec\s+\d+[^()\n]{0,40}\(\s*)?\s*(?:minimum|de|requis|fixé\s+à)?",
+    ),
 )
 
 # Column headings of a counts table: a line of labels, the next line the numbers

@@ -33,7 +33,9 @@ PROXIES_INCLUDED = r"dont\s+(\d{1,4})\s+(?:procurations?|pouvoirs?|procuration\(
 # (Couthenans, election of an adjoint).
 CANDIDATE_LINE = r"(?m)^[ \t]*[-–•]?[ \t]*(?P<name>[\p{Lu}][\p{L}'\- .]{1,60}?)\s*:\s*(?P<votes>\d{1,4})\s+(?:votes?|voix|suffrages?)\b(?P<rest>[^\n]*)"
 ELECTED = r"\bélue?s?\b|\belue?s?\b"
-BLANK_NAMES = r"^(?:blancs?|nuls?|bulletins?\s+blancs?|bulletins?\s+nuls?|blancs?\s+(?:et|ou)\s+nuls?)$"
+BLANK_NAMES = (
+    r"^(?:blancs?|nuls?|bulletins?\s+blancs?|bulletins?\s+nuls?|blancs?\s+(?:et|ou)\s+nuls?)$"
+)
 
 VOTERS = r"(?:nombre\s+de\s+)?votants"
 EXPRESSED = r"(?:nombre\s+de\s+)?suffrages\s+exprimés"
