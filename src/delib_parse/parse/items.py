@@ -64,7 +64,7 @@ def _clean_title(title: str) -> str:
 
 def _delib_number_items(text: str) -> list[Item]:
     found = list(ITEM_DELIB_RE.finditer(text))
-    heads = []
+    heads: list[tuple[int, str | None, str]] = []
     seen: set[str] = set()
     for m in found:
         number = "".join(m.group("number").split())
