@@ -35,6 +35,10 @@ _EDGE = 4
 # furniture) and how far one occurrence may stray from the others (share of the page height).
 _MARGIN = 0.06
 _SAME_PLACE = 0.02
+# A footer may sit higher than the margin (57 pt above the edge of an A4 page): the last lines
+# of a page within this share of the page height are candidates as well.
+_FOOT_ZONE = 0.12
+_FOOT_LINES = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,12 +61,15 @@ def _candidates(page: SourcePage) -> list[_Candidate]:
     body = [ln for ln in page.lines if ln.text.strip()]
     if _positioned(page):
         height = float(page.height or 0.0)
+        lowest = {id(ln) for ln in sorted(body, key=lambda ln: -(ln.top or 0.0))[:_FOOT_LINES]}
         out = []
         for ln in body:
             top = float(ln.top or 0.0)
             if top <= _MARGIN * height:
                 out.append(_Candidate(ln, _shape(ln), True))
-            elif top >= (1 - _MARGIN) * height:
+            elif top >= (1 - _MARGIN) * height or (
+                id(ln) in lowest and top >= (1 - _FOOT_ZONE) * height
+            ):
                 out.append(_Candidate(ln, _shape(ln), False))
         return out
     head = [_Candidate(ln, _shape(ln), True) for ln in body[:_EDGE]]

@@ -44,8 +44,14 @@ _END_PUNCTUATION = (",", ";", ".", ":", ")")
 # no column of its own.
 _MARKER = re.compile(
     r"(?:\d{1,3}\s?[.)°\-–]|[IVX]{1,5}\s?[.)\-–]?|[a-zA-Z]\s?[.)]"
-    r"|[•·‣◦▪▫■□●○◆◇►▶➢➤✓✔*\-–—]|[\ue000-\uf8ff])"
+    r"|[•·‣◦▪▫■□●○◆◇►▶➢➤✓✔*o\-–—]|[\ue000-\uf8ff])"
 )
+
+# A table cell that is a bare value: an amount, a count, a rate ("1 350 €", "32,50 €", "7").
+_VALUE = re.compile(r"[\d\s.,€%*+/()\-–]*\d[\d\s.,€%*+/()\-–]*(?:\s?(?:HT|TTC|k€|M€))?")
+# A table whose column (other than the first) holds this share of bare values or more is a
+# table of records — a label and its amounts on each row — read row by row, as printed.
+_VALUE_SHARE = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -276,6 +282,24 @@ def _blocks(rows: list[_Row], height: float) -> list[_Block]:
     return blocks
 
 
+def _is_record_table(block: _Block) -> bool:
+    """Whether the block is a table of labels and amounts rather than a list in columns.
+
+    A list laid out in columns (members' names, the vote box's "POUR : 86" cells) holds cells
+    of one kind in every column and is read column by column; a table whose later column is
+    mostly bare values ("Coopérative scolaire | 2 000 €") pairs each label with its value on
+    the row: read across, as pdfium does.
+    """
+    cells: list[list[str]] = [[] for _ in block.spans]
+    for row in block.rows:
+        for seg in row.segments:
+            cells[_column_of(block.spans, seg)].append(seg.text)
+    return any(
+        col and sum(bool(_VALUE.fullmatch(t)) for t in col) >= _VALUE_SHARE * len(col)
+        for col in cells[1:]
+    )
+
+
 def _line_of(seg: _Segment) -> _Line:
     return _Line(seg.text, seg.x0, seg.top, seg.x1, seg.bottom, seg.first_word_width())
 
@@ -367,7 +391,10 @@ def build_lines(words: list[Word], page_number: int, page_width: float) -> list[
     lines: list[_Line] = []
     for block in _blocks(rows, height):
         if len(block.rows) >= _MIN_COLUMN_ROWS and len(block.spans) > 1:
-            lines.extend(_read_columns(block, height))
+            if _is_record_table(block):
+                lines.extend(_row_line(row) for row in block.rows)
+            else:
+                lines.extend(_read_columns(block, height))
         else:
             lines.extend(_row_line(row) for row in block.rows)
     return [

@@ -228,10 +228,11 @@ def _far_apart(rects: list[Rect]) -> list[Rect]:
         if groups:
             left, bottom, right, top = groups[-1]
             height = max(top - bottom, rect[3] - rect[1], 1e-6)
-            # A hyphen's or a comma's box is a sliver of the line's height: compared with the
-            # smaller box, it still lies on the line (a line joined after a hyphen does not).
-            smaller = max(min(top - bottom, rect[3] - rect[1]), 1e-6)
-            same_line = min(top, rect[3]) - max(bottom, rect[1]) > 0.3 * smaller
+            # A hyphen's or a comma's box is a sliver of the line's height (a fake-bold copy's
+            # may have none): compared with the smaller box, it still lies on the line — a
+            # line that pdfium joined after a line-end hyphen does not.
+            smaller = max(min(top - bottom, rect[3] - rect[1]), 0.0)
+            same_line = min(top, rect[3]) - max(bottom, rect[1]) >= 0.3 * smaller
             if same_line and -height < rect[0] - right <= _SEGMENT_GAP * height:
                 groups[-1] = (left, min(bottom, rect[1]), max(right, rect[2]), max(top, rect[3]))
                 continue
@@ -351,7 +352,9 @@ def _read_pdfplumber(
 
 def _plumber_page(page: Any, number: int, path: str | None) -> SourcePage:
     try:
-        raw_words = page.extract_words(keep_blank_chars=False, use_text_flow=True)
+        # Fake bold draws each glyph twice, a fraction of a point apart: keep one (pdfium
+        # drops such copies by itself).
+        raw_words = page.dedupe_chars().extract_words(keep_blank_chars=False, use_text_flow=True)
     except DelibError:
         raise
     except Exception as exc:
