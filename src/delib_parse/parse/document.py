@@ -204,13 +204,14 @@ class Builder:
             item_text = full[item.start : item.end]
             number = (item.number, item.start) if item.number else None
             groups = vote_groups(item_text)
-            spans = [(g.start, g.end, g.label, g.standalone) for g in groups] or [
-                (len(item_text), len(item_text), None, False)
+            spans = [(g.start, g.end, g.label, g.standalone, g.named) for g in groups] or [
+                (len(item_text), len(item_text), None, False, False)
             ]
             previous = 0
-            for group_start, group_end, label, standalone in spans:
+            for group_start, group_end, label, standalone, named in spans:
                 title = item.title
-                if len(groups) > 1 and label and (standalone or group_start != groups[0].start):
+                first = group_start == groups[0].start if groups else True
+                if len(groups) > 1 and label and (standalone or named or not first):
                     title = label if standalone else f"{item.title} - {label}"
                 vote_text = item_text[group_start:group_end]
                 decides = DECIDES.search(item_text, previous, group_start)

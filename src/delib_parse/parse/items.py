@@ -43,6 +43,7 @@ class VoteGroup:
     end: int
     label: str | None  # what the vote is about when an item has several
     standalone: bool = False  # the label names the matter by itself (a "… :" label line)
+    named: bool = False  # the label is a name before its expansion ("SHAARL (Société …)")
 
 
 def roman(text: str) -> int | None:
@@ -185,6 +186,7 @@ def vote_groups(item_text: str) -> list[VoteGroup]:
     words: set[str] = set()
     gap = 0
     label_between = False
+    bullets_open = False
     for i, line in enumerate(lines):
         if i == 0:
             continue  # the heading
@@ -199,16 +201,13 @@ def vote_groups(item_text: str) -> list[VoteGroup]:
                 words = found
             gap = 0
             label_between = False
-        elif (
-            groups
-            and gap == 0
-            and lines[groups[-1][-1]].rstrip().endswith(":")
-            and line.lstrip().startswith(("-", "–", "•"))
-        ):
+            bullets_open = line.rstrip().endswith(":")
+        elif bullets_open and line.lstrip().startswith(("-", "–", "•")):
             # "… à l'unanimité :" then the decision's bullets, then "Abstention : M. X".
             groups[-1].append(i)
         else:
             gap += 1
+            bullets_open = False
             if line.strip().endswith(":"):
                 label_between = True
     starts = []
@@ -222,7 +221,10 @@ def vote_groups(item_text: str) -> list[VoteGroup]:
         first, last = g[0], g[-1]
         label, standalone = _label(lines, previous_end_line + 1, first)
         end = starts[last] + len(lines[last])
-        out.append(VoteGroup(starts[first], end, label, standalone))
+        named = (
+            bool(label) and not standalone and _names_a_thing(lines, previous_end_line + 1, first)
+        )
+        out.append(VoteGroup(starts[first], end, label, standalone, named))
         previous_end_line = last
     return out
 
@@ -234,6 +236,17 @@ _LABEL_CUT = regex.compile(r"\s*(?:\(|:|\s[-–]\s|\bvote\s*:).*$", regex.IGNORE
 
 
 _VOTE_COLON = regex.compile(r"(?i)\bvote\s*:")
+
+
+_NAME_THEN_EXPANSION = regex.compile(
+    r"^\s*\p{Lu}[\p{Lu}\d&'\-]{1,15}(?:\s+\p{Lu}[\p{Lu}\d&'\-]{1,15}){0,2}\s*\("
+)
+
+
+def _names_a_thing(lines: list[str], start: int, vote_line: int) -> bool:
+    """The paragraph opens with a name and its expansion: "SHAARL (Société d'Histoire …)"."""
+    first = next((lines[i] for i in range(start, vote_line) if lines[i].strip()), "")
+    return bool(_NAME_THEN_EXPANSION.match(first))
 
 
 def _label(lines: list[str], start: int, vote_line: int) -> tuple[str | None, bool]:
