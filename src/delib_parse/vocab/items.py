@@ -25,6 +25,8 @@ VOTE_LINE = (
     r"|^[ \t]*[-–•]?[ \t]*(?:vote|votes|scrutin)\s*:"
     r"|^[ \t]*(?:adopté|adoptée|adoption|approuvé|rejeté)e?s?\b"
     r"|\bpas\s+de\s+vote\b"
+    # Pierrefonds 2025-01-27: "Abstention : M. Tanguy" (names, no number)
+    r"|^[ \t]*[-–•]?[ \t]*(?:contre|abstentions?)\s*:\s*(?:M\.|Mme|MM\.|Monsieur|Madame)\s"
     r"|résultat\s+du\s+vote"
     r"|^[ \t]*[-–•]?[ \t]*[\p{L}][^:\n]{0,60}:\s*\d{1,3}\s+(?:votes?|voix|suffrages?)\b"
     r"|part\s+au\s+vote"
