@@ -69,6 +69,9 @@ def test_touching_boxes_of_separate_words_keep_their_space() -> None:
         ([("Monsieur", 100, 170), ("}ean", 290, 80)], "Monsieur Jean"),
         ([("Monsieur", 100, 170), ("]", 290, 14), ("MOREL", 320, 120)], "Monsieur MOREL"),
         ([("A", 100, 22), ("par", 136, 60), ("ailleurs", 210, 140)], "A par ailleurs"),
+        ([("OBJ", 100, 70), ("ET", 182, 40), (":", 236, 6)], "OBJET :"),
+        ([("Madame", 100, 130), ("J", 245, 16), ("UILLARD", 270, 150)], "Madame JUILLARD"),
+        ([("OBJET", 100, 110), ("ET", 222, 40)], "OBJET ET"),
     ],
 )
 def test_j_read_apart(pieces: list[tuple[str, int, int]], expected: str) -> None:
@@ -81,6 +84,14 @@ def test_specks_dropped_words_kept_whatever_their_confidence() -> None:
     words = [("—", 1, 100, 100, 40, 4), ("Approbation", 1, 200, 100, 200, 30)]
     (line,) = build_lines(tesseract_words(_tsv(words, conf=10), 0.24), 1, 595.0)
     assert line.text == "Approbation"
+
+
+def test_a_colon_read_with_low_confidence_is_kept() -> None:
+    words = [("PAS", 1, 100, 100, 80, 32), (":", 1, 198, 108, 7, 23), ("0", 1, 220, 100, 20, 30)]
+    table = _tsv(words)
+    table["conf"][1] = 42.0
+    (line,) = build_lines(tesseract_words(table, 0.24), 1, 595.0)
+    assert line.text == "PAS : 0"
 
 
 def test_empty_table() -> None:

@@ -26,7 +26,7 @@ from typing import Any
 
 from delib_parse.sources.layout import Word
 
-# Below this confidence a "word" without a letter or a digit is a speck of the scan.
+# Below this confidence a "word" of dashes, dots or quotes is a speck of the scan.
 MIN_SPECK_CONFIDENCE = 50.0
 # Words of one line closer than this (x line height) form one run. Below `layout`'s own
 # segment gap (1 x text height), so `layout` still finds every gutter between runs.
@@ -37,7 +37,9 @@ _DESCENDERS = frozenset("gjpqyçQJ,;()[]{}/|µ")
 _MIN_SKEW_SPAN = 600.0
 # Beyond ~6° the small-angle correction is wrong (the page needs turning, not this).
 _MAX_SLOPE = 0.1
-_ALNUM = re.compile(r"\w")
+# What dust and lines of a scan are read as. Not ":" (the colon of "CONTRE : 0" is often read
+# with a low confidence) nor "]" (may be a J, see `_glue_j`).
+_SPECK = re.compile(r"[-–—_.,'‘’\"`~^*•·°=|\\/…]+")
 _J_GLYPHS = frozenset({"J", "]", "}"})
 
 
@@ -88,9 +90,8 @@ def _read_lines(tsv: Mapping[str, Sequence[Any]]) -> list[list[_Box]]:
         text = str(raw).strip()
         if not text:
             continue
-        if float(tsv["conf"][i]) < MIN_SPECK_CONFIDENCE and not _ALNUM.search(text):
-            if text not in _J_GLYPHS:  # "]" may be a J: kept until `_glue_j` decides
-                continue
+        if float(tsv["conf"][i]) < MIN_SPECK_CONFIDENCE and _SPECK.fullmatch(text):
+            continue
         left, top = float(tsv["left"][i]), float(tsv["top"][i])
         box = _Box(text, left, top, left + float(tsv["width"][i]), top + float(tsv["height"][i]))
         key = (int(tsv["block_num"][i]), int(tsv["par_num"][i]), int(tsv["line_num"][i]))
@@ -139,16 +140,29 @@ def _glue_j(line: list[_Box]) -> list[_Box]:
         prev = out[-1] if out else None
         if (
             prev is not None
-            and prev.text in _J_GLYPHS
-            and text[:1].islower()
+            and _j_apart(prev.text, box.text)
             and box.left - prev.right < 0.5 * (box.bottom - box.top)
         ):
-            prev.text = "J" + box.text
+            prev.text = prev.text[:-1] + "J" + box.text
             prev.right = box.right
             continue
         out.append(box)
     # A "]" or "}" left alone was a speck after all.
     return [b for b in out if b.text not in ("]", "}")]
+
+
+_CAPITALS_TO_J = re.compile(r"[A-ZÀ-Ý]*J")
+
+
+def _j_apart(head: str, tail: str) -> bool:
+    """Whether `head` + `tail` is one word whose J was read apart: "J" + "ean", "OBJ" + "ET".
+
+    A capital J ends no French word, so a J-like glyph (or capitals ending in J) followed
+    closely by the rest of a word in the same case is one word.
+    """
+    if head in _J_GLYPHS and tail[:1].islower():
+        return True
+    return bool(_CAPITALS_TO_J.fullmatch(head)) and tail[:1].isupper() and tail.isupper()
 
 
 def _runs(line: list[_Box], gap: float) -> list[list[_Box]]:
