@@ -233,7 +233,8 @@ def _far_apart(rects: list[Rect]) -> list[Rect]:
             # line that pdfium joined after a line-end hyphen does not.
             smaller = max(min(top - bottom, rect[3] - rect[1]), 0.0)
             same_line = min(top, rect[3]) - max(bottom, rect[1]) >= 0.3 * smaller
-            if same_line and -height < rect[0] - right <= _SEGMENT_GAP * height:
+            # Touching, near, or drawn over the group (a second layer of the same words).
+            if same_line and rect[0] - right <= _SEGMENT_GAP * height and rect[2] > left:
                 groups[-1] = (left, min(bottom, rect[1]), max(right, rect[2]), max(top, rect[3]))
                 continue
         groups.append(rect)
