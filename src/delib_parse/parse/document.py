@@ -23,11 +23,11 @@ from delib_parse.model.document import (
 )
 from delib_parse.model.names import same_person
 from delib_parse.normalise.offsets import NormalisedText
-from delib_parse.parse.attendance import Attendance, parse_attendance
+from delib_parse.parse.attendance import Attendance, find_sections, parse_attendance
 from delib_parse.parse.counts import parse_counts
 from delib_parse.parse.events import Event, find_events
 from delib_parse.parse.header import Header, parse_header
-from delib_parse.parse.items import Item, split_items, vote_groups
+from delib_parse.parse.items import Item, split_by_votes, split_items, vote_groups
 from delib_parse.parse.lists import parse_lists
 from delib_parse.parse.segment import DECIDES, VOTE_START, Block, split_extracts
 from delib_parse.parse.stamps import parse_stamps
@@ -297,12 +297,20 @@ def apply_events(
     # A withdrawal lasts for its own item only; later items see the member again.
 
 
+def _opening_end(text: str) -> int:
+    """Where the sitting's opening (header and attendance) ends: after its last list."""
+    sections = find_sections(text[:6000])
+    return max((s.end for s in sections), default=0)
+
+
 def parse_document(text: NormalisedText, src: SourceDocument) -> Document:
     builder = Builder(text)
     deliberations: list[Deliberation] = []
     if text.text.strip():
         blocks = split_extracts(text.text)
         items = split_items(text.text) if len(blocks) == 1 else []
+        if len(blocks) == 1 and len(items) < 2:
+            items = split_by_votes(text.text, _opening_end(text.text))
         if len(items) >= 2:
             deliberations = builder.minutes(items)
         else:

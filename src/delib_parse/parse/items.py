@@ -268,3 +268,54 @@ def _label(lines: list[str], start: int, vote_line: int) -> tuple[str | None, bo
             words = cut.split()
             return (" ".join(words[:6]) if words else None), False
     return None, False
+
+
+# Minutes whose items carry no number ("Nomination du secrétaire" / … / "Vote : Unanimité",
+# Flaux): each vote closes an item whose title is the last heading-like line before it.
+MINUTES_MARKER = regex.compile(
+    r"proc[èe]s[- ]verbal|compte[- ]rendu|\bP\.?V\.?\b|\bC\.?R\.?\b", regex.IGNORECASE
+)
+_NOT_A_HEADING = regex.compile(
+    r"^(?:le|la|les|l'|il|elle|ils|on|nous|vu|considérant|monsieur|madame|m\.|mme|après|personne|"
+    r"suite|en|pour|par|dans|ce|cette|ces|un|une|des|du|de|sur|si|et|ou|mais)\b",
+    regex.IGNORECASE,
+)
+MIN_VOTES = 3
+
+
+def _heading_like(line: str) -> bool:
+    text = line.strip(" >•-–|")
+    words = text.split()
+    return (
+        2 <= len(words) <= 16
+        and text[:1].isupper()
+        and not text.endswith((".", ",", ";", ":"))
+        and not _NOT_A_HEADING.match(text)
+        and not VOTE_LINE_RE.search(text)
+    )
+
+
+def split_by_votes(text: str, start: int) -> list[Item]:
+    """Items of minutes without numbered headings, one per vote after `start`."""
+    if not MINUTES_MARKER.search(text[:3000]):
+        return []
+    body = text[start:]
+    groups = vote_groups("\n" + body)
+    if len(groups) < MIN_VOTES:
+        return []
+    items: list[Item] = []
+    previous = 0
+    for group in groups:
+        g_start, g_end = group.start - 1, group.end - 1  # the "\n" added above
+        span = body[previous:g_start]
+        lines = [ln for ln in span.split("\n") if ln.strip()]
+        titles = [ln for ln in lines if _heading_like(ln)]
+        title = (
+            _clean_title(titles[-1].strip(" >•-–|"))
+            if titles
+            else (_clean_title(" ".join(lines[-1].split()[:8])) if lines else "")
+        )
+        item_start = start + previous
+        items.append(Item(item_start, start + g_end, title or "(sans titre)", None))
+        previous = g_end
+    return items

@@ -18,7 +18,8 @@ TALLY_WORDS: tuple[tuple[str, str], ...] = (
 )
 
 # "à l'unanimité" and its variants; "des suffrages exprimés" marks unanimity of votes cast.
-UNANIMOUS = r"(?:à|a)\s+l'unanimit[ée]"
+# Flaux: "Vote : Unanimité", "Vote ; unanimité" (no "à l'")
+UNANIMOUS = r"(?:à|a)\s+l'unanimit[ée]|\b(?:vote|votes|scrutin)\s*[:;,]\s*(?:à\s+l')?unanimit[ée]|(?m:^[ \t]*unanimit[ée]\b)"
 UNANIMOUS_OF_EXPRESSED = r"unanimit[ée]\s+des\s+(?:suffrages\s+exprimés|votants\s+exprimés|voix\s+exprimées|membres\s+présents\s+et\s+représentés\s+ayant\s+pris\s+part)"
 
 OUTCOME_WORDS: tuple[tuple[str, str], ...] = (
