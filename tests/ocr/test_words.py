@@ -115,6 +115,7 @@ def test_empty_table() -> None:
         ("entre le lerjanvier 2021", "entre le 1er janvier 2021"),
         ("Séance du l5 décembre 2O23", "Séance du 15 décembre 2023"),
         ("NE SE PRONONCE PAS : O", "NE SE PRONONCE PAS : 0"),
+        ("Séance du {7 novembre 2023", "Séance du 17 novembre 2023"),
     ],
 )
 def test_counts_and_dates_corrected(ocr: str, fixed: str) -> None:
@@ -148,7 +149,7 @@ _LABELS = ["POUR", "CONTRE", "Abstentions", "Votants", "en exercice", "DONT", "v
     st.lists(
         st.one_of(
             st.sampled_from([*_LABELS, ":", " ", "O", "o", "l", "I", "|", "S", "B", "Z", "б", "."]),
-            st.text(alphabet="0123456789OolISBZ| :.,-б", max_size=5),
+            st.text(alphabet="0123456789OolISBZ| :.,-б{}[]", max_size=5),
         ),
         max_size=12,
     )

@@ -177,10 +177,10 @@ def _runs(line: list[_Box], gap: float) -> list[list[_Box]]:
 
 # --- post-correction of counts and dates ----------------------------------------------------
 
-# Glyphs Tesseract reads for digits. Letters that are also initials or words (S, B, Z) count
-# only inside a number that has a real digit.
+# Glyphs Tesseract reads for digits. Letters that are also initials or words (S, B, Z), and
+# brackets ("{7 novembre"), count only inside a number that has a real digit.
 _ALWAYS = {"O": "0", "o": "0", "l": "1", "I": "1", "|": "1", "б": "6"}
-_WITH_DIGIT = {**_ALWAYS, "S": "5", "B": "8", "Z": "2"}
+_WITH_DIGIT = {**_ALWAYS, "S": "5", "B": "8", "Z": "2", "{": "1", "}": "1", "[": "1", "]": "1"}
 _GLYPHS = "0-9" + re.escape("".join(_WITH_DIGIT))
 
 # Labels a count follows ("POUR : 86", "Nombre de membres en exercice : 86", "Votants : 29").
