@@ -297,6 +297,10 @@ def apply_events(
     # A withdrawal lasts for its own item only; later items see the member again.
 
 
+def _votes_in(text: str, items: list[Item]) -> int:
+    return sum(len(vote_groups(text[i.start : i.end])) for i in items)
+
+
 def _opening_end(text: str) -> int:
     """Where the sitting's opening (header and attendance) ends: after its last list."""
     sections = find_sections(text[:6000])
@@ -309,8 +313,12 @@ def parse_document(text: NormalisedText, src: SourceDocument) -> Document:
     if text.text.strip():
         blocks = split_extracts(text.text)
         items = split_items(text.text) if len(blocks) == 1 else []
-        if len(blocks) == 1 and len(items) < 2:
-            items = split_by_votes(text.text, _opening_end(text.text))
+        if len(blocks) == 1:
+            by_votes = split_by_votes(text.text, _opening_end(text.text))
+            # Numbered headings that hold fewer than half of the votes are a list inside the
+            # body, not the minutes' items.
+            if len(items) < 2 or _votes_in(text.text, items) * 2 < len(by_votes):
+                items = by_votes or items
         if len(items) >= 2:
             deliberations = builder.minutes(items)
         else:
