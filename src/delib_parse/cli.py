@@ -54,6 +54,7 @@ def parse(
     ] = "auto",
     max_pages: Annotated[int, typer.Option(help="Refuse PDFs with more pages.")] = 2000,
     timeout: Annotated[float, typer.Option(help="Seconds allowed for one document.")] = 300.0,
+    jobs: Annotated[int, typer.Option(help="Pages OCR'd in parallel (0: one per CPU).", min=0)] = 0,
 ) -> None:
     """Parse one extract and print its sitting, attendance, vote, lists and findings."""
     from delib_parse import api
@@ -69,6 +70,7 @@ def parse(
         ocr=cast(OcrMode, ocr),
         max_pages=max_pages,
         timeout=timeout,
+        jobs=jobs,
     )
     try:
         if file == "-":
