@@ -315,7 +315,9 @@ def split_by_votes(text: str, start: int) -> list[Item]:
             if titles
             else (_clean_title(" ".join(lines[-1].split()[:8])) if lines else "")
         )
-        item_start = start + previous
+        # The item opens at its title: what comes before it belongs to the opening (the
+        # first time) or to the previous matter.
+        item_start = start + previous + (span.rfind(titles[-1]) if titles else 0)
         items.append(Item(item_start, start + g_end, title or "(sans titre)", None))
         previous = g_end
     return items

@@ -73,6 +73,8 @@ def parse_person(text: str) -> Person | None:
         # First-name-only councils ("Maryline") vs surname-only mentions are told apart by
         # case: a capitalised single word is a given name.
         given, family = words[0], None
+    elif any(w[:1].islower() and w.lower() not in NAME_PARTICLES for w in words):
+        return None  # "Nombre de membres": words, not a name
     else:
         # Mixed case "Adeline Texeira": given names first, family name last, particles kept.
         cut = len(words) - 1
@@ -91,6 +93,11 @@ _SEPARATORS = regex.compile(
 # "(remplace ROQUE J.)", "(remplacée par FOUQUET M.J.)": a substitute's note, not a person of
 # the list (intercommunal councils: the suppléant sits in the titulaire's place).
 _SUBSTITUTE_NOTE = regex.compile(r"\(\s*(?:remplac|suppl)[^()]*\)?", regex.IGNORECASE)
+# "Philippe ROUVIER - COROUGE Philippe VINÇON" in a dash-separated list: a compound family
+# name broken by the layout, followed by the next member's given name (Flaux).
+_SPLIT_COMPOUND = regex.compile(
+    r"\b(\p{Lu}{2,}[\p{Lu}'\-]*)\s+-\s+(\p{Lu}{2,}[\p{Lu}'\-]*)(?=\s+\p{Lu}\p{Ll})"
+)
 _ONLY_CIVILITY = regex.compile(rf"^(?:{_CIV_ALT})$")
 _RUN_TOGETHER = regex.compile(
     r"(?<=\b\p{Lu}{2,}[\p{Lu}'\-]*\s\p{Lu}\.?)\s+(?=\p{Lu}{2,}[\p{Lu}'\-]*\s+\p{Lu}\b)"
@@ -141,6 +148,7 @@ def split_people(text: str) -> list[str]:
     parts: list[str] = []
     text = _SUBSTITUTE_NOTE.sub(" ", text)
     pending_civility = ""
+    text = _SPLIT_COMPOUND.sub(r"\1-\2 - ", text)
     for chunk in _SEPARATORS.split(join_wrapped(text)):
         chunk = chunk.strip()
         if not chunk:
