@@ -293,6 +293,18 @@ def test_subjects(origin: str, text: str, expected: tuple[str | None, str]) -> N
     assert (s.category, s.title) == expected
 
 
+NOT_VOTES = [
+    ("corpus", "La commune de Flaux confie au CDG 30 pour des conseils en matière de retraite"),
+    ("corpus", "1 personne viendra pendant 3 jours pour évaluer les risques"),
+    ("design", "les 2 contre-propositions seront étudiées"),
+]
+
+
+@pytest.mark.parametrize(("origin", "text"), NOT_VOTES)
+def test_prose_numbers_are_not_a_tally(origin: str, text: str) -> None:
+    assert parse_vote(text).vote is None
+
+
 def test_election_results() -> None:
     # Couthenans 2021-11-26: the election of an adjoint, one candidate a line.
     vote = parse_vote(

@@ -10,6 +10,7 @@ import regex
 from delib_parse.model.document import Candidate, Person, Vote
 from delib_parse.parse.people import parse_people
 from delib_parse.vocab.votes import (
+    BARE_TALLY_END,
     BLANK_NAMES,
     CANDIDATE_LINE,
     ELECTED,
@@ -39,7 +40,7 @@ _NUMBER_FIRST = [
     (
         f,
         regex.compile(
-            rf"(?<![\d/])\b{_NUM}\s+(?:voix\s+|votes?\s+)?(?:{p})\b(?:\s*\(([^)]*)\))?",
+            rf"(?<![\d/])\b{_NUM}\s+(?:(?:voix|votes?)\s+(?:{p})\b|(?:{p})\b{BARE_TALLY_END})(?:\s*\(([^)]*)\))?",
             regex.IGNORECASE,
         ),
     )

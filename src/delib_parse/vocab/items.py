@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from delib_parse.vocab.votes import BARE_TALLY_END
+
 # A numbered item heading at a line start: "1. Budget", "1/ Présentation", "I Convention",
 # "II. PADD", "3 - Tarifs" (Pierrefonds, Couthenans).
 ITEM_NUMBER = r"^[ \t]*(?P<num>\d{1,2}|[IVX]{1,5})[ \t]*(?:(?:[.)/°:]|-(?!\d)|–)[ \t]*|[ \t]+)(?P<title>[\p{Lu}\p{Lt}«\"'][^\n]{2,250})$"
@@ -20,7 +22,9 @@ AGENDA = r"^[ \t]*ordre\s+du\s+jour\s*:?[ \t]*$"
 # A line that carries (part of) a vote in a procès-verbal.
 VOTE_LINE = (
     r"(?:\b(?:pour|contre|abstentions?|votants?)\s*:\s*\d"
-    r"|(?<![\w.,/])\d{1,3}\s+(?:voix\s+|votes?\s+)?(?:pour|contre|abstentions?|absentions?)\b"
+    r"|(?<![\w.,/])\d{1,3}\s+(?:(?:voix|votes?)\s+(?:pour|contre)\b|(?:pour|contre)\b"
+    + BARE_TALLY_END
+    + r"|abstentions?\b|absentions?\b)"
     r"|\bunanimit[ée]"
     r"|^[ \t]*[-–•]?[ \t]*(?:vote|votes|scrutin)\s*:"
     r"|^[ \t]*(?:adopté|adoptée|adoption|approuvé|rejeté)e?s?\b"
