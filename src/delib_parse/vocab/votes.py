@@ -20,7 +20,7 @@ TALLY_WORDS: tuple[tuple[str, str], ...] = (
 # After a bare "12 pour" / "2 contre" (no "voix"/"votes" between), what may follow: the end of
 # the tally, never prose ("confie au CDG 30 pour des conseils", "3 jours pour évaluer").
 BARE_TALLY_END = (
-    r"(?=\s*(?:$|[.,;:/()\-–&]|\d|et\b|contre\b|pour\b|abst|absent|blanc|nul|ne\b|adopt|vote))"
+    r"(?=\s+[-–]|\s*(?:$|[.,;:/()&]|\d|et\b|contre\b|pour\b|abst|absent|blanc|nul|ne\b|adopt|vote))"
 )
 
 # "à l'unanimité" and its variants; "des suffrages exprimés" marks unanimity of votes cast.
