@@ -10,7 +10,9 @@ _LABELS = [
     (
         field,
         regex.compile(
-            rf"(?<![\p{{L}}])(?:{pattern})\s*(?:\([^)]*\))?\s*[:=\-–]?\s*(\d{{1,4}})(?![\d/.,]\d)",
+            # The number stands on the label's line: a label above a row of numbers is a
+            # table's heading (_table_counts).
+            rf"(?<![\p{{L}}])(?:{pattern})[ \t]*(?:\([^)]*\))?[ \t]*[:=\-–]?[ \t]*(\d{{1,4}})(?![\d/.,]\d)",
             regex.IGNORECASE,
         ),
     )

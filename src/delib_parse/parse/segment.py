@@ -28,8 +28,21 @@ class Block:
     end: int
 
 
+# A running header kept once per act ("Dijon métropole – … Délibération n° 20230202-001") stands
+# on the line above the act's heading: it belongs to the act it opens.
+RUNNING_NUMBER = regex.compile(r"délibération\s*(?:n°|no|n\s*°|numéro)", regex.IGNORECASE)
+
+
+def _with_running_header(text: str, start: int) -> int:
+    line_start = text.rfind("\n", 0, max(0, start - 1)) + 1
+    previous = text[line_start:start]
+    if start > 0 and previous.strip() and RUNNING_NUMBER.search(previous):
+        return line_start
+    return start
+
+
 def split_extracts(text: str) -> list[Block]:
-    starts = [m.start() for m in EXTRACT_HEADING.finditer(text)]
+    starts = [_with_running_header(text, m.start()) for m in EXTRACT_HEADING.finditer(text)]
     if len(starts) < 2:
         return [Block(0, len(text))]
     starts[0] = 0
