@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
 from delib_parse.model.document import Document
+from delib_parse.report.output import atomic_output
 
 
 def document_dict(doc: Document) -> dict[str, Any]:
@@ -21,15 +20,5 @@ def document_json(doc: Document, indent: int | None = 2) -> str:
 
 def write_atomic(path: str | Path, text: str) -> None:
     """Write text to path so that readers see the old file or the whole new one, never half."""
-    target = Path(path)
-    directory = target.parent if str(target.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=directory)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with atomic_output(path) as fh:
+        fh.write(text)
