@@ -26,6 +26,7 @@ def rule_notes(src: SourceDocument, doc: Document) -> dict[str, object]:
     date (the act's date in its @ctes identifier, or the day it was sent), the département."""
     notes: dict[str, object] = {
         "unreadable_pages": [p.number for p in src.pages if p.unreadable],
+        "ocr_pages": [p.number for p in src.pages if p.ocr],
     }
     stamps = doc.transmission
     if stamps is not None:

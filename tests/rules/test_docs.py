@@ -36,6 +36,7 @@ CATALOGUE = {
     "N002": ("deliberation-number-out-of-sequence", "warning"),
     "X001": ("section-not-found", "warning"),
     "X002": ("unreadable-page", "warning"),
+    "X003": ("page-read-by-ocr", "info"),  # issue "Scanned extracts": OCR pages noted
 }
 
 

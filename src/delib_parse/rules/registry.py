@@ -34,6 +34,7 @@ RULE_MODULES: tuple[str, ...] = (
     "n002_deliberation_number_out_of_sequence",
     "x001_section_not_found",
     "x002_unreadable_page",
+    "x003_page_read_by_ocr",
 )
 
 
