@@ -322,3 +322,25 @@ def test_a_tally_with_colons_is_not_an_election() -> None:
     vote = parse_vote("Pour : 12\nContre : 2\nAbstention : 1").vote
     assert vote is not None and vote.candidates == []
     assert (vote.yes, vote.no, vote.abstain) == (12, 2, 1)
+
+
+def test_election_by_secret_ballot() -> None:
+    # Pierrefonds 2022-12-13: the election of an adjoint, results in sentences.
+    vote = parse_vote(
+        "Nombre de votants : 18\nNombre de bulletins blancs et nuls : 5 bulletins blancs\n"
+        "Nombre de suffrages exprimés : 13\nMajorité absolue : 7\n"
+        "M. Romain RIBEIRO a obtenu 13 voix.\n"
+        "M. Romain RIBEIRO est désigné en qualité de 4éme adjoint au maire."
+    ).vote
+    assert vote is not None
+    assert [(c.name, c.votes, c.elected) for c in vote.candidates] == [("Romain RIBEIRO", 13, True)]
+    assert (vote.yes, vote.blank) == (13, 5)
+
+
+def test_names_end_where_the_sentence_goes_on() -> None:
+    vote = parse_vote(
+        "- Abstention : 3 (M. LEBLANC, Mme DEBUISSER et M. THUILLIER. M. LEBLANC indique "
+        "qu'ils n'ont pas les éléments nécessaires pour pouvoir voter)."
+    ).vote
+    assert vote is not None
+    assert [p.family_name for p in vote.abstain_names] == ["LEBLANC", "DEBUISSER", "THUILLIER"]

@@ -260,6 +260,9 @@ def _label(lines: list[str], start: int, vote_line: int) -> tuple[str | None, bo
     for i in range(vote_line - 1, start - 1, -1):
         line = lines[i].strip()
         if line.endswith(":") and 1 <= len(line.split()) <= 15:
+            if line[:1].islower() and i > start:
+                # "… au scrutin secret à la majorité" / "absolue :": a wrapped sentence.
+                line = lines[i - 1].strip() + " " + line
             return _clean_title(line), True
     for i in range(start, vote_line):
         line = lines[i].strip()

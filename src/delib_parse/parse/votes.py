@@ -8,11 +8,12 @@ from typing import Literal, cast
 import regex
 
 from delib_parse.model.document import Candidate, Person, Vote
-from delib_parse.parse.people import parse_people
+from delib_parse.parse.people import parse_people, parse_person
 from delib_parse.vocab.votes import (
     BARE_TALLY_END,
     BLANK_NAMES,
     CANDIDATE_LINE,
+    CANDIDATE_SENTENCE,
     ELECTED,
     EXPRESSED,
     OUTCOME_WORDS,
@@ -75,6 +76,8 @@ PROXIES_RE = regex.compile(PROXIES_INCLUDED, regex.IGNORECASE)
 VOTERS_RE = regex.compile(rf"(?<![\p{{L}}]){VOTERS}\s*[:=]?\s*(\d{{1,4}})", regex.IGNORECASE)
 EXPRESSED_RE = regex.compile(rf"{EXPRESSED}\s*[:=]?\s*(\d{{1,4}})", regex.IGNORECASE)
 CANDIDATE_RE = regex.compile(CANDIDATE_LINE)
+CANDIDATE_SENTENCE_RE = regex.compile(CANDIDATE_SENTENCE)
+DESIGNATED_RE = regex.compile(r"\best\s+(?:élue?|désignée?|proclamée?)\b", regex.IGNORECASE)
 ELECTED_RE = regex.compile(ELECTED, regex.IGNORECASE)
 BLANK_RE = regex.compile(BLANK_NAMES, regex.IGNORECASE)
 OUTCOME_RES = [(o, regex.compile(p, regex.IGNORECASE)) for o, p in OUTCOME_WORDS]
@@ -92,10 +95,21 @@ def _number(text: str) -> int:
     return int(text) if text.isdigit() else 0
 
 
+_SENTENCE_END = regex.compile(r"(?<=\p{L}{2})\.\s+")
+_PROSE_WORD = regex.compile(r"\b(?!et\b|de\b|du\b|des\b|le\b|la\b)\p{Ll}{2,}\b")
+
+
 def _names(text: str | None) -> list[Person]:
+    """Names in "(M. LEBLANC, Mme DEBUISSER et M. THUILLIER. M. LEBLANC indique qu'…)": the
+    list ends where a sentence goes on in words."""
     if not text:
         return []
-    return parse_people(text)
+    kept = []
+    for sentence in _SENTENCE_END.split(text):
+        if _PROSE_WORD.search(sentence):
+            break
+        kept.append(sentence)
+    return parse_people(". ".join(kept))
 
 
 def parse_vote(text: str, base: int = 0) -> VoteResult:
@@ -197,7 +211,24 @@ def _election(text: str) -> tuple[list[Candidate], int | None]:
             )
         )
     if len(candidates) + (blank is not None) < 2 and not any(c.elected for c in candidates):
-        return [], None
+        candidates = []
+        for m in CANDIDATE_SENTENCE_RE.finditer(text):
+            person = parse_person(m.group("name"))
+            elected = bool(ELECTED_RE.search(m.group("rest")) or DESIGNATED_RE.search(text))
+            candidates.append(
+                Candidate(
+                    name=person.name if person else m.group("name"),
+                    votes=int(m.group("votes")),
+                    elected=elected,
+                )
+            )
+        if not candidates:
+            return [], None
+    if blank is None:
+        # "Nombre de bulletins blancs et nuls : 5 bulletins blancs"
+        blank_re = next(p for f, p in _WORD_FIRST if f == "blank")
+        m = blank_re.search(text)
+        blank = _number(m.group(1)) if m else None
     return candidates, blank
 
 

@@ -62,6 +62,7 @@ SUBSTITUTE_WORDS = r"\b(?:remplacée?\s+par|remplace|suppléante?\s+de|suppléé
 # What ends an attendance section: other headings of the sitting.
 SECTION_ENDS: tuple[str, ...] = (
     r"secrétaire\s+de\s+séance",
+    r"secrétaire(?=\s*:)",  # Pierrefonds: "Secrétaire : Madame Karine DUTEIL" after "Absent :"
     r"objet\s*:",
     r"ordre\s+du\s+jour",
     r"(?:le\s+)?quorum",

@@ -29,6 +29,9 @@ VOTE_LINE = (
     r"|^[ \t]*[-–•]?[ \t]*(?:vote|votes|scrutin)\s*:"
     r"|^[ \t]*(?:adopté|adoptée|adoption|approuvé|rejeté)e?s?\b"
     r"|\bpas\s+de\s+vote\b"
+    # an election's results: "Nombre de suffrages exprimés : 13", "bulletins blancs et nuls : 5",
+    # "M. Romain RIBEIRO a obtenu 13 voix" (Pierrefonds)
+    r"|suffrages\s+exprimés\s*:\s*\d|bulletins\b[^:\n]{0,40}:\s*\d|\ba\s+(?:obtenu|recueilli)\s+\d{1,4}\s+(?:voix|suffrages?)"
     # Pierrefonds 2025-01-27: "Abstention : M. Tanguy" (names, no number)
     r"|^[ \t]*[-–•]?[ \t]*(?:contre|abstentions?)\s*:\s*(?:M\.|Mme|MM\.|Monsieur|Madame)\s"
     r"|résultat\s+du\s+vote"

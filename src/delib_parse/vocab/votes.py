@@ -39,6 +39,8 @@ PROXIES_INCLUDED = r"dont\s+(\d{1,4})\s+(?:procurations?|pouvoirs?|procuration\(
 # Election results, one candidate a line: "- Anne-Marie : 11 votes, Elue", "- Blanc : 1 vote"
 # (Couthenans, election of an adjoint).
 CANDIDATE_LINE = r"(?m)^[ \t]*[-–•]?[ \t]*(?P<name>[\p{Lu}][\p{L}'\- .]{1,60}?)\s*:\s*(?P<votes>\d{1,4})\s+(?:votes?|voix|suffrages?)\b(?P<rest>[^\n]*)"
+# Pierrefonds: "M. Romain RIBEIRO a obtenu 13 voix."
+CANDIDATE_SENTENCE = r"(?P<name>(?:(?:M\.|Mme|Monsieur|Madame)\s+)?\p{Lu}[\p{L}'\-]+(?:\s+\p{Lu}[\p{L}'\-]+){0,3})\s+a\s+(?:obtenu|recueilli)\s+(?P<votes>\d{1,4})\s+(?:voix|suffrages?|votes?)\b(?P<rest>[^\n]*)"
 ELECTED = r"\bélue?s?\b|\belue?s?\b"
 BLANK_NAMES = (
     r"^(?:blancs?|nuls?|bulletins?\s+blancs?|bulletins?\s+nuls?|blancs?\s+(?:et|ou)\s+nuls?)$"
