@@ -196,3 +196,83 @@ def test_build_lines_never_raises(words: list[Word], width: float) -> None:
     assert [ln.line for ln in lines] == list(range(1, len(lines) + 1))
     kept = sum(len(w.text.split()) for w in words if w.text.strip())
     assert sum(len(ln.text.split()) for ln in lines) <= kept
+
+
+_BODY = [
+    "L'an deux mille vingt-trois le dix sept novembre, le Conseil Municipal de la commune,",
+    "régulièrement convoqué, s'est réuni au nombre prescrit par la loi, dans la salle de",
+    "réunion de la mairie, sous la présidence de Monsieur Denis JUVIN, Maire de la commune",
+    "Présents : Denis JUVIN - Catherine MARTEL - Patricia MICHOT - Alessandra STURANI",
+    "Absents : Valérie UPPHOFF",
+    "Absents excusés :",
+    "Philippe ROUVIER donne procuration à Denis JUVIN",
+    "Catherine MARTEL donne procuration à Michel VAILLIES",
+    "Patricia MICHOT donne procuration à Catherine VINAS",
+    "Le quorum est atteint, Monsieur le Maire déclare la séance ouverte au public présent",
+    "Nomination du secrétaire",
+    "Vote : Unanimité",
+]
+
+
+def _margin_page() -> list[Word]:
+    """A mairie's page: a box in the left margin (labels, their numbers at its right edge)
+    beside the body's prose, down the page."""
+    words = [_cell(text, 175, 100 + 12 * i) for i, text in enumerate(_BODY)]
+    margin = [
+        ("Nombre de membres", 112, None),
+        ("en exercice :", 124, "11"),
+        ("qui ont pris part à la", 136, None),
+        ("délibération :", 148, "10"),
+        ("dont procurations", 160, None),
+        ("Date de la convocation :", 200, None),
+        ("13 novembre 2023", 212, None),
+    ]
+    for label, top, number in margin:
+        words.append(_cell(label, 40, top + 1))
+        if number is not None:
+            words.append(_cell(number, 152, top))
+    return words
+
+
+def test_margin_block_read_apart_from_the_body() -> None:
+    lines = [ln.text for ln in build_lines(_margin_page(), 1, 595)]
+    assert lines[:6] == [
+        "Nombre de membres",
+        "en exercice : 11",
+        "qui ont pris part à la délibération : 10",
+        "dont procurations",
+        "Date de la convocation :",
+        "13 novembre 2023",
+    ]
+    # The body whole, in order, one line a printed line: nothing of the margin in it, and the
+    # proxies beside the box not joined into one line.
+    assert lines[6:] == _BODY
+
+
+def test_margin_block_in_pixels_like_points() -> None:
+    k = 300 / 72
+    words = [Word(w.text, w.x0 * k, w.top * k, w.x1 * k, w.bottom * k) for w in _margin_page()]
+    lines = [ln.text for ln in build_lines(words, 1, 595 * k)]
+    assert "en exercice : 11" in lines
+    assert "Absents : Valérie UPPHOFF" in lines
+
+
+def test_short_label_table_is_no_margin_block() -> None:
+    # "Pour : 49 / Contre : 33" with a line below: a small table, read row by row as before.
+    words = [
+        _cell("Pour :", 60, 100),
+        _cell("49", 140, 100),
+        _cell("Contre :", 60, 112),
+        _cell("33", 140, 112),
+        _cell("On le met en place pour la saison prochaine", 140, 124),
+    ]
+    lines = [ln.text for ln in build_lines(words, 1, 595)]
+    assert lines == ["Pour : 49", "Contre : 33", "On le met en place pour la saison prochaine"]
+
+
+def test_list_markers_are_no_margin_block() -> None:
+    items = [f"Point {i} de l'ordre du jour, présenté par le Maire au conseil" for i in range(10)]
+    words = [_cell("-", 60, 100 + 12 * i) for i in range(10)]
+    words += [_cell(text, 80, 100 + 12 * i) for i, text in enumerate(items)]
+    lines = [ln.text for ln in build_lines(words, 1, 595)]
+    assert lines == [f"- {text}" for text in items]

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from delib_parse.sources.base import SourceLine
 
@@ -378,6 +379,9 @@ def _joined(prev: _Line, line: _Line) -> _Line:
 def build_lines(words: list[Word], page_number: int, page_width: float) -> list[SourceLine]:
     """Group words into lines in reading order: columns left to right, each top to bottom.
 
+    A margin block beside the body (see `_margin_gutter`) is read on its own, row by row, and
+    its lines come before the body lines beside it.
+
     `page_width` bounds nothing today but lets callers pass pixels or points alike; kept in
     the signature so a full-width test can use it without changing callers.
     """
@@ -386,10 +390,26 @@ def build_lines(words: list[Word], page_number: int, page_width: float) -> list[
     if not kept:
         return []
     height = _height(kept)
-    rows = [_segments(r, height) for r in _group_rows(kept)]
-    rows = [r for r in rows if r.segments]
     lines: list[_Line] = []
-    for block in _blocks(rows, height):
+    for margin, body in _zones(kept, height):
+        lines.extend(_margin_lines(margin, height))
+        lines.extend(_body_lines(body, height))
+    return [
+        SourceLine(ln.text, page_number, i, ln.x0, ln.top, ln.x1, ln.bottom)
+        for i, ln in enumerate(lines, start=1)
+    ]
+
+
+def _rows(words: list[Word], height: float) -> list[_Row]:
+    rows = [_segments(r, height) for r in _group_rows(words)]
+    return [r for r in rows if r.segments]
+
+
+def _body_lines(words: list[Word], height: float) -> list[_Line]:
+    lines: list[_Line] = []
+    if not words:
+        return lines
+    for block in _blocks(_rows(words, height), height):
         if len(block.rows) >= _MIN_COLUMN_ROWS and len(block.spans) > 1:
             if _is_record_table(block):
                 lines.extend(_row_line(row) for row in block.rows)
@@ -397,7 +417,211 @@ def build_lines(words: list[Word], page_number: int, page_width: float) -> list[
                 lines.extend(_read_columns(block, height))
         else:
             lines.extend(_row_line(row) for row in block.rows)
-    return [
-        SourceLine(ln.text, page_number, i, ln.x0, ln.top, ln.x1, ln.bottom)
-        for i, ln in enumerate(lines, start=1)
-    ]
+    return lines
+
+
+# --- a margin block beside the body -----------------------------------------------------------
+#
+# Mairie minutes often print a box in the left margin ("Nombre de membres / en exercice : 11 /
+# qui ont pris part à la délibération : 10", "Date de la convocation : …", "Objet : …") beside
+# the body, down the page. Read across, its lines merge with the body lines at their height
+# ("qui ont pris part à la Absents : Valérie UPPHOFF"); read as columns, its numbers become a
+# column after its labels and the body lines beside it are taken for wrapped cells and joined.
+# So a narrow block at the left edge, apart from the body by a clear gutter over several rows,
+# is its own column: read row by row (a label keeps its number: "en exercice : 11") and placed
+# before the body lines beside it.
+
+# The margin block lies within this share of the text's width, from its left edge.
+_MARGIN_SHARE = 0.35
+# The gutter (x text height): no word of a margin zone's rows starts within this distance of
+# the margin's right edge — a box's rule stands in it, so it is narrower than `_MIN_GUTTER`.
+_MARGIN_GUTTER = 0.8
+# The margin's right edge is that of one of its words; the others may end a little further
+# (a "11" a shade wider than the "11" above it): this much (x text height) is still margin.
+_MARGIN_SLACK = 0.2
+# Rows of the zone with margin text, with body text, and with both, at least: the body runs
+# down the page beside the block (a short label table is no margin block).
+_MARGIN_MIN_ROWS = 3
+_MARGIN_MIN_BODY_ROWS = 8
+_MARGIN_MIN_BESIDE = 2
+# The body beside it is at least this many times wider than the margin block.
+_MARGIN_BODY_RATIO = 2.0
+# And it is prose, not more columns nor a box of short cells: this share of its rows at least
+# is one run of words across most of its width (a table's left column beside its other
+# columns, or a vote box's heading beside its cells, is no margin block).
+_MARGIN_PROSE_SHARE = 0.2
+_MARGIN_PROSE_WIDTH = 0.6
+
+
+def _row_words(row: _Row) -> list[Word]:
+    return [w for s in row.segments for w in s.words]
+
+
+@dataclass(slots=True)
+class _Zone:
+    """A run of rows, none crossing the gutter right of `edge`, split into margin and body."""
+
+    rows: list[_Row] = field(default_factory=list)
+    left: int = 0
+    right: int = 0
+    beside: int = 0
+    runs: list[tuple[float, float]] = field(default_factory=list)  # rows' body, one run each
+
+    def add(self, row: _Row, edge: float, height: float) -> None:
+        self.rows.append(row)
+        words = _row_words(row)
+        body = sorted((w for w in words if w.x1 > edge), key=lambda w: w.x0)
+        margin = " ".join(w.text.strip() for w in words if w.x1 <= edge)
+        # List markers ("1.", "-", "a.") down the left of a list are no margin block.
+        has_left = bool(margin) and not _MARKER.fullmatch(margin)
+        if not has_left and margin:
+            body = sorted(words, key=lambda w: w.x0)
+        self.left += has_left
+        self.right += bool(body)
+        self.beside += has_left and bool(body)
+        if body and all(b.x0 - a.x1 <= _SEGMENT_GAP * height for a, b in pairwise(body)):
+            self.runs.append((body[0].x0, max(w.x1 for w in body)))
+
+    def is_margin(self, edge: float) -> bool:
+        if self.left < _MARGIN_MIN_ROWS or self.right < _MARGIN_MIN_BODY_ROWS:
+            return False
+        if self.beside < _MARGIN_MIN_BESIDE:
+            return False
+        words = [w for r in self.rows for w in _row_words(r)]
+        left = [w for w in words if w.x1 <= edge]
+        right = [w for w in words if w.x1 > edge]
+        margin_width = max(w.x1 for w in left) - min(w.x0 for w in left)
+        body_width = max(w.x1 for w in right) - min(w.x0 for w in right)
+        if body_width < _MARGIN_BODY_RATIO * margin_width:
+            return False
+        prose = sum(b - a >= _MARGIN_PROSE_WIDTH * body_width for a, b in self.runs)
+        return prose >= _MARGIN_PROSE_SHARE * self.right
+
+
+def _split_zones(
+    rows: list[_Row], edge: float, clear: float, height: float
+) -> list[tuple[_Zone, bool]]:
+    """The rows in order, in runs: (zone, whether it is a margin zone). A row with a word
+    ending right of `edge` and starting before `edge + clear` crosses the gutter and ends a
+    zone."""
+    out: list[tuple[_Zone, bool]] = []
+    current: _Zone | None = None
+    for row in rows:
+        if any(w.x0 < edge + clear and w.x1 > edge for w in _row_words(row)):
+            if current is not None:
+                out.append((current, current.is_margin(edge)))
+                current = None
+            out.append((_Zone([row]), False))
+            continue
+        if current is None:
+            current = _Zone()
+        current.add(row, edge, height)
+    if current is not None:
+        out.append((current, current.is_margin(edge)))
+    # Neighbouring plain runs are one: the body's blocks are not cut where no margin is.
+    merged: list[tuple[_Zone, bool]] = []
+    for zone, margin in out:
+        if merged and not margin and not merged[-1][1]:
+            merged[-1][0].rows.extend(zone.rows)
+        else:
+            merged.append((zone, margin))
+    return merged
+
+
+def _margin_edge(rows: list[_Row], height: float) -> float | None:
+    """The right edge of a margin block at the left of the text, if there is one.
+
+    Candidates are the right edges of left-hand words with body text beyond a gutter on their
+    row; the one whose margin zones hold the most rows wins.
+    """
+    if len(rows) < 2 * _MARGIN_MIN_ROWS:
+        return None
+    words = [w for r in rows for w in _row_words(r)]
+    left = min(w.x0 for w in words)
+    limit = left + _MARGIN_SHARE * (max(w.x1 for w in words) - left)
+    gutter = _MARGIN_GUTTER * height
+    slack = _MARGIN_SLACK * height
+    candidates: dict[int, float] = {}
+    for row in rows:
+        ordered = sorted(_row_words(row), key=lambda w: w.x0)
+        for a, b in pairwise(ordered):
+            if a.x1 <= limit and b.x0 - a.x1 >= gutter:
+                # One candidate per bin of a slack's width: the largest edge of the bin.
+                key = round(a.x1 / max(slack, 1e-6))
+                candidates[key] = max(candidates.get(key, a.x1), a.x1)
+    best = _best_edge(rows, [x + slack for x in candidates.values()], gutter - slack, height)
+    if best is None:
+        return None
+    # A margin row with no body beside it may end further right than any row with body beside
+    # it ("délibération : 11" alone on its row): try those edges too.
+    further = {
+        w.x1 + slack
+        for zone, margin in _split_zones(rows, best, gutter - slack, height)
+        if margin
+        for r in zone.rows
+        for w in _row_words(r)
+        if best - slack < w.x1 <= limit
+    }
+    return _best_edge(rows, [best, *sorted(further)], gutter - slack, height)
+
+
+def _best_edge(rows: list[_Row], edges: list[float], clear: float, height: float) -> float | None:
+    """Of `edges`, the one whose margin zones hold the most rows (the first of equals)."""
+    best: tuple[int, float] | None = None
+    for edge in edges:
+        zones = _split_zones(rows, edge, clear, height)
+        held = sum(len(z.rows) for z, margin in zones if margin)
+        if held and (best is None or held > best[0]):
+            best = (held, edge)
+    return None if best is None else best[1]
+
+
+def _zones(words: list[Word], height: float) -> list[tuple[list[Word], list[Word]]]:
+    """The page's words in zones, each (margin words, body words); one zone with no margin
+    words when the page has no margin block."""
+    rows = _rows(words, height)
+    edge = _margin_edge(rows, height)
+    if edge is None:
+        return [([], words)]
+    out: list[tuple[list[Word], list[Word]]] = []
+    clear = (_MARGIN_GUTTER - _MARGIN_SLACK) * height
+    for zone, margin in _split_zones(rows, edge, clear, height):
+        zone_words = [w for r in zone.rows for w in _row_words(r)]
+        if margin:
+            out.append(
+                ([w for w in zone_words if w.x1 <= edge], [w for w in zone_words if w.x1 > edge])
+            )
+        else:
+            out.append(([], zone_words))
+    return out
+
+
+# "… : 11", "… 2023", "… : il" (a count Tesseract misread, corrected after the layout).
+_ENDS_WITH_VALUE = re.compile(r"(?:\d|:\s*\S{1,3})$")
+
+
+def _ends_with_value(text: str) -> bool:
+    return bool(_ENDS_WITH_VALUE.search(text))
+
+
+def _margin_lines(words: list[Word], height: float) -> list[_Line]:
+    """The margin block row by row, a label wrapped over two rows joined ("qui ont pris part à
+    la" / "délibération : 10")."""
+    lines: list[_Line] = []
+    if not words:
+        return lines
+    rows = _rows(words, height)
+    right = max(w.x1 for w in words)
+    for row in rows:
+        line = _row_line(row)
+        # A line ending in a number is whole: the box's counts and dates stand at its right
+        # edge, where a wrapped label would have had no room to go on.
+        if (
+            lines
+            and not _ends_with_value(lines[-1].text)
+            and _continues(lines[-1], line, [], right, height)
+        ):
+            lines[-1] = _joined(lines[-1], line)
+        else:
+            lines.append(line)
+    return lines

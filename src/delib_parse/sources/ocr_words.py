@@ -12,6 +12,9 @@ What is done to the words, and why:
   well, while one odd box (an accent read together with the line below) would cut a line.
 - Runs. Words of a Tesseract line that follow each other closely become one run: `layout` glues
   boxes that touch, and OCR boxes of separate words often touch ("pouvoir" "à").
+- Rules. A box's vertical border is read as a lone "|", taller than the letters: it parts the
+  words on either side (a margin box's "10" from the body's "Absents excusés :") and is
+  dropped. A tiny "|" is a speck.
 - "J". Some fonts draw J apart from the rest of the word; Tesseract then reads "J ean" or
   "] ean". A lone J-like glyph before a lower-case word is glued back to it.
 """
@@ -61,6 +64,9 @@ def tesseract_words(tsv: Mapping[str, Sequence[Any]], scale: float) -> list[Word
     everything = [b for line in lines for b in line]
     cx = (min(b.left for b in everything) + max(b.right for b in everything)) / 2
     cy = (min(b.top for b in everything) + max(b.bottom for b in everything)) / 2
+    # Boxes much taller than the page's usual word hold a blot or a logo's edge with the word
+    # ("Nombre" read with the bottom of a coat of arms above it): they say nothing of its line.
+    page_usual = median(b.bottom - b.top for b in everything)
     words: list[Word] = []
     for line in lines:
         for box in line:
@@ -69,12 +75,12 @@ def tesseract_words(tsv: Mapping[str, Sequence[Any]], scale: float) -> list[Word
             dx, dy = slope * (my - cy), -slope * (mx - cx)
             box.left, box.right = box.left + dx, box.right + dx
             box.top, box.bottom = box.top + dy, box.bottom + dy
-        top, bottom = _band(line)
-        for run in _runs(_glue_j(line), RUN_GAP * (bottom - top)):
+        top, bottom = _band(line, page_usual)
+        for run in _runs(_glue_j(line), RUN_GAP * (bottom - top), _rules(line)):
             text = " ".join(b.text for b in run)
             # A run's own band: with --psm 6 a Tesseract line may cross a margin or a gutter
             # into text that sits a little higher or lower.
-            top, bottom = _band(run)
+            top, bottom = _band(run, page_usual)
             words.append(
                 Word(text, run[0].left * scale, top * scale, run[-1].right * scale, bottom * scale)
             )
@@ -122,11 +128,18 @@ def _skew(lines: list[list[_Box]]) -> float:
     return slope if abs(slope) <= _MAX_SLOPE else 0.0
 
 
-def _band(line: list[_Box]) -> tuple[float, float]:
+# A box taller than this (x the line's median, x the page's median) is left out of its band.
+_TALL_IN_LINE = 1.5
+_TALL_IN_PAGE = 1.8
+
+
+def _band(line: list[_Box], page_usual: float | None = None) -> tuple[float, float]:
     """From the highest ascender to the lowest descender, leaving out boxes much taller than
-    the line's usual ones."""
-    usual = median(b.bottom - b.top for b in line)
-    kept = [b for b in line if b.bottom - b.top <= 1.5 * usual] or line
+    the line's usual ones or than the page's (a title's line, all tall, keeps its band)."""
+    limit = _TALL_IN_LINE * median(b.bottom - b.top for b in line)
+    if page_usual is not None:
+        limit = min(limit, _TALL_IN_PAGE * page_usual)
+    kept = [b for b in line if b.bottom - b.top <= limit] or line
     return min(b.top for b in kept), max(b.bottom for b in kept)
 
 
@@ -165,13 +178,42 @@ def _j_apart(head: str, tail: str) -> bool:
     return bool(_CAPITALS_TO_J.fullmatch(head)) and tail[:1].isupper() and tail.isupper()
 
 
-def _runs(line: list[_Box], gap: float) -> list[list[_Box]]:
+# A lone "|" this much taller than the line's usual word is a rule; this much smaller, a speck.
+_RULE_HEIGHT = 1.3
+_SPECK_HEIGHT = 0.4
+_BARS = re.compile(r"\|{1,2}")
+
+
+def _rules(line: list[_Box]) -> set[int]:
+    """The boxes of `line` (by id) that are a ruled line or a speck read as "|" (or "||")."""
+    bars = [b for b in line if _BARS.fullmatch(b.text)]
+    if not bars:
+        return set()
+    words = [b.bottom - b.top for b in line if not _BARS.fullmatch(b.text)]
+    if not words:
+        return set()
+    usual = median(words)
+    return {
+        id(b)
+        for b in bars
+        if b.bottom - b.top >= _RULE_HEIGHT * usual or b.bottom - b.top <= _SPECK_HEIGHT * usual
+    }
+
+
+def _runs(line: list[_Box], gap: float, rules: set[int] | None = None) -> list[list[_Box]]:
+    """Boxes close to each other, in runs; a rule (by id, see `_rules`) ends a run and is
+    dropped."""
     runs: list[list[_Box]] = []
+    parted = False
     for box in line:
-        if runs and box.left - runs[-1][-1].right <= gap:
+        if rules and id(box) in rules:
+            parted = True
+            continue
+        if runs and not parted and box.left - runs[-1][-1].right <= gap:
             runs[-1].append(box)
         else:
             runs.append([box])
+        parted = False
     return runs
 
 
@@ -189,13 +231,20 @@ _LABEL = (
     r"ne\s+pren(?:d|nent)\s+pas\s+part(?:\s+au\s+vote)?|votants|suffrages\s+exprim[ée]s|"
     r"pr[ée]sents?(?:\s+participant\s+au\s+vote)?|en\s+exercice|procurations?|pouvoirs?|"
     r"repr[ée]sent[ée]e?s|absents?(?:\s+excus[ée]e?s)?|excus[ée]e?s|quorum|blancs?|nuls?|"
-    r"majorit[ée]\s+absolue|membres(?:\s+du\s+conseil\s+\w+)?"
+    r"majorit[ée]\s+absolue|membres(?:\s+du\s+conseil\s+\w+)?|"
+    r"pris\s+part\s+(?:au\s+vote|[àa]\s+la\s+d[ée]lib[ée]ration)"
 )
 # The number ends the token: a space, the end, or punctuation that is not a full stop ("O."
 # is an initial, "l." an abbreviation).
 _END = r"(?=$|[\s,;)/|-])"
 _AFTER_LABEL = re.compile(
     rf"(?P<head>\b(?:{_LABEL})\s*[:=]\s*)(?P<num>[{_GLYPHS}]{{1,4}}){_END}", re.IGNORECASE
+)
+# "en exercice : il": "11" read as the French word "il" (or "Il", "ll"), at the end of the line
+# after a count label only — "Absents : Il est …" keeps its word.
+_ELEVEN = re.compile(
+    rf"(?P<head>\b(?:{_LABEL}|d[ée]lib[ée]ration)\s*[:=]\s*)(?P<num>[iIl|!]{{2}})\s*$",
+    re.IGNORECASE,
 )
 # "DONT l3 PROCURATION(S)", "par 2S voix pour"
 _BEFORE_LABEL = re.compile(
@@ -221,11 +270,13 @@ def correct_line(text: str) -> str:
 
     Conservative: a number is changed only next to a count label or a month, only when it then
     reads as digits, and one glyph in gives one digit out — nothing is added. A lone letter
-    counts as a digit only after a label, and only for O and 1-like glyphs ("CONTRE : O").
+    counts as a digit only after a label, and only for O and 1-like glyphs ("CONTRE : O");
+    two 1-like glyphs ("il") only after a label at the end of the line.
     """
     if _FIRST.search(text):
         text = _FIRST.sub("1er ", text)
     text = _OPEN_PLURAL.sub(r"(\g<s>)", text)
+    text = _ELEVEN.sub(lambda m: m.group("head") + "11", text)
     if not any(c in text for c in _WITH_DIGIT):
         return text
     text = _AFTER_LABEL.sub(_fix_lone_or_number, text)
