@@ -63,14 +63,25 @@ def _clean_title(title: str) -> str:
     return " ".join(title.split()).strip(" :.-–")
 
 
+_TRAILING_NUMBER = regex.compile(r"(\d{1,4})$")
+
+
 def _delib_number_items(text: str) -> list[Item]:
     found = list(ITEM_DELIB_RE.finditer(text))
     heads: list[tuple[int, str | None, str]] = []
     seen: set[str] = set()
+    last: int | None = None
     for m in found:
         number = "".join(m.group("number").split())
         if number in seen:
             continue  # cited again later ("complément de la délibération n° DEL2025-36")
+        # A number below the previous item's is an older act the text cites (a title
+        # wrapping onto "DEL2025-36 du 10 avril 2025)"), not an item of this sitting.
+        sequence = _TRAILING_NUMBER.search(number)
+        value = int(sequence.group(1)) if sequence else None
+        if value is not None and last is not None and value < last:
+            continue
+        last = value if value is not None else last
         seen.add(number)
         heads.append((m.start(), number, _clean_title(m.group("title"))))
     return _items_from_heads(text, heads)
@@ -97,7 +108,11 @@ def _wrap_title(text: str, start: int, title: str) -> str:
     nxt_end = text.find("\n", line_end + 1)
     nxt = text[line_end + 1 : nxt_end if nxt_end > 0 else len(text)].strip()
     words = title.split()
-    continues = (words and words[-1] in _OPEN_ENDINGS) or title.endswith(("-", "–", ",", "'"))
+    continues = (
+        (words and words[-1] in _OPEN_ENDINGS)
+        or title.endswith(("-", "–", ",", "'"))
+        or title.count("(") > title.count(")")  # "(complémentaire à la délibération" / "…)"
+    )
     if (
         nxt
         and (nxt[0].islower() or continues)
