@@ -118,3 +118,19 @@ def test_a_list_of_deliberations_voted() -> None:
         "Subventions aux associations",
     ]
     assert all(str(d.sitting.date) == "2025-05-16" for d in doc.deliberations)
+
+
+def test_an_older_act_cited_in_a_wrapped_title_is_not_an_item() -> None:
+    # CC des Lisières de l'Oise 2025-09-25: "DEL2025-72 : … (complémentaire à la délibération"
+    # / "DEL2025-36 du 10 avril 2025)".
+    text = OPENING + (
+        "DEL2025-71 : Rapport d'activités\nAprès avoir délibéré, à l'unanimité :\n"
+        "DEL2025-72 : Attribution de subventions (complémentaire à la délibération\n"
+        "DEL2025-36 du 10 avril 2025)\nAprès avoir délibéré, à l'unanimité :\n"
+        "DEL2025-73 : Achat de corbeilles\nAprès avoir délibéré, à l'unanimité :\n"
+    )
+    items = split_items(text)
+    assert [i.number for i in items] == ["DEL2025-71", "DEL2025-72", "DEL2025-73"]
+    assert items[1].title == (
+        "Attribution de subventions (complémentaire à la délibération DEL2025-36 du 10 avril 2025)"
+    )
