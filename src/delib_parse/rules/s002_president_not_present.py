@@ -33,7 +33,9 @@ def check(d: Deliberation, ctx: RuleContext) -> Iterator[RawFinding]:
     president = d.sitting.president
     if president is None or not d.present or names_the_president(president):
         return
-    if among(president, d.present):
+    # The president who left the room for this item (the maire for the compte
+    # administratif, L2121-14) or the rest of the sitting was present at the opening.
+    if among(president, [*d.present, *d.withdrawn, *d.left]):
         return
     yield ctx.finding(
         f"président de séance {president.name} is not in the présents list",
