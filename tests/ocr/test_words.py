@@ -116,6 +116,11 @@ def test_empty_table() -> None:
         ("Séance du l5 décembre 2O23", "Séance du 15 décembre 2023"),
         ("NE SE PRONONCE PAS : O", "NE SE PRONONCE PAS : 0"),
         ("Séance du {7 novembre 2023", "Séance du 17 novembre 2023"),
+        # "11" read as the word "il" in a margin box, at the end of the line only.
+        ("en exercice : il", "en exercice : 11"),
+        ("qui ont pris part à la délibération : il", "qui ont pris part à la délibération : 11"),
+        ("délibération : Il", "délibération : 11"),
+        ("Présents : ll ", "Présents : 11 "),
     ],
 )
 def test_counts_and_dates_corrected(ocr: str, fixed: str) -> None:
@@ -135,6 +140,9 @@ def test_counts_and_dates_corrected(ocr: str, fixed: str) -> None:
         "Secrétaire de séance : Monsieur HOAREAU",
         "Votants : BOB",
         "la loi n° 2020-290 pour faire face",
+        "Absents : Il est rappelé que le quorum",  # "il" the word, not at the end
+        "Objet : il",  # no count label
+        "La délibération il",  # no colon
     ],
 )
 def test_words_left_alone(text: str) -> None:
@@ -162,3 +170,42 @@ def test_correction_never_adds_a_digit(parts: list[str]) -> None:
     for before, after in zip(text, out, strict=True):
         assert before == after or (after.isdigit() and before in "OolI|SBZб{}[]")
     assert len(re.findall(r"\d", out)) >= len(re.findall(r"\d", text))
+
+
+def test_a_box_rule_read_as_a_bar_parts_the_words_beside_it() -> None:
+    # "délibération :  10 | Absents excusés :" on one Tesseract line: the margin box's
+    # number, its right-hand rule (a tall "|"), then the body. The rule goes and the number
+    # stays apart from the body.
+    words = [
+        ("délibération", 1, 160, 1000, 190, 35),
+        (":", 1, 360, 1010, 5, 20),
+        ("10", 1, 630, 1005, 33, 30),
+        ("|", 1, 686, 990, 18, 70),
+        ("Absents", 1, 715, 1000, 120, 32),
+        ("excusés", 1, 850, 1002, 125, 30),
+        (":", 1, 990, 1010, 5, 20),
+    ]
+    texts = [w.text for w in tesseract_words(_tsv(words), 72 / 300)]
+    assert texts == ["délibération :", "10", "Absents excusés :"]
+
+
+def test_a_bar_of_letter_height_is_kept() -> None:
+    # Not a rule: a "|" as tall as the letters may be a misread "1" ("POUR : |").
+    words = [("POUR", 1, 100, 100, 90, 30), (":", 1, 200, 105, 5, 20), ("|", 1, 215, 100, 6, 30)]
+    assert [w.text for w in tesseract_words(_tsv(words), 0.24)] == ["POUR : |"]
+
+
+def test_a_blot_does_not_stretch_its_line_over_the_next() -> None:
+    # "Nombre de membres" read with the bottom of a coat of arms (boxes twice too tall): its
+    # band must not reach down to the "11" of the next line, which belongs with "en exercice".
+    words = [
+        ("Nombre", 1, 180, 759, 190, 60),
+        ("de", 1, 380, 755, 41, 68),
+        ("membres", 1, 440, 759, 157, 27),
+        ("en", 2, 178, 816, 38, 20),
+        ("exercice", 2, 229, 814, 121, 21),
+        (":", 2, 365, 817, 4, 17),
+        ("11", 2, 648, 805, 27, 27),
+    ]
+    texts = [ln.text for ln in build_lines(tesseract_words(_tsv(words), 72 / 300), 1, 595.0)]
+    assert texts == ["Nombre de membres", "en exercice : 11"]

@@ -243,7 +243,7 @@ _AFTER_LABEL = re.compile(
 # "en exercice : il": "11" read as the French word "il" (or "Il", "ll"), at the end of the line
 # after a count label only — "Absents : Il est …" keeps its word.
 _ELEVEN = re.compile(
-    rf"(?P<head>\b(?:{_LABEL}|d[ée]lib[ée]ration)\s*[:=]\s*)(?P<num>[iIl|!]{{2}})\s*$",
+    rf"(?P<head>\b(?:{_LABEL}|d[ée]lib[ée]ration)\s*[:=]\s*)(?P<num>[iIl|!]{{2}})(?=\s*$)",
     re.IGNORECASE,
 )
 # "DONT l3 PROCURATION(S)", "par 2S voix pour"
