@@ -134,3 +134,15 @@ def test_an_older_act_cited_in_a_wrapped_title_is_not_an_item() -> None:
     assert items[1].title == (
         "Attribution de subventions (complémentaire à la délibération DEL2025-36 du 10 avril 2025)"
     )
+
+
+def test_questions_diverses_are_not_deliberations() -> None:
+    # Couthenans 2021-06-04: a show of hands on a village app under "Questions diverses".
+    doc = parse_text(
+        OPENING + "1. Tarifs 2023\n7 votes pour\n2. Compte administratif 2022\n7 votes pour\n"
+        "3. Questions diverses\nPanneau Pocket\nPour : 49\nContre : 33\n"
+    )
+    assert [d.subject.title for d in doc.deliberations] == [
+        "Tarifs 2023",
+        "Compte administratif 2022",
+    ]

@@ -27,7 +27,13 @@ from delib_parse.parse.attendance import Attendance, find_sections, parse_attend
 from delib_parse.parse.counts import parse_counts
 from delib_parse.parse.events import Event, find_events
 from delib_parse.parse.header import Header, parse_header
-from delib_parse.parse.items import Item, split_by_votes, split_items, vote_groups
+from delib_parse.parse.items import (
+    NOT_A_DELIBERATION_RE,
+    Item,
+    split_by_votes,
+    split_items,
+    vote_groups,
+)
 from delib_parse.parse.lists import parse_lists
 from delib_parse.parse.segment import DECIDES, VOTE_START, Block, split_extracts
 from delib_parse.parse.stamps import parse_stamps
@@ -201,6 +207,8 @@ class Builder:
         )
         out: list[Deliberation] = []
         for index, item in enumerate(items, start=1):
+            if NOT_A_DELIBERATION_RE.match(item.title):
+                continue
             item_text = full[item.start : item.end]
             number = (item.number, item.start) if item.number else None
             groups = vote_groups(item_text)

@@ -16,6 +16,7 @@ from delib_parse.vocab.items import (
     DELIB_LIST_HEADING,
     ITEM_DELIB_NUMBER,
     ITEM_NUMBER,
+    NOT_A_DELIBERATION,
     VOTE_LINE,
 )
 
@@ -23,6 +24,7 @@ ITEM_NUMBER_RE = regex.compile(ITEM_NUMBER, regex.MULTILINE)
 ITEM_DELIB_RE = regex.compile(ITEM_DELIB_NUMBER, regex.MULTILINE | regex.IGNORECASE)
 DELIB_LIST_RE = regex.compile(DELIB_LIST_HEADING, regex.MULTILINE | regex.IGNORECASE)
 BULLET_RE = regex.compile(r"^[ \t]*[•▪◦●■\-–][ \t]*(?P<title>\S[^\n]*)$", regex.MULTILINE)
+NOT_A_DELIBERATION_RE = regex.compile(NOT_A_DELIBERATION, regex.IGNORECASE)
 AGENDA_RE = regex.compile(AGENDA, regex.MULTILINE | regex.IGNORECASE)
 VOTE_LINE_RE = regex.compile(VOTE_LINE, regex.IGNORECASE | regex.MULTILINE)
 _ROMAN = {"I": 1, "V": 5, "X": 10}

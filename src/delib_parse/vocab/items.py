@@ -16,6 +16,11 @@ ITEM_DELIB_NUMBER = r"^[ \t]*(?:(?:délibération|deliberation)\s*(?:n°|no|n\s*
 # délibérations votées").
 DELIB_LIST_HEADING = r"^[ \t]*liste\s+des\s+délibérations(?:\s+(?:votées|adoptées|prises))?"
 
+# Items that are not deliberations: a council cannot deliberate on what the agenda did not
+# announce, so "questions diverses" and information points carry no act (a show of hands
+# there is an opinion poll, Couthenans: "Panneau Pocket / Pour : 49 / Contre : 33").
+NOT_A_DELIBERATION = r"^(?:questions?\s+diverses|divers|informations?(?:\s+diverses)?|points?\s+d'informations?|communications?(?:\s+du\s+maire)?)\b"
+
 # The agenda heading: items listed after it are announced, not yet treated.
 AGENDA = r"^[ \t]*ordre\s+du\s+jour\s*:?[ \t]*$"
 
