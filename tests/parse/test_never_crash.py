@@ -49,6 +49,23 @@ FRAGMENTS = [
     "Nombre de membres en exercice : 86",
     "Membres en exercice Présents\n45 40",
     "\f",
+    # minutes, events, elections, stamps
+    "1. Tarifs\n",
+    "DEL2025-59 : X\n",
+    "Vote : Unanimité\n",
+    "Ordre du jour\n",
+    "Départ de M. X à 20h.\n",
+    "Il quitte la séance.\n",
+    "Liste des délibérations votées\n",
+    "• A\n",
+    "- Anne : 11 votes, Elue\n",
+    "M. X a obtenu 3 voix.\n",
+    "Quorum atteint avec 11 élus\n",
+    "Compte rendu\n",
+    "(Pr*)",
+    "Questions diverses\n",
+    "Envoyé en préfecture le 21/12/2023\n",
+    "ID : 030-213001100-20231215-PV17112023-AU\n",
 ]
 
 
