@@ -209,3 +209,19 @@ def test_a_blot_does_not_stretch_its_line_over_the_next() -> None:
     ]
     texts = [ln.text for ln in build_lines(tesseract_words(_tsv(words), 72 / 300), 1, 595.0)]
     assert texts == ["Nombre de membres", "en exercice : 11"]
+
+
+def test_dust_read_as_punctuation_dropped_dashes_kept() -> None:
+    # A 3-pixel dot read as ";" at the left of an item would stand as a column of its own.
+    words = [
+        (";", 1, 700, 1458, 3, 2),
+        (">", 1, 800, 1435, 20, 30),
+        ("Convention", 1, 830, 1430, 200, 40),
+        ("VINÇON", 2, 720, 1500, 150, 40),
+        ("-", 2, 880, 1520, 12, 4),
+        ("Michel", 2, 900, 1500, 120, 40),
+    ]
+    assert [w.text for w in tesseract_words(_tsv(words), 0.24)] == [
+        "> Convention",
+        "VINÇON - Michel",
+    ]

@@ -12,6 +12,7 @@ What is done to the words, and why:
   well, while one odd box (an accent read together with the line below) would cut a line.
 - Runs. Words of a Tesseract line that follow each other closely become one run: `layout` glues
   boxes that touch, and OCR boxes of separate words often touch ("pouvoir" "à").
+- Dust. Punctuation far smaller than the page's glyphs (";" 3 px high) is a dot of the scan.
 - Rules. A box's vertical border is read as a lone "|", taller than the letters: it parts the
   words on either side (a margin box's "10" from the body's "Absents excusés :") and is
   dropped. A tiny "|" is a speck.
@@ -67,8 +68,13 @@ def tesseract_words(tsv: Mapping[str, Sequence[Any]], scale: float) -> list[Word
     # Boxes much taller than the page's usual word hold a blot or a logo's edge with the word
     # ("Nombre" read with the bottom of a coat of arms above it): they say nothing of its line.
     page_usual = median(b.bottom - b.top for b in everything)
+    # A dot of dust read as ";" or "'" whatever the confidence: punctuation far smaller than
+    # any glyph of the page (it would stand as a column of its own beside the text).
+    lines = [[b for b in line if not _dust(b, page_usual)] for line in lines]
     words: list[Word] = []
     for line in lines:
+        if not line:
+            continue
         for box in line:
             # Rotate the box's centre by -angle about the text's centre (small-angle form).
             mx, my = (box.left + box.right) / 2, (box.top + box.bottom) / 2
@@ -131,6 +137,21 @@ def _skew(lines: list[list[_Box]]) -> float:
 # A box taller than this (x the line's median, x the page's median) is left out of its band.
 _TALL_IN_LINE = 1.5
 _TALL_IN_PAGE = 1.8
+
+
+# Dust: both sides of the box under this share of the page's usual word height. Not a dash nor
+# a full stop or comma: small, but real ("VINÇON - Michel", "2020 .").
+_DUST_SIZE = 0.25
+_NOT_DUST = frozenset("-–—.,")
+
+
+def _dust(box: _Box, page_usual: float) -> bool:
+    size = max(box.bottom - box.top, box.right - box.left)
+    return (
+        size < _DUST_SIZE * page_usual
+        and not any(c.isalnum() for c in box.text)
+        and not _NOT_DUST.issuperset(box.text)
+    )
 
 
 def _band(line: list[_Box], page_usual: float | None = None) -> tuple[float, float]:
