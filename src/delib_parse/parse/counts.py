@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from delib_parse.vocab.counts import COUNT_LABELS, TABLE_HEADINGS
+from delib_parse.vocab.counts import COUNT_LABELS, NUMBER_FIRST_COUNTS, TABLE_HEADINGS
 
 _LABELS = [
     (
@@ -18,6 +18,7 @@ _LABELS = [
     )
     for field, pattern in COUNT_LABELS
 ]
+_NUMBER_FIRST = [(f, regex.compile(p, regex.IGNORECASE)) for f, p in NUMBER_FIRST_COUNTS]
 _HEADINGS = [(f, regex.compile(rf"(?:{p})", regex.IGNORECASE)) for f, p in TABLE_HEADINGS]
 _NUMBERS_LINE = regex.compile(r"^\s*(\d{1,4}(?:\s+\d{1,4})+)\s*$")
 
@@ -39,6 +40,11 @@ def parse_counts(text: str, base: int = 0) -> tuple[dict[str, int], dict[str, in
             offsets[field] = base + m.start(1)
             taken.append((m.start(), m.end()))
             break
+    for field, pattern in _NUMBER_FIRST:
+        m = pattern.search(text)
+        if m and field not in values:
+            values[field] = int(m.group(1) or 0)
+            offsets[field] = base + m.start()
     _table_counts(text, base, values, offsets)
     return values, offsets
 

@@ -26,7 +26,7 @@ from delib_parse.normalise.offsets import NormalisedText
 from delib_parse.parse.attendance import Attendance, find_sections, parse_attendance
 from delib_parse.parse.counts import parse_counts
 from delib_parse.parse.events import Event, find_events
-from delib_parse.parse.header import Header, parse_header
+from delib_parse.parse.header import Header, find_secretary, parse_header
 from delib_parse.parse.items import (
     NOT_A_DELIBERATION_RE,
     Item,
@@ -201,6 +201,12 @@ class Builder:
         attendance at that vote."""
         full = self.text.text
         sitting = read_sitting(full[: items[0].start], 0)
+        if sitting.header.secretary is None:
+            # Minutes often name the secretary in an item of their own ("Nomination du
+            # secrétaire … propose la candidature de Mme X en qualité de secrétaire").
+            found = find_secretary(full)
+            if found is not None:
+                sitting.header.secretary, sitting.header.offsets["secretary"] = found
         events = find_events(full, sitting.header.president)
         vote_offsets = sorted(
             item.start + g.start for item in items for g in vote_groups(full[item.start : item.end])

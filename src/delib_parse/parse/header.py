@@ -17,6 +17,7 @@ from delib_parse.vocab.header import (
     CONVOCATION_LABELS,
     PLACE_LABELS,
     PRESIDENT_LABELS,
+    SECRETARY_CANDIDATE,
     SECRETARY_LABEL,
     SECRETARY_SENTENCE,
     SITTING_DATE_LABELS,
@@ -32,6 +33,7 @@ _PLACE_TAIL = regex.compile(
     r"\s+(?:sous\s+la\s+présidence|en\s+séance|en\s+session|le\s+\d).*$", _FLAGS
 )
 SECRETARY_SENTENCE_RE = regex.compile(SECRETARY_SENTENCE)
+SECRETARY_CANDIDATE_RE = regex.compile(SECRETARY_CANDIDATE)
 _NAME_END = regex.compile(r"[\n;]|,(?!\s*(?:M\.|Mme))|\s+(?:a\s+été|est\s+désign|qui\s)")
 _SECOND_CONVOCATION = regex.compile(
     r"seconde\s+convocation|deuxième\s+convocation|2(?:e|ème|nde)\s+convocation|quorum\s+n'(?:a|ayant)\s+pas\s+été\s+atteint",
@@ -148,6 +150,18 @@ def _authority_name(text: str, after: int) -> str | None:
     return name
 
 
+def find_secretary(text: str) -> tuple[Person, int] | None:
+    """The secrétaire de séance: a label, or a sentence that designates them."""
+    found = _person_after([SECRETARY_RE], text)
+    if found is None:
+        m = SECRETARY_SENTENCE_RE.search(text) or SECRETARY_CANDIDATE_RE.search(text)
+        if m:
+            person = parse_person(m.group(1))
+            if person is not None:
+                found = person, m.start()
+    return found
+
+
 def parse_header(text: str, base: int = 0) -> Header:
     """Read the header fields from the sitting's opening text."""
     header = Header()
@@ -178,13 +192,7 @@ def parse_header(text: str, base: int = 0) -> Header:
     if president:
         header.president, at = president
         header.offsets["president"] = base + at
-    secretary = _person_after([SECRETARY_RE], text)
-    if secretary is None:
-        m = SECRETARY_SENTENCE_RE.search(text)
-        if m:
-            person = parse_person(m.group(1))
-            if person is not None:
-                secretary = person, m.start()
+    secretary = find_secretary(text)
     if secretary:
         header.secretary, at = secretary
         header.offsets["secretary"] = base + at

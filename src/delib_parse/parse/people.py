@@ -86,7 +86,7 @@ def parse_person(text: str) -> Person | None:
 
 # Separators between people in running lists.
 _SEPARATORS = regex.compile(
-    r"\s*(?:[,;•]|\s-{1,2}\s|(?<=\.)-{1,2}\s|\s*[–—]+\s*|\bet\b(?=\s+(?:"
+    r"\s*(?:[,;•]|\s-{1,2}\s|\s-(?=\p{Lu})|(?<=\.)-{1,2}\s|\s*[–—]+\s*|\bet\b(?=\s+(?:"
     + _CIV_ALT
     + r"|\p{Lu}))|\n)\s*"
 )

@@ -19,7 +19,7 @@ PROXY_HEADINGS: tuple[str, ...] = (
     # CC Lisières de l'Oise: "Absent(s) ayant donné procuration à :"
     r"absent(?:\(e\))?(?:\(s\))?s?\s+(?:excusé(?:\(e\))?(?:\(s\))?s?\s+)?(?:représenté(?:\(e\))?(?:\(s\))?s?|ayant\s+donné\s+(?:pouvoir|procuration)(?:\s+à)?)",
     r"(?:membres\s+)?représentés?",
-    r"(?:membres\s+)?(?:ayant\s+donné\s+)?(?:pouvoirs?|procurations?)(?:\s+de\s+vote)?",
+    r"(?:membres\s+)?(?:ayant\s+donné\s+)?(?:pouvoirs?|procurations?|procutations?)(?:\s+de\s+vote)?",  # "Procutations" (Flaux, OCR)
 )
 
 # Headings of members absent (with or without proxies listed under them). Seed:

@@ -36,6 +36,8 @@ COUNT_LABELS: tuple[tuple[str, str], ...] = (
     ("absent", r"(?:nombre|nbre|nb)?\s*(?:d')?(?:membres\s+)?absents?(?:\s+excusés?)?"),
     # "Votants : 29"; "Nombre de votants : 33"
     ("voters", r"(?:nombre|nbre|nb)?\s*(?:de\s+)?votants"),
+    # Flaux's margin box: "qui ont pris part à la délibération : 10"
+    ("voters", r"(?:membres\s+)?qui\s+ont\s+pris\s+part\s+(?:à\s+la\s+délibération|au\s+vote)"),
     # "Suffrages exprimés : 31"
     ("expressed", r"(?:nombre\s+de\s+)?suffrages\s+exprimés"),
     # "Quorum : 27"
@@ -45,6 +47,12 @@ COUNT_LABELS: tuple[tuple[str, str], ...] = (
         "quorum",
         r"quorum(?:\s+(?:est\s+)?atteint\s+avec\s+\d+[^()\n]{0,40}\(\s*)?\s*(?:minimum|de|requis|fixé\s+à)?",
     ),
+)
+
+# Counts written number first. Flaux's margin box: "dont 3 procurations", and "dont
+# procurations" with the number left blank, which means none.
+NUMBER_FIRST_COUNTS: tuple[tuple[str, str], ...] = (
+    ("represented", r"(?m)^[ \t]*dont\s+(?:(\d{1,3})\s+)?(?:procurations?|pouvoirs?)[ \t]*$"),
 )
 
 # Column headings of a counts table: a line of labels, the next line the numbers

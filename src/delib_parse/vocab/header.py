@@ -50,6 +50,12 @@ SECRETARY_LABEL = (
     # Pierrefonds: "Secrétaire : Madame Karine DUTEIL" (a line of its own)
     r"|(?:^|\n)\s*secrétaire\s*:\s*"
 )
+# Flaux: "Monsieur le Maire propose la candidature de Mme MICHOT Patricia en qualité de
+# secrétaire pour la présente séance"
+SECRETARY_CANDIDATE = (
+    r"candidature\s+de\s+((?:(?:M\.|Mme|Monsieur|Madame)\s+)?[\p{Lu}][\p{L}'\-]*(?:\s+[\p{Lu}][\p{L}'\-]*){0,3})"
+    r"\s*,?\s+(?:en\s+qualité\s+de|comme)\s+secrétaire"
+)
 SECRETARY_SENTENCE = (
     r"((?:(?:M\.|Mme|M|Monsieur|Madame)\s+)?[\p{Lu}][\p{L}'\-]*(?:\s+[\p{Lu}][\p{L}'\-]*){0,3})\s+"
     r"(?:a\s+été\s+|est\s+|fut\s+)?(?:désignée?|élue?|nommée?)\s+(?:comme\s+|en\s+qualité\s+de\s+)?secrétaire"

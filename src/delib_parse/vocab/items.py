@@ -31,7 +31,7 @@ VOTE_LINE = (
     + BARE_TALLY_END
     + r"|abstentions?\b|absentions?\b)"
     r"|\bunanimit[ée]"
-    r"|^[ \t]*[-–•]?[ \t]*(?:vote|votes|scrutin)\s*:"
+    r"|^[ \t]*[-–•]?[ \t]*(?:vote|votes|scrutin)\s*[:;]"
     r"|^[ \t]*(?:adopté|adoptée|adoption|approuvé|rejeté)e?s?\b"
     r"|\bpas\s+de\s+vote\b"
     # an election's results: "Nombre de suffrages exprimés : 13", "bulletins blancs et nuls : 5",
