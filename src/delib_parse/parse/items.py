@@ -297,9 +297,11 @@ MINUTES_MARKER = regex.compile(
 )
 _NOT_A_HEADING = regex.compile(
     r"^(?:le|la|les|l'|il|elle|ils|on|nous|vu|considérant|monsieur|madame|m\.|mme|après|personne|"
-    r"suite|en|pour|par|dans|ce|cette|ces|un|une|des|du|de|sur|si|et|ou|mais)\b",
+    r"suite|en|pour|par|dans|ce|cette|ces|un|une|des|du|de|sur|si|et|ou|mais|au|aux|à|lors|"
+    r"comme|afin|elle|ils|elles|il|cela|ceci|son|sa|ses|leur|leurs)\b",
     regex.IGNORECASE,
 )
+_AMOUNT_LINE = regex.compile(r"€|:\s*[,.]?\s*\d")
 MIN_VOTES = 3
 
 
@@ -312,6 +314,7 @@ def _heading_like(line: str) -> bool:
         and not text.endswith((".", ",", ";", ":"))
         and not _NOT_A_HEADING.match(text)
         and not VOTE_LINE_RE.search(text)
+        and not _AMOUNT_LINE.search(text)  # "Excédent de fonctionnement : 83 650.14 €"
     )
 
 
@@ -329,15 +332,23 @@ def split_by_votes(text: str, start: int) -> list[Item]:
         g_start, g_end = group.start - 1, group.end - 1  # the "\n" added above
         span = body[previous:g_start]
         lines = [ln for ln in span.split("\n") if ln.strip()]
-        titles = [ln for ln in lines if _heading_like(ln)]
+        # A heading is not the first line of a wrapped sentence (the next line goes on in
+        # lower case); the matter's heading is the last one before its vote.
+        titles = [
+            ln
+            for k, ln in enumerate(lines)
+            if _heading_like(ln)
+            and not (k + 1 < len(lines) and lines[k + 1].lstrip()[:1].islower())
+        ]
+        heading = titles[-1] if titles else None
         title = (
-            _clean_title(titles[-1].strip(" >•-–|"))
-            if titles
+            _clean_title(heading.strip(" >•-–|"))
+            if heading
             else (_clean_title(" ".join(lines[-1].split()[:8])) if lines else "")
         )
         # The item opens at its title: what comes before it belongs to the opening (the
         # first time) or to the previous matter.
-        item_start = start + previous + (span.rfind(titles[-1]) if titles else 0)
+        item_start = start + previous + (span.rfind(heading) if heading else 0)
         items.append(Item(item_start, start + g_end, title or "(sans titre)", None))
         previous = g_end
     return items
