@@ -109,3 +109,11 @@ def represented_for_item(d: Deliberation) -> int | None:
     if moved(d) and d.proxies:
         return len(d.proxies)
     return represented_number(d)
+
+
+def note_pages(notes: dict[str, object], key: str) -> list[int]:
+    """Page numbers the API passed in the rule notes (unreadable pages, OCR'd pages)."""
+    pages = notes.get(key)
+    if not isinstance(pages, list | tuple | set | frozenset):
+        return []
+    return sorted({p for p in pages if isinstance(p, int)})

@@ -20,6 +20,7 @@ from collections.abc import Iterator
 
 from delib_parse.model.document import Document, Location
 from delib_parse.rules.base import RawFinding, RuleContext
+from delib_parse.rules.common import note_pages
 
 CODE = "X002"
 NAME = "unreadable-page"
@@ -28,11 +29,8 @@ SCOPE = "document"
 
 
 def check(doc: Document, ctx: RuleContext) -> Iterator[RawFinding]:
-    pages = ctx.notes.get("unreadable_pages")
-    if not isinstance(pages, list | tuple | set | frozenset):
-        return
     ocr = "OCR failed" if doc.source.ocr else "OCR was off"
-    for page in sorted({p for p in pages if isinstance(p, int)}):
+    for page in note_pages(ctx.notes, "unreadable_pages"):
         yield ctx.finding(
             f"page {page} has no text layer and {ocr}: its content is missing",
             location=Location(page=page),

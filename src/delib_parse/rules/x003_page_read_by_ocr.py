@@ -21,6 +21,7 @@ from collections.abc import Iterator
 
 from delib_parse.model.document import Document, Location
 from delib_parse.rules.base import RawFinding, RuleContext
+from delib_parse.rules.common import note_pages
 
 CODE = "X003"
 NAME = "page-read-by-ocr"
@@ -29,10 +30,7 @@ SCOPE = "document"
 
 
 def check(doc: Document, ctx: RuleContext) -> Iterator[RawFinding]:
-    pages = ctx.notes.get("ocr_pages")
-    if not isinstance(pages, list | tuple | set | frozenset):
-        return
-    for page in sorted({p for p in pages if isinstance(p, int)}):
+    for page in note_pages(ctx.notes, "ocr_pages"):
         yield ctx.finding(
             f"page {page} has no text layer and was read by OCR: check its figures against the scan",
             location=Location(page=page),
