@@ -146,3 +146,19 @@ def test_questions_diverses_are_not_deliberations() -> None:
         "Tarifs 2023",
         "Compte administratif 2022",
     ]
+
+
+def test_a_vote_that_names_its_object() -> None:
+    # Couthenans 2021-11-26: "2- Déneigement" … "Pour le changement de prestataire : 13 votes".
+    doc = parse_text(
+        OPENING + "1. Tarifs 2023\n7 votes pour\n2. Déneigement\nRésultat du vote :\n"
+        "Pour le changement de prestataire : 6 votes\n3. Décision modificative\n"
+        "Pour la décision modificative : 6 votes\n"
+    )
+    titles = [d.subject.title for d in doc.deliberations]
+    assert titles == [
+        "Tarifs 2023",
+        "Déneigement - changement de prestataire",
+        "Décision modificative",
+    ]
+    assert doc.deliberations[1].vote is not None and doc.deliberations[1].vote.yes == 6

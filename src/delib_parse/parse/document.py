@@ -21,7 +21,7 @@ from delib_parse.model.document import (
     Source,
     Subject,
 )
-from delib_parse.model.names import same_person
+from delib_parse.model.names import fold, same_person
 from delib_parse.normalise.offsets import NormalisedText
 from delib_parse.parse.attendance import Attendance, find_sections, parse_attendance
 from delib_parse.parse.counts import parse_counts
@@ -29,6 +29,7 @@ from delib_parse.parse.events import Event, find_events
 from delib_parse.parse.header import Header, find_secretary, parse_header
 from delib_parse.parse.items import (
     NOT_A_DELIBERATION_RE,
+    VOTE_OBJECT,
     Item,
     split_by_votes,
     split_items,
@@ -225,9 +226,15 @@ class Builder:
             for group_start, group_end, label, standalone, named in spans:
                 title = item.title
                 first = group_start == groups[0].start if groups else True
+                vote_text = item_text[group_start:group_end]
                 if len(groups) > 1 and label and (standalone or named or not first):
                     title = label if standalone else f"{item.title} - {label}"
-                vote_text = item_text[group_start:group_end]
+                elif len(groups) == 1 and (named_object := VOTE_OBJECT.search(vote_text)):
+                    # "Pour le changement de prestataire : 13 votes": the vote names its object
+                    # (unless the heading already says it: "Décision modificative").
+                    thing = named_object.group("object").strip()
+                    if fold(thing) not in fold(item.title):
+                        title = f"{item.title} - {thing}"
                 decides = DECIDES.search(item_text, previous, group_start)
                 decision = None
                 if decides:

@@ -24,6 +24,10 @@ ITEM_NUMBER_RE = regex.compile(ITEM_NUMBER, regex.MULTILINE)
 ITEM_DELIB_RE = regex.compile(ITEM_DELIB_NUMBER, regex.MULTILINE | regex.IGNORECASE)
 DELIB_LIST_RE = regex.compile(DELIB_LIST_HEADING, regex.MULTILINE | regex.IGNORECASE)
 BULLET_RE = regex.compile(r"^[ \t]*[•▪◦●■\-–][ \t]*(?P<title>\S[^\n]*)$", regex.MULTILINE)
+# "Pour le changement de prestataire : 13 votes" (Couthenans): what the vote was on.
+VOTE_OBJECT = regex.compile(
+    r"(?im)^[ \t]*pour\s+(?:le|la|les|l')\s*(?P<object>[^:\n]{3,60}?)\s*:\s*\d{1,4}\s+(?:votes?|voix)\b"
+)
 NOT_A_DELIBERATION_RE = regex.compile(NOT_A_DELIBERATION, regex.IGNORECASE)
 AGENDA_RE = regex.compile(AGENDA, regex.MULTILINE | regex.IGNORECASE)
 VOTE_LINE_RE = regex.compile(VOTE_LINE, regex.IGNORECASE | regex.MULTILINE)
@@ -326,6 +330,13 @@ def split_by_votes(text: str, start: int) -> list[Item]:
     groups = vote_groups("\n" + body)
     if len(groups) < MIN_VOTES:
         return []
+    # A line printed on most pages (a margin note, a running title) is page furniture, not
+    # the heading of a matter: headings are written once (twice with the agenda).
+    seen: dict[str, int] = {}
+    for line in body.split("\n"):
+        key = line.strip(" >•-–|")
+        if key:
+            seen[key] = seen.get(key, 0) + 1
     items: list[Item] = []
     previous = 0
     for group in groups:
@@ -338,6 +349,7 @@ def split_by_votes(text: str, start: int) -> list[Item]:
             ln
             for k, ln in enumerate(lines)
             if _heading_like(ln)
+            and seen.get(ln.strip(" >•-–|"), 0) < 3
             and not (k + 1 < len(lines) and lines[k + 1].lstrip()[:1].islower())
         ]
         heading = titles[-1] if titles else None
