@@ -35,12 +35,6 @@ class Person(Model):
         default=None, description="function printed beside the name (Maire, Président …)"
     )
 
-    def key(self) -> str:
-        """Identity used to compare people across lists: folded family name + given name."""
-        from delib_parse.model.names import person_key
-
-        return person_key(self)
-
 
 class Finding(Model):
     code: str

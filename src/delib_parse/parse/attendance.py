@@ -78,12 +78,9 @@ class Attendance:
     proxies: list[Proxy] = field(default_factory=list)
     absent: list[Absence] = field(default_factory=list)
     offsets: dict[str, int] = field(default_factory=dict)
-    found: bool = False
     # counts printed after a list, "(27)": present / represented / absent
     stated: dict[str, int] = field(default_factory=dict)
     listed_twice: list[Person] = field(default_factory=list)
-    # departures and arrivals written inside the lists ("Départ de Maryline … à 20H50")
-    events: list[str] = field(default_factory=list)
 
 
 def find_sections(text: str) -> list[Section]:
@@ -206,7 +203,6 @@ def parse_attendance(text: str, base: int = 0, president: Person | None = None) 
                     continue
                 proxy = parse_proxy(item, in_proxy_section, president)
                 if proxy is not None:
-                    out.found = True
                     out.proxies.append(proxy)
                     out.offsets.setdefault("proxies", base + section.start)
                     continue
@@ -215,7 +211,6 @@ def parse_attendance(text: str, base: int = 0, president: Person | None = None) 
                     excused = True
                 for sub, marker in _split_marked(item) if _MARKER.search(item) else [(item, None)]:
                     for person in parse_people(_EXCUSED_MARK.sub("", sub)):
-                        out.found = True
                         if marker is not None:
                             pending.append((person, marker))
                             continue
@@ -241,8 +236,6 @@ def _present_section(
     out: Attendance, body: str, president: Person | None, markers: dict[str, Person], offset: int
 ) -> None:
     people: list[Person] = []
-    for remark in _REMARK.finditer(body):
-        out.events.append(remark.group(0))
     body = _REMARK.sub("", body)
     if _MARKER.search(body) or _PROXY_IN_LIST.search(body):
         # Small councils write proxies inside the present list: "Jean-Pierre (Pr*)",
@@ -269,5 +262,4 @@ def _present_section(
         seen.add(person.name.casefold())
         out.present.append(person)
     if people:
-        out.found = True
         out.offsets.setdefault("present", offset)

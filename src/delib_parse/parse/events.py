@@ -3,7 +3,7 @@ attendance can follow them."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Literal
 
 import regex
@@ -32,11 +32,6 @@ class Event:
     timed: bool = False
     proxy_to: Person | None = None
     text: str = ""
-
-
-@dataclass(slots=True)
-class Events:
-    items: list[Event] = field(default_factory=list)
 
 
 def _people(names: str, text: str, at: int, president: Person | None) -> list[Person]:
