@@ -5,16 +5,19 @@ What it checks:
     ordinary times, two during the COVID derogations (`rules/periods.py`). Holders are
     compared with `model.names.same_person`; a holder written "M. le Maire" is the sitting's
     president (the stated president, or the present member whose role is Maire/Président).
-    Two proxies held when the derogation allowed them are noted (info), since the ordinary
-    rule forbids it. When another regime that may apply (a day whose regime is not certain, or a sitting date
-    that could not be read) would allow it, it is a warning, and the finding says why.
+    Two proxies held when the derogation allowed them are a warning, not an error: the vote
+    stands only by a temporary law, so a reader (a préfecture, a journalist) should see that
+    the sitting leaned on it — careful readers of published minutes flag it as an anomaly.
+    When another regime that may apply (a day whose regime is not certain, or a sitting date
+    that could not be read) would allow it, it is a warning too, and the finding says why.
 Why it matters:
     Extra proxies are void: the votes cast with them, and the tally, are wrong.
 Fails:
     "A pouvoir à M. le Maire, B pouvoir à M. le Maire" in 2023; three proxies to one member
     on 2021-03-26.
 Passes:
-    One proxy per holder; two proxies to one member on 2021-03-26 (loi 2020-1379: info only).
+    One proxy per holder. (Two proxies to one member on 2021-03-26, allowed by loi 2020-1379,
+    give a warning that names the law.)
 Legal basis:
     CGCT L2121-20 ("un même conseiller municipal ne peut être porteur que d'un seul
     pouvoir"); loi 2020-290 art. 10, loi 2020-1379 art. 6, loi 2021-1465 art. 10.
@@ -63,7 +66,7 @@ def check(d: Deliberation, ctx: RuleContext) -> Iterator[RawFinding]:
                     f"{holder.name} holds {len(grantors)} proxies ({who}): allowed only by "
                     f"the {regimes[0].proxies_label} (one in ordinary times)",
                     at="proxies",
-                    severity="info",
+                    severity="warning",
                 )
             continue
         severity: Severity | None = None
