@@ -2,7 +2,8 @@
 
 "seed" = the Dijon métropole extract; "recueil" = the three house styles of the sample
 recueil; "design" = phrasings DESIGN.md lists from real documents; "corpus" = the real
-documents of ../shared/corpus/real.
+documents of ../shared/corpus/real; "caught" = a bug found after the parsers were written
+(the row is the phrasing that showed it).
 """
 
 from __future__ import annotations
@@ -126,13 +127,25 @@ COUNTS = [
     ("design", "Membres ayant donné procuration : 4", {"represented": 4}),
     ("design", "Suffrages exprimés : 31", {"expressed": 31}),
     ("design", "Quorum : 27", {"quorum": 27}),
+    # Flaux's margin box: those who took part, split into in person and by proxy.
+    (
+        "corpus",
+        "qui ont pris part à la délibération : 11\ndont 3 procurations",
+        {"voters": 11, "represented": 3, "present": 8},
+    ),
+    ("corpus", "qui ont pris part à la\ndélibération : 10\ndont procurations", {"present": 10}),
+    ("design", "Votants : 15 (dont 2 pouvoirs)", {"voters": 15, "represented": 2, "present": 13}),
+    # Without the split, no present count is made up.
+    ("design", "Votants : 15 / Pouvoirs : 2", {"voters": 15, "represented": 2, "present": None}),
 ]
 
 
 @pytest.mark.parametrize(("origin", "text", "expected"), COUNTS)
-def test_counts(origin: str, text: str, expected: dict[str, int]) -> None:
-    values, _ = parse_counts(text)
+def test_counts(origin: str, text: str, expected: dict[str, int | None]) -> None:
+    values, _, derived = parse_counts(text)
     assert {k: values.get(k) for k in expected} == expected
+    # A present count is either printed or said to be derived from the voters' split.
+    assert ("present" in derived) == ("present" in values and "présent" not in text.lower())
 
 
 VOTES = [
@@ -219,6 +232,19 @@ PROXIES = [
         1,
     ),
     ("design", "Absents :\nMme Léa ROUX représentée par M. Luc BLANC", [("ROUX", "BLANC")], 0),
+    (
+        "caught",
+        "Procurations : Anne MARTEL donne procuration à Denis JUVIN, Luc MICHOT donne procuration "
+        "à Catherine VINAS, Marc ROUVIER a donné pouvoir à Michel VAILLIES",
+        [("MARTEL", "JUVIN"), ("MICHOT", "VINAS"), ("ROUVIER", "VAILLIES")],
+        0,
+    ),
+    (
+        "caught",
+        "Pouvoirs : Mme Anne PETIT, adjointe, donne pouvoir à M. Luc BLANC",
+        [("PETIT", "BLANC")],
+        0,
+    ),
 ]
 
 

@@ -84,6 +84,12 @@ class Counts(Model):
         default=None,
         description='the attendance the document says reached the quorum ("quorum atteint avec 11 élus")',
     )
+    derived: list[str] = Field(
+        default_factory=list,
+        description="counts computed from others the document states, not printed themselves "
+        '("present" from "qui ont pris part à la délibération : 11 / dont 3 procurations"); '
+        "the rules do not hold the document to them",
+    )
 
 
 class Proxy(Model):

@@ -158,7 +158,11 @@ def parse_proxy(item: str, in_proxy_section: bool, president: Person | None = No
 _ITEM_SPLIT = regex.compile(
     r"\s*(?:;|\n|\s/\s|,(?=\s*(?:"
     + CIVILITY.pattern
-    + r"|\p{Lu}{2}|\p{Lu}[\p{L}'\-]+(?:\s+\p{Lu}[\p{L}'\-]+){0,3}\s*\()))\s*"
+    + r"|\p{Lu}{2}|\p{Lu}[\p{L}'\-]+(?:\s+\p{Lu}[\p{L}'\-]+){0,3}\s*\("
+    # "…à Denis JUVIN, Luc MICHOT donne procuration à …": a name, then its proxy verb
+    # before any other comma (not "Mme A, adjointe, donne pouvoir").
+    + r"|\p{Lu}[^,;\n]{0,60}?\s(?:donne|a\s+donné|ayant\s+donné|représentée?\s+par)\b"
+    + r")))\s*"
 )
 # A run of six lower-case words is prose, not a list: the section has ended ("Monsieur Le
 # Maire ouvre la séance à vingt heures", Barneville-Carteret). Proxy phrasings have at most

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import regex
 
-from delib_parse.vocab.counts import COUNT_LABELS, NUMBER_FIRST_COUNTS, TABLE_HEADINGS
+from delib_parse.vocab.counts import (
+    COUNT_LABELS,
+    NUMBER_FIRST_COUNTS,
+    SPLITS_VOTERS,
+    TABLE_HEADINGS,
+)
 
 _LABELS = [
     (
@@ -23,9 +28,12 @@ _HEADINGS = [(f, regex.compile(rf"(?:{p})", regex.IGNORECASE)) for f, p in TABLE
 _NUMBERS_LINE = regex.compile(r"^\s*(\d{1,4}(?:\s+\d{1,4})+)\s*$")
 
 
-def parse_counts(text: str, base: int = 0) -> tuple[dict[str, int], dict[str, int]]:
-    """Return (values, offsets) of the counts stated in text (the sitting's header zone)."""
+def parse_counts(text: str, base: int = 0) -> tuple[dict[str, int], dict[str, int], list[str]]:
+    """Return (values, offsets, derived) of the counts stated in text (the sitting's header
+    zone); `derived` names the values computed from others the text states."""
     values: dict[str, int] = {}
+    derived: list[str] = []
+    voters_split = False
     offsets: dict[str, int] = {}
     taken: list[tuple[int, int]] = []
     for field, pattern in _LABELS:
@@ -45,8 +53,23 @@ def parse_counts(text: str, base: int = 0) -> tuple[dict[str, int], dict[str, in
         if m and field not in values:
             values[field] = int(m.group(1) or 0)
             offsets[field] = base + m.start()
+            voters_split = voters_split or field in SPLITS_VOTERS
     _table_counts(text, base, values, offsets)
-    return values, offsets
+    voters, represented = values.get("voters"), values.get("represented")
+    if (
+        voters_split
+        and "present" not in values
+        and voters is not None
+        and represented is not None
+        and represented <= voters
+    ):
+        # "qui ont pris part à la délibération : 11 / dont 3 procurations": the document
+        # splits those who took part, so the other 8 sat in person. Said to be derived, so
+        # that no rule holds the document to a number it did not print.
+        values["present"] = voters - represented
+        offsets["present"] = offsets["voters"]
+        derived.append("present")
+    return values, offsets, derived
 
 
 def _table_counts(text: str, base: int, values: dict[str, int], offsets: dict[str, int]) -> None:

@@ -75,11 +75,12 @@ class SittingInfo:
     counts: dict[str, int]
     count_offsets: dict[str, int]
     attendance: Attendance
+    derived_counts: list[str]
 
 
 def read_sitting(zone: str, base: int) -> SittingInfo:
     header = parse_header(zone, base)
-    counts, count_offsets = parse_counts(zone, base)
+    counts, count_offsets, derived = parse_counts(zone, base)
     attendance = parse_attendance(zone, base, header.president)
     for key, value in attendance.stated.items():
         # "(27)" after a list states that list's count, where no label did.
@@ -88,7 +89,7 @@ def read_sitting(zone: str, base: int) -> SittingInfo:
             count_offsets[key] = attendance.offsets.get(
                 {"represented": "proxies"}.get(key, key), base
             )
-    return SittingInfo(header, counts, count_offsets, attendance)
+    return SittingInfo(header, counts, count_offsets, attendance, derived)
 
 
 class Builder:
@@ -139,6 +140,7 @@ class Builder:
                 expressed=counts.get("expressed", vote.expressed),
                 quorum=counts.get("quorum"),
                 quorum_reached_with=counts.get("quorum_reached_with"),
+                derived=list(sitting.derived_counts),
             ),
             present=list(att.present),
             listed_twice=list(att.listed_twice),

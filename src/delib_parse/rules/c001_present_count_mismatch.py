@@ -11,7 +11,8 @@ Why it matters:
 Fails:
     "Présents : 22" above a list of 21 names.
 Passes:
-    "Nombre de présents participant au vote : 73" above 73 names; a document without a list.
+    "Nombre de présents participant au vote : 73" above 73 names; a document without a list;
+    a count delib derived ("11 … dont 3 procurations") rather than read.
 Legal basis:
     Internal consistency (the procès-verbal states who was present: CGCT L2121-15).
 """
@@ -22,6 +23,7 @@ from collections.abc import Iterator
 
 from delib_parse.model.document import Deliberation
 from delib_parse.rules.base import RawFinding, RuleContext
+from delib_parse.rules.common import stated_present
 
 CODE = "C001"
 NAME = "present-count-mismatch"
@@ -30,7 +32,7 @@ SCOPE = "deliberation"
 
 
 def check(d: Deliberation, ctx: RuleContext) -> Iterator[RawFinding]:
-    stated = d.counts.present
+    stated = stated_present(d)
     if stated is None or not d.present:
         return
     listed = len(d.present)

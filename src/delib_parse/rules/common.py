@@ -58,11 +58,17 @@ def president_of(d: Deliberation) -> Person | None:
     return chairs[0] if len(chairs) == 1 else None
 
 
+def stated_present(d: Deliberation) -> int | None:
+    """The count of members present as printed (not one delib derived from other counts)."""
+    return None if "present" in d.counts.derived else d.counts.present
+
+
 def present_number(d: Deliberation) -> int | None:
-    """Members present: the stated count, else the length of the present list."""
-    if d.counts.present is not None:
-        return d.counts.present
-    return len(d.present) if d.present else None
+    """Members present: the stated count, else the length of the present list, else the
+    count derived from the voters ("11 … dont 3 procurations")."""
+    if (stated := stated_present(d)) is not None:
+        return stated
+    return len(d.present) if d.present else d.counts.present
 
 
 def represented_number(d: Deliberation) -> int | None:
@@ -96,10 +102,12 @@ def present_for_item(d: Deliberation) -> int | None:
     present list is the item's own (the builder moves those members), less any member of
     `withdrawn` still in it.
     """
-    if d.counts.present is not None:
-        return max(d.counts.present + len(d.arrived) - len(d.left) - len(d.withdrawn), 0)
+    if (stated := stated_present(d)) is not None:
+        return max(stated + len(d.arrived) - len(d.left) - len(d.withdrawn), 0)
     if d.present:
         return sum(1 for p in d.present if not among(p, d.withdrawn))
+    # Not a derived count: those who took part in person are fewer than those in the room
+    # when a member present did not vote, so it would hold a quorum to too low a number.
     return None
 
 

@@ -53,7 +53,16 @@ COUNT_LABELS: tuple[tuple[str, str], ...] = (
 # procurations" with the number left blank, which means none.
 NUMBER_FIRST_COUNTS: tuple[tuple[str, str], ...] = (
     ("represented", r"(?m)^[ \t]*dont\s+(?:(\d{1,3})\s+)?(?:procurations?|pouvoirs?)[ \t]*$"),
+    # "Votants : 15 (dont 2 pouvoirs)"; "qui ont pris part au vote : 11, dont 3 procurations"
+    (
+        "represented",
+        r"(?:votants|qui\s+ont\s+pris\s+part\s+(?:à\s+la\s+délibération|au\s+vote))\s*[:=]?\s*\d{1,4}"
+        r"\s*,?\s*\(?\s*dont\s+(\d{1,3})\s+(?:procurations?|pouvoirs?)\b",
+    ),
 )
+# The counts above split the voters: "qui ont pris part à la délibération : 11 / dont 3
+# procurations" says that the other 8 took part in person (parse.counts derives `present`).
+SPLITS_VOTERS = ("represented",)
 
 # Column headings of a counts table: a line of labels, the next line the numbers
 # ("Membres en exercice Présents Représentés Votants" / "45 40 5 45").
