@@ -162,3 +162,22 @@ def test_a_vote_that_names_its_object() -> None:
         "Décision modificative",
     ]
     assert doc.deliberations[1].vote is not None and doc.deliberations[1].vote.yes == 6
+
+
+def test_a_vote_line_that_names_its_object() -> None:
+    # Couthenans 2021-06-04: "3 Tarification cimetière" … "Vote pour la gratuité de la
+    # dispersion des cendres : Vote : 14 pour / 0 contre / 0 abstention adopté".
+    doc = parse_text(
+        OPENING + "1. Tarifs 2023\n7 votes pour\n2. Tarification cimetière\nTarifs actuels\n"
+        "Vote pour la gratuité de la dispersion des cendres : Vote : 7 pour / 0 contre / "
+        "0 abstention adopté\n3. Archivage\nVote pour faire venir l'archiviste : Vote : 6 pour "
+        "/ 1 contre / 0 abstention adopté\n"
+    )
+    titles = [d.subject.title for d in doc.deliberations]
+    assert titles == [
+        "Tarifs 2023",
+        "Tarification cimetière - gratuité de la dispersion des cendres",
+        "Archivage - faire venir l'archiviste",
+    ]
+    last = doc.deliberations[2].vote
+    assert last is not None and (last.yes, last.no) == (6, 1)

@@ -24,9 +24,11 @@ ITEM_NUMBER_RE = regex.compile(ITEM_NUMBER, regex.MULTILINE)
 ITEM_DELIB_RE = regex.compile(ITEM_DELIB_NUMBER, regex.MULTILINE | regex.IGNORECASE)
 DELIB_LIST_RE = regex.compile(DELIB_LIST_HEADING, regex.MULTILINE | regex.IGNORECASE)
 BULLET_RE = regex.compile(r"^[ \t]*[•▪◦●■\-–][ \t]*(?P<title>\S[^\n]*)$", regex.MULTILINE)
-# "Pour le changement de prestataire : 13 votes" (Couthenans): what the vote was on.
+# What the vote was on, named before the tally (Couthenans): "Pour le changement de
+# prestataire : 13 votes"; "Vote pour la gratuité de la dispersion des cendres : Vote : 14 pour".
 VOTE_OBJECT = regex.compile(
-    r"(?im)^[ \t]*pour\s+(?:le|la|les|l')\s*(?P<object>[^:\n]{3,60}?)\s*:\s*\d{1,4}\s+(?:votes?|voix)\b"
+    r"(?im)^[ \t]*(?:vote\s+)?pour\s+(?:(?:le|la|les|l')\s*)?(?P<object>[^:\n]{3,60}?)\s*:\s*"
+    r"(?:\d{1,4}\s+(?:votes?|voix)\b|vote\s*:\s*\d{1,4}\s+pour\b)"
 )
 NOT_A_DELIBERATION_RE = regex.compile(NOT_A_DELIBERATION, regex.IGNORECASE)
 AGENDA_RE = regex.compile(AGENDA, regex.MULTILINE | regex.IGNORECASE)
