@@ -17,7 +17,7 @@ from tests.corpus_score import Score, load_manifest, score_document
 
 CORPUS = ROOT / "tests" / "data" / "corpus"
 # The figure measured when this test was last raised; it may only go up.
-MIN_ACCURACY = 0.95
+MIN_ACCURACY = 0.97  # issue #4: ≥ 97 % on the real corpus
 MIN_CAUGHT = 0.95
 MANIFEST = load_manifest(CORPUS)
 
