@@ -24,8 +24,8 @@ from delib_parse.vocab.attendance import (
     SUBSTITUTE_WORDS,
 )
 
-# A heading starts a line (or follows a sentence end) and ends with a colon.
-_LEAD = r"(?:^|(?<=[.;]\s?)|(?<=\n))\s*[-•*+]?\s*"
+# A heading starts a line (or follows a sentence end: _lead_positions) and ends with a colon.
+_LEAD = r"\s*[-•*+]?\s*"
 # The heading ends with a colon, or stands alone on its line ("Absent" / "Hélène").
 _COLON = r"(?:\s*(?:\(\s*\d+\s*\))?\s*:|[ \t]*(?=\n))"
 
@@ -42,6 +42,17 @@ ABSENT_RES = [(_heading([p]), excused) for p, excused in ABSENT_HEADINGS]
 END_RE = regex.compile(
     _LEAD + "(?:" + "|".join(SECTION_ENDS) + r")\b", regex.IGNORECASE | regex.MULTILINE
 )
+# Every heading's words, to tell quickly which of a text's lead positions may open one.
+_ANY_HEADING = regex.compile(
+    _LEAD
+    + "(?:"
+    + "|".join(
+        [*PRESENT_HEADINGS, *PROXY_HEADINGS, *(p for p, _ in ABSENT_HEADINGS), *SECTION_ENDS]
+    )
+    + ")",
+    regex.IGNORECASE | regex.MULTILINE,
+)
+_LEAD_MARK = regex.compile(r"[\n.;]")
 PROXY_ITEM_RES = [regex.compile(p, regex.IGNORECASE | regex.DOTALL) for p in PROXY_PATTERNS]
 SECTION_PROXY_RE = regex.compile(SECTION_PROXY_PATTERN, regex.IGNORECASE | regex.DOTALL)
 SUBSTITUTE_RE = regex.compile(SUBSTITUTE_WORDS, regex.IGNORECASE)
@@ -83,14 +94,35 @@ class Attendance:
     listed_twice: list[Person] = field(default_factory=list)
 
 
+def _lead_positions(text: str) -> list[int]:
+    """Where a heading may start — the text's start, a line's start, just after "." or ";" —
+    and one of the headings' words follows. Matching the headings only there, rather than
+    letting each pattern scan every offset, is most of the attendance parser's speed."""
+    starts = [0, *(m.end() for m in _LEAD_MARK.finditer(text))]
+    return [pos for pos in starts if _ANY_HEADING.match(text, pos)]
+
+
+def _matches(pattern: regex.Pattern[str], text: str, leads: list[int]) -> list[regex.Match[str]]:
+    """pattern's non-overlapping matches that start at a lead position, in order."""
+    out: list[regex.Match[str]] = []
+    for pos in leads:
+        if out and pos < out[-1].end():
+            continue
+        m = pattern.match(text, pos)
+        if m:
+            out.append(m)
+    return out
+
+
 def find_sections(text: str) -> list[Section]:
+    leads = _lead_positions(text)
     heads: list[Section] = []
-    for m in PRESENT_RE.finditer(text):
+    for m in _matches(PRESENT_RE, text, leads):
         heads.append(Section("present", m.start(), m.end(), len(text)))
-    for m in PROXY_RE.finditer(text):
+    for m in _matches(PROXY_RE, text, leads):
         heads.append(Section("proxies", m.start(), m.end(), len(text)))
     for pattern, excused in ABSENT_RES:
-        for m in pattern.finditer(text):
+        for m in _matches(pattern, text, leads):
             heads.append(Section("absent", m.start(), m.end(), len(text), excused))
     heads.sort(key=lambda s: (s.start, -(s.body_start - s.start)))
     # Overlapping headings ("Absents excusés" also matches "excusés"): keep the longest.
@@ -99,7 +131,7 @@ def find_sections(text: str) -> list[Section]:
         if kept and s.start < kept[-1].body_start:
             continue
         kept.append(s)
-    ends = [m.start() for m in END_RE.finditer(text)]
+    ends = [m.start() for m in _matches(END_RE, text, leads)]
     for i, s in enumerate(kept):
         nxt = kept[i + 1].start if i + 1 < len(kept) else len(text)
         later_ends = [e for e in ends if e > s.body_start]

@@ -57,9 +57,17 @@ class Header:
     offsets: dict[str, int] = field(default_factory=dict)
 
 
+_FOLDED: dict[int, str] = {}  # non-ASCII character → itself without its accents
+
+
 def _fold(text: str) -> str:
-    d = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in d if not unicodedata.combining(c)).lower().replace("’", "'")
+    """Lower-case without accents: offsets in the folded text are offsets in the text (the
+    normaliser has replaced ligatures). Per character through a table: headers are long."""
+    for c in set(text):
+        if ord(c) > 127 and ord(c) not in _FOLDED:
+            d = unicodedata.normalize("NFKD", c)
+            _FOLDED[ord(c)] = "".join(x for x in d if not unicodedata.combining(x))
+    return text.translate(_FOLDED).lower().replace("’", "'")
 
 
 def _date_after(

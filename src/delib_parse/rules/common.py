@@ -7,6 +7,7 @@ takes the stated count and falls back to the length of the list when no count is
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 
 from delib_parse.model.document import Deliberation, Person
 from delib_parse.model.names import fold, same_person
@@ -19,6 +20,7 @@ _FUNCTION_WORDS = frozenset({"maire", "president", "presidente"})
 _ARTICLES = frozenset({"le", "la", "l"})
 
 
+@lru_cache(maxsize=256)  # C005 compares every pair of names; civilities are few
 def gender(civility: str | None) -> str | None:
     """ "m", "f" or None (no civility, or one that says nothing: "Maître", "Docteur")."""
     word = fold(civility or "").replace(" ", "")
