@@ -181,3 +181,26 @@ def test_a_vote_line_that_names_its_object() -> None:
     ]
     last = doc.deliberations[2].vote
     assert last is not None and (last.yes, last.no) == (6, 1)
+
+
+def test_a_vote_on_the_agenda_before_the_first_matter() -> None:
+    # Flaux 2023-11-17: the agenda, then a request to change it and its vote, then the
+    # matters, each a heading and a vote ("Vote ; unanimité" as OCR read the colon).
+    doc = parse_text(
+        "PROCES VERBAL\nSéance du 17 novembre 2023\nLe Conseil Municipal s'est réuni sous la "
+        "présidence de Monsieur Denis JUVIN - Maire\nPrésents : Denis JUVIN - Catherine MARTEL"
+        " - Patricia MICHOT\nProcurations\nOrdre du jour\n> Approbation du procès-verbal du 22 "
+        "septembre 2023\n> Demande de retrait de la commune de Castillon du Gard de la "
+        "Communauté\nde Communes du Pont du Gard\n> Questions diverses\nMonsieur le Maire "
+        "demande aux Membres du Conseil Municipal de rajouter à l'ordre\ndu jour une Décision "
+        "Modificative Budget M57\nMonsieur le Maire demande de retirer un point\n"
+        "Vote ; unanimité\nApprobation du procès-verbal du 22 septembre 2023\nPas "
+        "d'observation.\nVote : Unanimité\nConvention Médecine préventive\nLe conseil "
+        "décide d'adhérer.\nVote : Unanimité\n"
+    )
+    assert [d.subject.title for d in doc.deliberations] == [
+        "Rajouter à l'ordre du jour une Décision Modificative Budget M57",
+        "Approbation du procès-verbal du 22 septembre 2023",
+        "Convention Médecine préventive",
+    ]
+    assert all(d.vote is not None and d.vote.unanimous for d in doc.deliberations)

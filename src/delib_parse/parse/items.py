@@ -324,6 +324,45 @@ def _heading_like(line: str) -> bool:
     )
 
 
+_LIST_LINE = regex.compile(r"^[ \t]*(?:[>•▪◦●■\-–*]|\d{1,2}[.)/-]|[IVX]{1,4}[.)/-])")
+# "Monsieur le Maire demande aux Membres du Conseil Municipal de rajouter …": the request
+# is the matter; who asks it is not.
+_REQUEST = regex.compile(
+    r"^(?:(?:Monsieur|Madame|M\.|Mme)\s+l[ea]\s+(?:Maire|Présidente?)|Le\s+Maire|La\s+Présidente?)"
+    r"\s+(?:demande|propose|sollicite)\s+(?:(?:aux?|à\s+l'|à\s+la)\s+[^,]{0,60}?\s+)?(?:de\s+|d')",
+    regex.IGNORECASE,
+)
+_SENTENCE_END = regex.compile(
+    r"(?<=[.;!?])\s|\s(?=(?:Monsieur|Madame|M\.|Mme)\s+l[ea]\s+(?:Maire|Présidente?)\b)"
+)
+MAX_TITLE_WORDS = 16
+
+
+def _after_list(span: str, pos: int) -> int:
+    """The offset in span where the list that starts at pos (the agenda's lines, bulleted or
+    heading-like, and their wrapped lower-case continuations) ends: at the first line of
+    prose."""
+    for m in regex.finditer(r"[^\n]*\n?", span, pos=pos):
+        line = m.group().strip()
+        listed = _LIST_LINE.match(m.group()) or _heading_like(line) or line[:1].islower()
+        if line and not listed:
+            return m.start()
+        if not m.group():
+            break
+    return len(span)
+
+
+def _request_title(prose: str) -> str:
+    """A title for a vote with no heading, from the request that opens it: its first
+    sentence, without "Monsieur le Maire demande … de"."""
+    # The first sentence, or the first request where two follow without a full stop.
+    sentence = _SENTENCE_END.split(" ".join(prose.split()), maxsplit=1)[0]
+    sentence = _REQUEST.sub("", sentence).rstrip(" .;")
+    words = sentence.split()
+    title = " ".join(words[:MAX_TITLE_WORDS]) + (" …" if len(words) > MAX_TITLE_WORDS else "")
+    return _clean_title(title[:1].upper() + title[1:])
+
+
 def split_by_votes(text: str, start: int) -> list[Item]:
     """Items of minutes without numbered headings, one per vote after `start`."""
     if not MINUTES_MARKER.search(text[:3000]):
@@ -344,7 +383,16 @@ def split_by_votes(text: str, start: int) -> list[Item]:
     for group in groups:
         g_start, g_end = group.start - 1, group.end - 1  # the "\n" added above
         span = body[previous:g_start]
-        lines = [ln for ln in span.split("\n") if ln.strip()]
+        agenda = AGENDA_RE.search(span)
+        if agenda:
+            # The agenda's lines name the matters to come, not this vote's ("Ordre du jour /
+            # > Approbation du procès-verbal … / Monsieur le Maire demande … de rajouter à
+            # l'ordre du jour … / Vote : unanimité"): the heading is after the list.
+            span_from = _after_list(span, agenda.end())
+            lines = [ln for ln in span[span_from:].split("\n") if ln.strip()]
+        else:
+            span_from = 0
+            lines = [ln for ln in span.split("\n") if ln.strip()]
         # A heading is not the first line of a wrapped sentence (the next line goes on in
         # lower case); the matter's heading is the last one before its vote.
         titles = [
@@ -355,14 +403,15 @@ def split_by_votes(text: str, start: int) -> list[Item]:
             and not (k + 1 < len(lines) and lines[k + 1].lstrip()[:1].islower())
         ]
         heading = titles[-1] if titles else None
-        title = (
-            _clean_title(heading.strip(" >•-–|"))
-            if heading
-            else (_clean_title(" ".join(lines[-1].split()[:8])) if lines else "")
-        )
+        if heading:
+            title = _clean_title(heading.strip(" >•-–|"))
+        elif agenda and lines:
+            title = _request_title(" ".join(lines))
+        else:
+            title = _clean_title(" ".join(lines[-1].split()[:8])) if lines else ""
         # The item opens at its title: what comes before it belongs to the opening (the
         # first time) or to the previous matter.
-        item_start = start + previous + (span.rfind(heading) if heading else 0)
+        item_start = start + previous + (span.rfind(heading) if heading else span_from)
         items.append(Item(item_start, start + g_end, title or "(sans titre)", None))
         previous = g_end
     return items
