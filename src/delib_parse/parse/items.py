@@ -342,13 +342,13 @@ def _after_list(span: str, pos: int) -> int:
     """The offset in span where the list that starts at pos (the agenda's lines, bulleted or
     heading-like, and their wrapped lower-case continuations) ends: at the first line of
     prose."""
-    for m in regex.finditer(r"[^\n]*\n?", span, pos=pos):
-        line = m.group().strip()
-        listed = _LIST_LINE.match(m.group()) or _heading_like(line) or line[:1].islower()
+    offset = pos
+    for raw in span[pos:].split("\n"):
+        line = raw.strip()
+        listed = _LIST_LINE.match(raw) or _heading_like(line) or line[:1].islower()
         if line and not listed:
-            return m.start()
-        if not m.group():
-            break
+            return offset
+        offset += len(raw) + 1
     return len(span)
 
 
