@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from delib_parse.model.document import (
+    Absence,
     Counts,
     Deliberation,
     Document,
@@ -38,7 +39,7 @@ from delib_parse.parse.items import (
 from delib_parse.parse.lists import parse_lists
 from delib_parse.parse.segment import DECIDES, VOTE_START, Block, split_extracts
 from delib_parse.parse.stamps import parse_stamps
-from delib_parse.parse.subject import parse_number, parse_subject
+from delib_parse.parse.subject import heading_subject, parse_number, parse_subject
 from delib_parse.parse.votes import VoteResult, parse_vote
 from delib_parse.sources.base import SourceDocument
 
@@ -145,7 +146,7 @@ class Builder:
             present=list(att.present),
             listed_twice=list(att.listed_twice),
             proxies=list(att.proxies),
-            absent=list(att.absent),
+            absent=_without_grantors(att.absent, att.proxies),
             vote=vote.vote,
             decision=decision,
             lists=parse_lists(body),
@@ -173,9 +174,19 @@ class Builder:
         chunk = full[block.start : block.end]
         base = block.start
         subject = parse_subject(chunk, base)
+        opening = None
+        if subject.start is None:
+            # No "Objet :" label: the matter starts after the attendance, under a numbered
+            # heading if it has one; its vote is still read.
+            opening = _matter_start(chunk)
+            if opening is not None:
+                subject = heading_subject(chunk, base, opening)
         head_end = (subject.start - base) if subject.start is not None else len(chunk)
         sitting = read_sitting(chunk[:head_end], base)
-        body_start = (subject.end - base) if subject.end is not None else head_end
+        if subject.end is not None:
+            body_start = subject.end - base
+        else:
+            body_start = opening if opening is not None else head_end
         tail = chunk[body_start:]
         decides = None
         for m in DECIDES.finditer(tail):
@@ -257,6 +268,24 @@ class Builder:
         return out
 
 
+def _without_grantors(absent: list[Absence], proxies: list[Proxy]) -> list[Absence]:
+    """The absent less those who gave a proxy: "Absents : M. GELLÉ, Mme BAILLARD" then
+    "Pouvoirs : M. GELLÉ a donné pouvoir à Mme CAPRON" lists GELLÉ twice, and he is
+    represented, not absent (`absent` holds the members absent without a proxy)."""
+    return [a for a in absent if not any(_same_member(a.person, p.grantor) for p in proxies)]
+
+
+_FEMININE = frozenset({"mme", "madame", "mlle", "mademoiselle"})
+
+
+def _same_member(a: Person, b: Person) -> bool:
+    """same_person, unless printed civilities tell a man from a woman (M. / Mme MARTIN)."""
+    ca, cb = fold(a.civility or ""), fold(b.civility or "")
+    if ca and cb and (ca in _FEMININE) != (cb in _FEMININE):
+        return False
+    return same_person(a, b)
+
+
 def _index(people: list[Person], person: Person) -> int | None:
     for i, p in enumerate(people):
         if same_person(p, person):
@@ -328,6 +357,22 @@ def _opening_end(text: str) -> int:
     """Where the sitting's opening (header and attendance) ends: after its last list."""
     sections = find_sections(text[:6000])
     return max((s.end for s in sections), default=0)
+
+
+def _matter_start(text: str) -> int | None:
+    """Where the matter starts in an extract with no "Objet :" label: after the attendance
+    lists, or before, at the first line that decides or votes (a list with nothing after it
+    to end it runs to the text's end)."""
+    sections = find_sections(text[:6000])
+    if not sections:
+        return None
+    end = max(s.end for s in sections)
+    first = min(s.body_start for s in sections)
+    for pattern in (VOTE_START, DECIDES):
+        m = pattern.search(text, first, end)
+        if m:
+            end = min(end, text.rfind("\n", 0, m.start()) + 1)
+    return end
 
 
 def parse_document(text: NormalisedText, src: SourceDocument) -> Document:

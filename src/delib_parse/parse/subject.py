@@ -8,8 +8,10 @@ import regex
 
 from delib_parse.model.document import Subject
 from delib_parse.vocab.header import NUMBER_LABEL, SUBJECT_LABEL
+from delib_parse.vocab.items import ITEM_HEADING
 
 SUBJECT_RE = regex.compile(SUBJECT_LABEL)
+ITEM_HEADING_RE = regex.compile(ITEM_HEADING, regex.IGNORECASE)
 NUMBER_RE = regex.compile(NUMBER_LABEL, regex.IGNORECASE)
 _BODY_START = regex.compile(
     r"^(?:le\s+conseil|après\s+en\s+avoir|vu\s|considérant|en\s+vertu|rapporteur|exposé|monsieur\s+le|madame\s+l[ae])",
@@ -22,6 +24,15 @@ class SubjectResult:
     subject: Subject
     start: int | None  # offset of the "OBJET" label
     end: int | None  # offset where the title ends (the body starts after)
+
+
+# A title line that ends with one of these words goes on on the next line.
+_JOINING = frozenset({"de", "du", "des", "et", "à", "la", "le", "les", "au", "aux", "pour", "sur"})
+
+
+def _last_word(line: str) -> str:
+    words = line.split()
+    return words[-1].lower() if words else ""
 
 
 def _is_category(line: str) -> bool:
@@ -63,7 +74,7 @@ def parse_subject(text: str, base: int = 0) -> SubjectResult:
             not nxt
             or last.endswith((".", ")", ":"))
             or _BODY_START.match(nxt)
-            or not (nxt[0].islower() or last.endswith(("-", ",", "de", "du", "des", "et", "à")))
+            or not (nxt[0].islower() or last.endswith(("-", ",")) or _last_word(last) in _JOINING)
         ):
             break
         title_lines.append(nxt)
@@ -73,6 +84,28 @@ def parse_subject(text: str, base: int = 0) -> SubjectResult:
     return SubjectResult(
         Subject(category=category, title=title), base + m.start(), base + m.end() + consumed
     )
+
+
+def heading_subject(text: str, base: int, after: int) -> SubjectResult:
+    """The subject of an extract that has no "Objet :" label: the numbered heading(s) on the
+    first lines after the attendance (`after`). Two headings in a row are the rubrique and
+    the title ("I – PORT DE PLAISANCE" / "- BUDGET PRIMITIF DU PORT DE PLAISANCE 2022").
+    Without one, no title — delib does not make one up — and `start` is None."""
+    headings: list[tuple[int, int, str]] = []  # start, end of line, title
+    pos = after
+    for line in text[after:].split("\n"):
+        end = pos + len(line)
+        if line.strip():
+            m = ITEM_HEADING_RE.match(line)
+            if not m:
+                break
+            headings.append((pos, end, " ".join(m.group("title").split()).strip(" :.-–")))
+        pos = end + 1
+    if not headings:
+        return SubjectResult(Subject(), None, None)
+    category = headings[0][2] if len(headings) > 1 else None
+    start, end, title = headings[0][0], headings[-1][1], headings[-1][2]
+    return SubjectResult(Subject(category=category, title=title), base + start, base + end)
 
 
 def parse_number(text: str) -> tuple[str, int] | None:

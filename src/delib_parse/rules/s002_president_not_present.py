@@ -7,10 +7,15 @@ What it checks:
 Why it matters:
     The president chairs the sitting and votes: missing from the present list, either the
     list is incomplete or the counts built on it are short by one.
+    Many communes name the maire in the opening ("sous la présidence de René CLINCHARD,
+    Maire") and list only the other members under "Présents": when no present count says
+    otherwise, that is noted (info); it is a warning when the stated count equals the names
+    listed (the president counted nowhere) or exceeds them by more than one.
 Fails:
-    "Président : Monsieur REBSAMEN" with no REBSAMEN among the present.
+    "Président : Monsieur REBSAMEN" with no REBSAMEN among the 21 present, "Présents : 21".
 Passes:
-    "Président : Monsieur REBSAMEN" with "Monsieur François REBSAMEN" present.
+    "Président : Monsieur REBSAMEN" with "Monsieur François REBSAMEN" present. (Info: the
+    president named in the opening, the present list without him and no count.)
 Legal basis:
     Internal consistency (the maire presides: CGCT L2121-14).
 """
@@ -21,7 +26,7 @@ from collections.abc import Iterator
 
 from delib_parse.model.document import Deliberation
 from delib_parse.rules.base import RawFinding, RuleContext
-from delib_parse.rules.common import among, names_the_president
+from delib_parse.rules.common import among, names_the_president, stated_present
 
 CODE = "S002"
 NAME = "president-not-present"
@@ -37,7 +42,15 @@ def check(d: Deliberation, ctx: RuleContext) -> Iterator[RawFinding]:
     # administratif, L2121-14) or the rest of the sitting was present at the opening.
     if among(president, [*d.present, *d.withdrawn, *d.left]):
         return
+    stated = stated_present(d)
+    convention = stated is None or stated == len(d.present) + 1
     yield ctx.finding(
-        f"président de séance {president.name} is not in the présents list",
+        f"président de séance {president.name} is not in the présents list"
+        + (
+            " (a list of the other members present, as many minutes print it?)"
+            if convention
+            else ""
+        ),
         at="sitting.president",
+        severity="info" if convention else None,
     )

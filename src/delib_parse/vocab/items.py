@@ -44,3 +44,13 @@ VOTE_LINE = (
     r"|part\s+au\s+vote"
     r"|^[ \t]*[-–•][ \t]*(?:pour|contre|abstentions?)\s*:)"
 )
+
+# The heading of the matter where no "Objet :" label gives it, numbered like an item:
+# "Question 1 – Adhésion à la convention …", "1) Approbation du compte-rendu …", "I – PORT DE
+# PLAISANCE", "2019 12 n°02 - AMENAGEMENT – Approbation du PLUi", "Point n° 3 : …",
+# "- BUDGET PRIMITIF DU PORT DE PLAISANCE 2022" (a dash before a title in capitals).
+ITEM_HEADING = (
+    r"^[ \t]*(?:(?:(?:question|point)\s+(?:n°\s*)?\d{1,3}|\d{4}\s+\d{2}\s+n°\s*\d{1,3}|n°\s*\d{1,3}"
+    r"|\d{1,2}(?:[.\-]\d{1,2})?|[IVX]{1,5})[ \t]*[).:\-–—/][ \t]*|[\-–][ \t]+(?=[\p{Lu}\d\W]{6}))"
+    r"(?P<title>\p{Lu}[^\n]{2,250})$"
+)
