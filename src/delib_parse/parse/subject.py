@@ -26,6 +26,31 @@ class SubjectResult:
     end: int | None  # offset where the title ends (the body starts after)
 
 
+# A line of the opening that may come between the attendance and the matter's heading.
+_LABEL_LINE = regex.compile(r"^[ \t]*[\p{L}' ]{3,40}:\s*\S")
+MAX_LABEL_LINES = 3
+# Where the body starts inside a heading's line.
+_BODY_IN_LINE = regex.compile(
+    r"\s(?=(?:Les?|La|L')\s+(?:membres|conseil|comité|assemblée)\b|Après\s|Vu\s|Considérant\s"
+    r"|(?:Monsieur|Madame)\s+l[ea]\s)"
+)
+# An unnumbered heading: a short line in sentence case, then the body ("Vu le Code …"). A
+# number at its end is the act's ("… versement fonds de concours : 2019-93").
+_PLAIN_HEADING = regex.compile(
+    r"^[ \t]*(?P<title>\p{Lu}[^\n]{4,200}?)(?:\s*:\s*[\w./-]*\d[\w./-]*)?[ \t]*$"
+)
+MAX_HEADING_WORDS = 25
+
+
+def _unnumbered_heading(line: str, following: list[str]) -> regex.Match[str] | None:
+    nxt = next((ln.strip() for ln in following if ln.strip()), "")
+    if not _BODY_START.match(nxt) or line.rstrip().endswith((".", ",", ";")):
+        return None
+    if len(line.split()) > MAX_HEADING_WORDS or _BODY_START.match(line.strip()):
+        return None
+    return _PLAIN_HEADING.match(line)
+
+
 # A title line that ends with one of these words goes on on the next line.
 _JOINING = frozenset({"de", "du", "des", "et", "à", "la", "le", "les", "au", "aux", "pour", "sur"})
 
@@ -93,13 +118,25 @@ def heading_subject(text: str, base: int, after: int) -> SubjectResult:
     Without one, no title — delib does not make one up — and `start` is None."""
     headings: list[tuple[int, int, str]] = []  # start, end of line, title
     pos = after
-    for line in text[after:].split("\n"):
+    labels = 0
+    lines = text[after:].split("\n")
+    for i, line in enumerate(lines):
         end = pos + len(line)
         if line.strip():
-            m = ITEM_HEADING_RE.match(line)
-            if not m:
+            m = ITEM_HEADING_RE.match(line) or _unnumbered_heading(line, lines[i + 1 :])
+            if m:
+                # Heading and body on one line (web pages): "2019 12 n°01 - Procès Verbal du
+                # … 2019 Les membres du Conseil Communautaire, après en avoir délibéré, …"
+                body = _BODY_IN_LINE.search(line, m.start("title"))
+                cut = body.start() if body else m.end("title")
+                title = " ".join(line[m.start("title") : cut].split()).strip(" :.-–")
+                headings.append((pos, pos + cut, title))
+                if body:
+                    break
+            elif not headings and _LABEL_LINE.match(line) and labels < MAX_LABEL_LINES:
+                labels += 1  # "Secrétaire de séance : …" between the lists and the matter
+            else:
                 break
-            headings.append((pos, end, " ".join(m.group("title").split()).strip(" :.-–")))
         pos = end + 1
     if not headings:
         return SubjectResult(Subject(), None, None)
