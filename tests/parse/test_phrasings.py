@@ -135,6 +135,12 @@ COUNTS = [
     ),
     ("corpus", "qui ont pris part à la\ndélibération : 10\ndont procurations", {"present": 10}),
     ("design", "Votants : 15 (dont 2 pouvoirs)", {"voters": 15, "represented": 2, "present": 13}),
+    # Poissons (red team): a margin box read column by column.
+    (
+        "caught",
+        "Nombre de membres\nEn exercice\nPrésents\nVotants\n : 15\n : 14\n : 15",
+        {"in_office": 15, "present": 14, "voters": 15},
+    ),
     # Without the split, no present count is made up.
     ("design", "Votants : 15 / Pouvoirs : 2", {"voters": 15, "represented": 2, "present": None}),
 ]

@@ -55,6 +55,7 @@ def parse_counts(text: str, base: int = 0) -> tuple[dict[str, int], dict[str, in
             offsets[field] = base + m.start()
             voters_split = voters_split or field in SPLITS_VOTERS
     _table_counts(text, base, values, offsets)
+    _column_counts(text, base, values, offsets)
     voters, represented = values.get("voters"), values.get("represented")
     if (
         voters_split
@@ -70,6 +71,47 @@ def parse_counts(text: str, base: int = 0) -> tuple[dict[str, int], dict[str, in
         offsets["present"] = offsets["voters"]
         derived.append("present")
     return values, offsets, derived
+
+
+_VALUE_LINE = regex.compile(r"^[ \t]*[:=]?[ \t]*(\d{1,4})[ \t]*$")
+
+
+def _column_counts(text: str, base: int, values: dict[str, int], offsets: dict[str, int]) -> None:
+    """A box read column by column: the labels one per line, then their values one per line
+    ("Nombre de membres / En exercice / Présents / Votants / : 15 / : 15 / : 15")."""
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    i = 0
+    while i < len(lines):
+        fields: list[str] = []
+        j = i
+        while j < len(lines) and (field := _heading_only(lines[j])) is not None:
+            fields.append(field)
+            j += 1
+        numbers: list[tuple[int, int]] = []
+        k = j
+        while k < len(lines) and len(numbers) < len(fields) and (m := _VALUE_LINE.match(lines[k])):
+            numbers.append((int(m.group(1)), starts[k]))
+            k += 1
+        if len(fields) >= 2 and len(numbers) == len(fields):
+            for field, (number, at) in zip(fields, numbers, strict=True):
+                if field not in values:
+                    values[field] = number
+                    offsets[field] = base + at
+            i = k
+        else:
+            i = j + 1 if j > i else i + 1
+
+
+def _heading_only(line: str) -> str | None:
+    """The count field a line names when it is nothing but a column heading ("Présents")."""
+    for field, pattern in _HEADINGS:
+        m = pattern.search(line)
+        if m and not line[: m.start()].strip() and not line[m.end() :].strip(" \t:"):
+            return field
+    return None
 
 
 def _table_counts(text: str, base: int, values: dict[str, int], offsets: dict[str, int]) -> None:

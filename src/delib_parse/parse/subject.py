@@ -145,8 +145,18 @@ def heading_subject(text: str, base: int, after: int) -> SubjectResult:
     return SubjectResult(Subject(category=category, title=title), base + start, base + end)
 
 
+# "Vu la délibération n° 2019-45 du 12 mars 2019", "par délibération n° 2023.09 du SITS":
+# an act the text cites, not this one's number.
+_CITED = regex.compile(
+    r"(?:\b(?:vu|par|la|sa|une|cette|leur|notre|de|des|aux|à|selon|suivant)\s+(?:même\s+)?)$",
+    regex.IGNORECASE,
+)
+
+
 def parse_number(text: str) -> tuple[str, int] | None:
-    m = NUMBER_RE.search(text)
-    if not m:
-        return None
-    return m.group(1).strip(), m.start()
+    """The deliberation's own number: the first "Délibération n° …" that is not a citation."""
+    for m in NUMBER_RE.finditer(text):
+        if _CITED.search(text, max(0, m.start() - 30), m.start()):
+            continue
+        return m.group(1).strip(), m.start()
+    return None
