@@ -197,6 +197,18 @@ VOTES = [
         "Adoption à 0 Contre, 0 abstention, 11 voix pour",
         {"yes": 11, "no": 0, "abstain": 0},
     ),
+    ("caught", "Adopté à l'unanimité moins une abstention", {"abstain": 1, "unanimous": True}),
+    ("caught", "Adopté à l'unanimité moins 2 voix contre", {"no": 2, "unanimous": None}),
+    (
+        "caught",
+        "Pour : 25 ; Contre : 0 ; Abstentions : 4 ; Ne prend pas part au vote : 1",
+        {"yes": 25, "no": 0, "abstain": 4, "not_voting": 1},
+    ),
+    (
+        "caught",
+        "Adoptée à l'unanimité, M. Paul DURAND ne prenant pas part au vote",
+        {"unanimous": True, "not_voting": 1},
+    ),
 ]
 
 

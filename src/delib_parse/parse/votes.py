@@ -20,6 +20,7 @@ from delib_parse.vocab.votes import (
     PROXIES_INCLUDED,
     TALLY_WORDS,
     UNANIMOUS,
+    UNANIMOUS_LESS,
     UNANIMOUS_OF_EXPRESSED,
     VOTERS,
 )
@@ -68,9 +69,11 @@ _LABELLED = [
 ]
 _NOT_VOTING_SENTENCE = regex.compile(
     r"((?:(?:M\.|Mme|Monsieur|Madame)\s+)?[\p{Lu}][\p{L}'\-]+(?:\s+[\p{Lu}][\p{L}'\-]+){0,3})\s+"
-    r"(?:ne\s+prend\s+pas\s+part\s+au\s+vote|n'a\s+pas\s+pris\s+part\s+au\s+vote|ne\s+participe\s+pas\s+au\s+vote|indique\s+ne\s+pas\s+vouloir\s+prendre\s+part\s+au\s+vote)",
+    r"(?:ne\s+(?:prend|prenant)\s+pas\s+part\s+au\s+vote|n'(?:a|ayant)\s+pas\s+pris\s+part\s+au\s+vote|ne\s+participe\s+pas\s+au\s+vote|indique\s+ne\s+pas\s+vouloir\s+prendre\s+part\s+au\s+vote)",
 )
 UNANIMOUS_RE = regex.compile(UNANIMOUS, regex.IGNORECASE)
+UNANIMOUS_LESS_RE = regex.compile(UNANIMOUS_LESS, regex.IGNORECASE)
+_SMALL_NUMBERS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6}
 UNANIMOUS_EXPRESSED_RE = regex.compile(UNANIMOUS_OF_EXPRESSED, regex.IGNORECASE)
 PROXIES_RE = regex.compile(PROXIES_INCLUDED, regex.IGNORECASE)
 VOTERS_RE = regex.compile(rf"(?<![\p{{L}}]){VOTERS}\s*[:=]?\s*(\d{{1,4}})", regex.IGNORECASE)
@@ -147,11 +150,23 @@ def parse_vote(text: str, base: int = 0) -> VoteResult:
             if m:
                 names[f] = _names(m.group(1))
                 offsets.setdefault(f, base + m.start())
+    less = UNANIMOUS_LESS_RE.search(text)
+    if less:
+        word = less.group("count").lower()
+        field = "abstain" if less.group("abstain") else "no"
+        if field not in values:
+            values[field] = int(word) if word.isdigit() else _SMALL_NUMBERS[word]
+            offsets[field] = base + less.start()
     not_voting = [p for m in _NOT_VOTING_SENTENCE.finditer(text) for p in _names(m.group(1))]
     if not_voting:
         names["not_voting"] = not_voting
-    unanimous_expressed = UNANIMOUS_EXPRESSED_RE.search(text)
-    unanimous = UNANIMOUS_RE.search(text) or unanimous_expressed
+    # "l'unanimité moins une abstention" is the unanimity of the votes cast; "moins une voix
+    # contre" is no unanimity.
+    unanimous_expressed = UNANIMOUS_EXPRESSED_RE.search(text) or (
+        less if less and less.group("abstain") else None
+    )
+    unanimous = None if less and less.group("no") else UNANIMOUS_RE.search(text)
+    unanimous = unanimous or unanimous_expressed
     proxies = PROXIES_RE.search(text)
     voters = VOTERS_RE.search(text)
     expressed = EXPRESSED_RE.search(text)

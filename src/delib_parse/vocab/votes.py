@@ -12,7 +12,8 @@ TALLY_WORDS: tuple[tuple[str, str], ...] = (
     ("abstain", r"abstentions?|absentions?|abstenu(?:\(?e?\)?s?)?"),
     (
         "not_voting",
-        r"ne\s+se\s+prononcen?t?\s+pas|ne\s+prenn?e?n?t\s+pas\s+part(?:\s+au\s+vote)?|n'a(?:yant|yant)?\s+pas\s+pris\s+part(?:\s+au\s+vote)?|non[\s-]participations?(?:\s+au\s+vote)?|sans\s+participation",
+        # "Ne prend pas part au vote : 1", "ne prennent pas part", "n'ont pas pris part"
+        r"ne\s+se\s+prononcen?t?\s+pas|ne\s+(?:prend|prennent|prenant)\s+pas\s+part(?:\s+au\s+vote)?|n'(?:a|ont|ayant)\s+pas\s+pris\s+part(?:\s+au\s+vote)?|non[\s-]participations?(?:\s+au\s+vote)?|sans\s+participation",
     ),
     ("blank", r"(?:bulletins?\s+)?blancs?(?:\s+(?:ou|et)\s+nuls?)?|nuls?"),
 )
@@ -27,6 +28,13 @@ BARE_TALLY_END = (
 # Flaux: "Vote : Unanimité", "Vote ; unanimité" (no "à l'")
 UNANIMOUS = r"(?:à|a)\s+l'unanimit[ée]|\b(?:vote|votes|scrutin)\s*[:;,]\s*(?:à\s+l')?unanimit[ée]|(?m:^[ \t]*unanimit[ée]\b)"
 UNANIMOUS_OF_EXPRESSED = r"unanimit[ée]\s+des\s+(?:suffrages\s+exprimés|votants\s+exprimés|voix\s+exprimées|membres\s+présents\s+et\s+représentés\s+ayant\s+pris\s+part)"
+
+# "Adopté à l'unanimité moins une abstention", "à l'unanimité moins 2 voix contre": the
+# unanimity less the votes named after it.
+UNANIMOUS_LESS = (
+    r"unanimit[ée]\s+moins\s+(?P<count>\d{1,3}|une?|deux|trois|quatre|cinq|six)\s+"
+    r"(?:(?P<abstain>abstentions?)|(?:voix\s+|votes?\s+)?(?P<no>contre))"
+)
 
 OUTCOME_WORDS: tuple[tuple[str, str], ...] = (
     ("rejected", r"\b(?:rejetée?s?|repoussée?s?|n'est\s+pas\s+adoptée?|n'approuve\s+pas)\b"),
