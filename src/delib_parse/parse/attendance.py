@@ -10,15 +10,22 @@ from delib_parse.model.document import Absence, Person, Proxy
 from delib_parse.parse.people import (
     CIVILITY,
     is_president_word,
+    is_role_word,
     join_wrapped,
     parse_people,
     parse_person,
 )
 from delib_parse.vocab.attendance import (
     ABSENT_HEADINGS,
+    INLINE_HEADINGS,
+    ITEM_OPENINGS,
+    LIST_SUBLABELS,
     PRESENT_HEADINGS,
     PROXY_HEADINGS,
     PROXY_PATTERNS,
+    PROXY_RECEIVED_PATTERN,
+    PROXY_VERBS,
+    PROXY_WORDS,
     SECTION_ENDS,
     SECTION_PROXY_PATTERN,
     SUBSTITUTE_WORDS,
@@ -30,9 +37,22 @@ _LEAD = r"\s*[-•*+]?\s*"
 _COLON = r"(?:\s*(?:\(\s*\d+\s*\))?\s*:|[ \t]*(?=\n))"
 
 
+# Headings are matched on a copy of the text with its accents dropped, letter for letter (the
+# offsets stay those of the text), so "ETAIENT PRESENTS :" reads as "Etaient présents :".
+_UNACCENT = str.maketrans(
+    "àâäáãéèêëíìîïóòôöõúùûüçñÀÂÄÁÃÉÈÊËÍÌÎÏÓÒÔÖÕÚÙÛÜÇÑ",
+    "aaaaaeeeeiiiiooooouuuucnAAAAAEEEEIIIIOOOOOUUUUCN",
+)
+
+
+def _fold(text: str) -> str:
+    return text.translate(_UNACCENT)
+
+
 def _heading(patterns: list[str]) -> regex.Pattern[str]:
     return regex.compile(
-        _LEAD + "(?:" + "|".join(patterns) + ")" + _COLON, regex.IGNORECASE | regex.MULTILINE
+        _fold(_LEAD + "(?:" + "|".join(patterns) + ")" + _COLON),
+        regex.IGNORECASE | regex.MULTILINE,
     )
 
 
@@ -40,19 +60,37 @@ PRESENT_RE = _heading(list(PRESENT_HEADINGS))
 PROXY_RE = _heading(list(PROXY_HEADINGS))
 ABSENT_RES = [(_heading([p]), excused) for p, excused in ABSENT_HEADINGS]
 END_RE = regex.compile(
-    _LEAD + "(?:" + "|".join(SECTION_ENDS) + r")\b", regex.IGNORECASE | regex.MULTILINE
+    # (a word boundary, or the colon some of them end with: "Objet :")
+    _fold(_LEAD + "(?:" + "|".join(SECTION_ENDS) + r")(?:\b|(?<=:))"),
+    regex.IGNORECASE | regex.MULTILINE,
 )
 # Every heading's words, to tell quickly which of a text's lead positions may open one.
 _ANY_HEADING = regex.compile(
-    _LEAD
-    + "(?:"
-    + "|".join(
-        [*PRESENT_HEADINGS, *PROXY_HEADINGS, *(p for p, _ in ABSENT_HEADINGS), *SECTION_ENDS]
-    )
-    + ")",
+    _fold(
+        _LEAD
+        + "(?:"
+        + "|".join(
+            [*PRESENT_HEADINGS, *PROXY_HEADINGS, *(p for p, _ in ABSENT_HEADINGS), *SECTION_ENDS]
+        )
+        + ")"
+    ),
     regex.IGNORECASE | regex.MULTILINE,
 )
 _LEAD_MARK = regex.compile(r"[\n.;]")
+# Headings run on inside a line ("… DU 03 JUILLET 2019 Etaient présents : …"): after a space.
+_INLINE_LEAD = regex.compile(
+    _fold(r"(?<=[ \t])(?=(?:" + "|".join(INLINE_HEADINGS) + "))"), regex.IGNORECASE
+)
+_SUBLABEL = regex.compile(
+    r"(?:^|(?<=[\s,;.]))(?:" + "|".join(LIST_SUBLABELS) + ")", regex.IGNORECASE
+)
+# Case matters here: "PORT DE PLAISANCE" is a title because it is in capitals.
+_ITEM_OPENING = regex.compile(r"[ \t]*(?:" + "|".join(ITEM_OPENINGS) + ")", regex.MULTILINE)
+_BRACKETED = regex.compile(r"\([^()\n]{0,300}\)")
+_PROXY_WORDS = regex.compile(PROXY_WORDS, regex.IGNORECASE)
+_PROXY_RECEIVED = regex.compile(PROXY_RECEIVED_PATTERN, regex.IGNORECASE)
+# A line that opens with a proxy verb ends the proxy begun on the line before.
+_OPENS_WITH_VERB = regex.compile(r"\s*" + PROXY_VERBS + r"\b", regex.IGNORECASE)
 PROXY_ITEM_RES = [regex.compile(p, regex.IGNORECASE | regex.DOTALL) for p in PROXY_PATTERNS]
 SECTION_PROXY_RE = regex.compile(SECTION_PROXY_PATTERN, regex.IGNORECASE | regex.DOTALL)
 SUBSTITUTE_RE = regex.compile(SUBSTITUTE_WORDS, regex.IGNORECASE)
@@ -65,9 +103,10 @@ _NO_PROXY = regex.compile(
     r"pas\s+de\s+(?:pouvoir|procuration)|sans\s+(?:pouvoir|procuration)", regex.IGNORECASE
 )
 # A segment that opens with these words is prose, not a list item ("Le secrétaire de mairie
-# Eddy était présent également.", "Départ de Maryline et Nelly à 20H50.").
+# Eddy était présent également.", "Départ de Maryline et Nelly à 20H50.", "Mme le Maire
+# informe le conseil", red team 20-villiers).
 _PROSE_OPENING = regex.compile(
-    r"\s*(?:Le|La|Les|L'|Il|Elle|Ils|Elles|On|Nous|Un|Une|Ordre|Nota|Après|Vu|Considérant|En|Suite|Sur|Dans|Cette|Ce|Monsieur\s+le|Madame\s+l[ae]|M\.\s+le|Mme\s+l[ae])\s+\p{Ll}"
+    r"\s*(?:Le|La|Les|L'|Il|Elle|Ils|Elles|On|Nous|Un|Une|Ordre|Nota|Après|Vu|Considérant|En|Suite|Sur|Dans|Cette|Ce|(?:Monsieur|Madame|M\.|Mme)\s+l[ae]\s+(?:[Mm]aire|[Pp]résidente?)|Monsieur\s+le|Madame\s+l[ae]|M\.\s+le|Mme\s+l[ae])\s+\p{Ll}"
 )
 _LINE_CONTINUES = regex.compile(
     r"(?:\b(?:à|a|au|par|pouvoir|procuration|de|Monsieur|Madame|M\.|Mme|MM\.|Mmes))\s*$"
@@ -99,7 +138,9 @@ def _lead_positions(text: str) -> list[int]:
     and one of the headings' words follows. Matching the headings only there, rather than
     letting each pattern scan every offset, is most of the attendance parser's speed."""
     starts = [0, *(m.end() for m in _LEAD_MARK.finditer(text))]
-    return [pos for pos in starts if _ANY_HEADING.match(text, pos)]
+    leads = [pos for pos in starts if _ANY_HEADING.match(text, pos)]
+    inline = [m.start() for m in _INLINE_LEAD.finditer(text)]
+    return sorted({*leads, *inline}) if inline else leads
 
 
 def _matches(pattern: regex.Pattern[str], text: str, leads: list[int]) -> list[regex.Match[str]]:
@@ -115,14 +156,15 @@ def _matches(pattern: regex.Pattern[str], text: str, leads: list[int]) -> list[r
 
 
 def find_sections(text: str) -> list[Section]:
-    leads = _lead_positions(text)
+    folded = _fold(text)
+    leads = _lead_positions(folded)
     heads: list[Section] = []
-    for m in _matches(PRESENT_RE, text, leads):
+    for m in _matches(PRESENT_RE, folded, leads):
         heads.append(Section("present", m.start(), m.end(), len(text)))
-    for m in _matches(PROXY_RE, text, leads):
+    for m in _matches(PROXY_RE, folded, leads):
         heads.append(Section("proxies", m.start(), m.end(), len(text)))
     for pattern, excused in ABSENT_RES:
-        for m in _matches(pattern, text, leads):
+        for m in _matches(pattern, folded, leads):
             heads.append(Section("absent", m.start(), m.end(), len(text), excused))
     heads.sort(key=lambda s: (s.start, -(s.body_start - s.start)))
     # Overlapping headings ("Absents excusés" also matches "excusés"): keep the longest.
@@ -131,25 +173,45 @@ def find_sections(text: str) -> list[Section]:
         if kept and s.start < kept[-1].body_start:
             continue
         kept.append(s)
-    ends = [m.start() for m in _matches(END_RE, text, leads)]
+    ends = [m.start() for m in _matches(END_RE, folded, leads)]
+    # Notes in brackets are read with their name, not as prose that ends the list ("Annie
+    # LEPAGE (Absente à l'ouverture de la séance, arrivée à 20 heures 50, prend part …)").
+    masked = _BRACKETED.sub(lambda m: "(" + " " * (len(m.group(0)) - 2) + ")", text)
     for i, s in enumerate(kept):
         nxt = kept[i + 1].start if i + 1 < len(kept) else len(text)
         later_ends = [e for e in ends if e > s.body_start]
         s.end = min([nxt, *later_ends[:1]])
-        s.end = _prose_start(text, s.body_start, s.end)
+        s.end = _prose_start(masked, s.body_start, s.end)
     return kept
 
 
 def _prose_start(text: str, start: int, end: int) -> int:
-    """Where prose begins inside [start, end): the list section stops there."""
+    """Where prose, or an item of the agenda, begins inside [start, end): the list section
+    stops there."""
     pos = start
     for m in _SEGMENT.finditer(text, start, end):
-        if _PROSE.search(text, pos, m.start()) or (pos > start and _PROSE_OPENING.match(text, pos)):
+        prose = _PROSE.search(text, pos, m.start())
+        if prose and pos == start:
+            return _last_item_end(text, start, prose.start())
+        if prose or (pos > start and _PROSE_OPENING.match(text, pos)):
             return pos
+        line_start: int = m.end()
+        if m.group(0) == "\n" and _ITEM_OPENING.match(text, line_start, end):
+            return line_start
         pos = m.end()
-    if _PROSE.search(text, pos, end) or (pos > start and _PROSE_OPENING.match(text, pos)):
+    prose = _PROSE.search(text, pos, end)
+    if prose and pos == start:
+        return _last_item_end(text, start, prose.start())
+    if prose or (pos > start and _PROSE_OPENING.match(text, pos)):
         return pos
     return end
+
+
+def _last_item_end(text: str, start: int, prose: int) -> int:
+    """A list run on into prose with no sentence break between ("…, Olivier RICHEFOU, -2- Les
+    décisions prises dans ce cadre …", a flattened PDF): it ends at its last separator."""
+    cut = max(text.rfind(",", start, prose), text.rfind(";", start, prose))
+    return cut if cut > start else start
 
 
 def _join_continued_lines(body: str) -> list[str]:
@@ -158,7 +220,11 @@ def _join_continued_lines(body: str) -> list[str]:
         if (
             lines
             and line.strip()
-            and (_LINE_CONTINUES.search(lines[-1]) or line.lstrip().startswith("("))
+            and (
+                _LINE_CONTINUES.search(lines[-1])
+                or line.lstrip().startswith("(")
+                or _OPENS_WITH_VERB.match(line)
+            )
         ):
             lines[-1] = lines[-1].rstrip() + " " + line.strip()
         else:
@@ -177,6 +243,8 @@ def parse_proxy(item: str, in_proxy_section: bool, president: Person | None = No
         if not m:
             continue
         grantor_text, holder_text = m.group("grantor"), m.group("holder")
+        # "Marie-Cécile MORICE (jusqu’à 11 h 50 - délégation de vote à …": a note, not a name.
+        grantor_text = grantor_text.split("(", 1)[0]
         grantor = parse_person(_EXCUSED_MARK.sub("", grantor_text))
         if is_president_word(holder_text) and president is not None:
             holder: Person | None = president.model_copy(update={"role": "president"})
@@ -193,7 +261,9 @@ _ITEM_SPLIT = regex.compile(
     + r"|\p{Lu}{2}|\p{Lu}[\p{L}'\-]+(?:\s+\p{Lu}[\p{L}'\-]+){0,3}\s*\("
     # "…à Denis JUVIN, Luc MICHOT donne procuration à …": a name, then its proxy verb
     # before any other comma (not "Mme A, adjointe, donne pouvoir").
-    + r"|\p{Lu}[^,;\n]{0,60}?\s(?:donne|a\s+donné|ayant\s+donné|représentée?\s+par)\b"
+    + r"|\p{Lu}[^,;\n]{0,60}?\s"
+    + PROXY_VERBS
+    + r"\b"
     + r")))\s*"
 )
 # A run of six lower-case words is prose, not a list: the section has ended ("Monsieur Le
@@ -203,10 +273,32 @@ _PROSE = regex.compile(r"(?:\b\p{Ll}[\p{Ll}'\-]*\b[\s,]+){5}\p{Ll}")
 _SEGMENT = regex.compile(r"\n|(?<=[.;])\s+(?=\p{Lu})")
 
 
+_PAIR_VERB = regex.compile(r"\s(?:à|a|au|par)\s", regex.IGNORECASE)
+_ENDS_WITH_VERB = regex.compile(r"\s(?:à|a|au|par)\s*$", regex.IGNORECASE)
 _PROXY_IN_LIST = regex.compile(r"\((?:procuration|pouvoir)", regex.IGNORECASE)
 _MARKED_ITEMS = regex.compile(r"\s*(?:[,;&]|\n|\s/\s)\s*")
 _STATED_KIND = {"present": "present", "proxies": "represented", "absent": "absent"}
 _ITEM_SPLIT_PRESENT = regex.compile(r"\s*(?:[,;/&]|\n|\bet\b)\s*")
+
+
+def _split_pairs(items: list[str], in_proxy_section: bool) -> list[str]:
+    """ "M. Jean-Sébasen TAVERNIER à M. Michel GRIGNON M. Raymond HOUEIX à M. Joël TRIBALLIER"
+    (Questembert 2020, a flattened "Procurations :" list with no commas): a new pair starts
+    at each civility that follows a holder."""
+    if not in_proxy_section:
+        return items
+    out: list[str] = []
+    for item in items:
+        cut = 0
+        for civ in CIVILITY.finditer(item):
+            before = item[cut : civ.start()]
+            # a pair is complete when its "à" is behind it, not just before this civility
+            # (the holder's own: "… à M. Michel GRIGNON")
+            if _PAIR_VERB.search(before) and not _ENDS_WITH_VERB.search(before):
+                out.append(before)
+                cut = civ.start()
+        out.append(item[cut:])
+    return out
 
 
 def _split_marked(body: str) -> list[tuple[str, str | None]]:
@@ -224,6 +316,8 @@ def parse_attendance(text: str, base: int = 0, president: Person | None = None) 
     pending: list[tuple[Person, str]] = []  # absent members with a marker
     for section in find_sections(text):
         body = text[section.body_start : section.end].strip()
+        # "Membres titulaires : A, B. Membres suppléants … : C" — the groups are one list.
+        body = _SUBLABEL.sub("\n", body).strip()
         count = _COUNT_IN_PARENS.search(body)
         if count:
             out.stated.setdefault(_STATED_KIND[section.kind], int(count.group(1)))
@@ -233,8 +327,8 @@ def parse_attendance(text: str, base: int = 0, president: Person | None = None) 
             continue
         in_proxy_section = section.kind == "proxies"
         for line in _join_continued_lines(join_wrapped(body)):
-            for item in _ITEM_SPLIT.split(line):
-                item = item.strip(" ./")
+            for item in _split_pairs(_ITEM_SPLIT.split(line), in_proxy_section):
+                item = item.strip(" ./,")
                 if not item:
                     continue
                 proxy = parse_proxy(item, in_proxy_section, president)
@@ -258,6 +352,21 @@ def parse_attendance(text: str, base: int = 0, president: Person | None = None) 
             out.proxies.append(Proxy(grantor=person, holder=holder))
         else:
             out.absent.append(Absence(person=person, excused=True))
+    out.proxies = _distinct_proxies(out.proxies)
+    return out
+
+
+def _distinct_proxies(proxies: list[Proxy]) -> list[Proxy]:
+    """One proxy told twice — from the holder's side in the present list ("(pouvoir de X)")
+    and from the grantor's under "Procurations :" (red team 22-pv-2018) — is one proxy."""
+    seen: set[tuple[str, str]] = set()
+    out: list[Proxy] = []
+    for proxy in proxies:
+        key = (proxy.grantor.name.casefold(), proxy.holder.name.casefold())
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(proxy)
     return out
 
 
@@ -273,16 +382,31 @@ def _present_section(
 ) -> None:
     people: list[Person] = []
     body = _REMARK.sub("", body)
-    if _MARKER.search(body) or _PROXY_IN_LIST.search(body):
+    if _MARKER.search(body) or _PROXY_WORDS.search(body):
         # Small councils write proxies inside the present list: "Jean-Pierre (Pr*)",
-        # "Adeline (procuration à Mario)" (Couthenans).
+        # "Adeline (procuration à Mario)" (Couthenans); and a proxy sentence under a heading
+        # read as present is a proxy, never a member ("Sylvain COSNARD a donné procuration à
+        # Christine ZAMUNER,", red team 05-loctudy).
         for item in _MARKED_ITEMS.split(body):
             if not item.strip():
                 continue
-            proxy = parse_proxy(item.strip(" ."), False, president)
+            received = _PROXY_RECEIVED.match(item.strip(" .,"))
+            if received:
+                # "Virginie POULAIN, Maire (pouvoir de Cédric MOSCATELLI)": the holder is
+                # the name before the bracket, or the member before a function's comma.
+                found = parse_people(received.group("holder"))
+                grantor = parse_person(received.group("grantor"))
+                people.extend(found)
+                holder = found[-1] if found else (people[-1] if people else None)
+                if grantor is not None and holder is not None:
+                    out.proxies.append(Proxy(grantor=grantor, holder=holder))
+                continue
+            proxy = parse_proxy(item.strip(" .,"), False, president)
             if proxy is not None:
                 out.proxies.append(proxy)
                 continue
+            if people and is_role_word(item):
+                continue  # "…, Maire," alone: the function of the member before
             m = _MARKER.search(item)
             found = parse_people(_MARKER.sub("", item))
             if m and found:

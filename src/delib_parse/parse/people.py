@@ -36,6 +36,11 @@ def is_president_word(text: str) -> bool:
     return bool(_PRESIDENT.fullmatch(name) or _PRESIDENT.fullmatch(_LEADING_CIV.sub("", name)))
 
 
+def is_role_word(text: str) -> bool:
+    """ "Maire", "conseillers municipaux": a function printed alone between commas."""
+    return bool(_ROLE_ONLY.match(clean_name(text)))
+
+
 def parse_person(text: str) -> Person | None:
     """Read one person as printed: "Monsieur François REBSAMEN", "CAUQUIL R.", "Maryline",
     "M. Jean-Michel BRARD, Maire". None when nothing like a name is left."""
@@ -102,7 +107,20 @@ _ONLY_CIVILITY = regex.compile(rf"^(?:{_CIV_ALT})$")
 _RUN_TOGETHER = regex.compile(
     r"(?<=\b\p{Lu}{2,}[\p{Lu}'\-]*\s\p{Lu}\.?)\s+(?=\p{Lu}{2,}[\p{Lu}'\-]*\s+\p{Lu}\b)"
 )
-_ROLE_ONLY = regex.compile(rf"^(?:{_ROLE_ALT})$", regex.IGNORECASE)
+_ROLE_ONLY = regex.compile(rf"^(?:{_ROLE_ALT})s?$", regex.IGNORECASE)
+# A note in brackets after a name is not part of it: "(titulaire)", "(démissionnaire)" (red
+# team 13-conservatoire), "(visioconférence)" (03-loir-luce-berce), "(Absente à l'ouverture
+# de la séance, arrivée à 20 heures 50, …)" (21-saclas). Proxies and markers in brackets are
+# read before the names are.
+_NOTE = regex.compile(r"\([^()]{0,300}\)")
+# "Marie-Bernard DEL VALLE – MARZIN" (red team 05-loctudy): a family name in capitals whose
+# last part, alone after a spaced dash, has no given name of its own — one compound name, not
+# two people. "CAUQUIL R. – LANET M." and "Jean DUPONT – Paul MARTIN" stay two.
+_DASHED_FAMILY = regex.compile(
+    r"(?<=\b\p{Lu}\p{Ll}[\p{L}\-]*\s+(?:\p{Lu}{2,}[\p{Lu}'\-]*\s+)*\p{Lu}{2,}[\p{Lu}'\-]*)"
+    r"\s+[–—]\s+(?=\p{Lu}{2,}[\p{Lu}'\-]*\s*(?:$|[,;.\n]))",
+    regex.MULTILINE,
+)
 
 
 _CAPS_WORD = regex.compile(r"\p{Lu}[\p{Lu}'\-]+\b")
@@ -147,6 +165,8 @@ def split_people(text: str) -> list[str]:
     """
     parts: list[str] = []
     text = _SUBSTITUTE_NOTE.sub(" ", text)
+    text = _NOTE.sub(" ", text)
+    text = _DASHED_FAMILY.sub("-", text)
     pending_civility = ""
     text = _SPLIT_COMPOUND.sub(r"\1-\2 - ", text)
     for chunk in _SEPARATORS.split(join_wrapped(text)):

@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+# Headings are matched without regard to case or accents: "ETAIENT PRESENTS :" (red team
+# 09-medoc), "ABSENTS AYANT DONNE PROCURATION :" (05-loctudy) read as their accented forms.
+
 # Headings that open the list of members present (regex, case-insensitive, at a line start
 # or after a sentence end). Seen: seed "Membres présents :"; recueil commune style
 # "Etaient présents : M. X, Mme Y"; recueil EPCI style "Présents : Monsieur X ; …";
 # Pornic "Présents : M. Jean-Michel BRARD, Maire, Mmes et MM. …".
 PRESENT_HEADINGS: tuple[str, ...] = (
+    # CD Nord: "Etaient présents au moment de l appel nominatif :" (the colon is required)
+    r"[ée]taient\s+présents?\s+(?:au|à|a|lors)\s+[\p{L}'’ ]{1,50}?(?=\s*:)",
+    # Lachamp-Ribennes: "Sont présents :Maxime AVININ, …"
+    r"sont\s+présent(?:\(e\))?s?(?:\s*\(e\)s)?",
     r"(?:membres|conseillers|élus|délégués)\s+(?:titulaires\s+)?présents",
     r"[ée]taient\s+présent(?:\(e\))?s?(?:\s*\(e\)s)?(?:\s+(?:les\s+)?(?:membres|conseillers|élus)[\p{L}\s']*?)?",
     r"étai(?:en)?t\s+présents?",
@@ -18,8 +25,11 @@ PRESENT_HEADINGS: tuple[str, ...] = (
 PROXY_HEADINGS: tuple[str, ...] = (
     # CC Lisières de l'Oise: "Absent(s) ayant donné procuration à :"
     r"absent(?:\(e\))?(?:\(s\))?s?\s+(?:excusé(?:\(e\))?(?:\(s\))?s?\s+)?(?:représenté(?:\(e\))?(?:\(s\))?s?|ayant\s+donné\s+(?:pouvoir|procuration)(?:\s+à)?)",
+    # Commune de la Loire: "Absents avec pouvoir : MARECHAL Jacques, pouvoir à BAROU Guy"
+    r"absent(?:\(e\))?s?\s+(?:excusé(?:\(e\))?s?\s+)?avec\s+(?:pouvoirs?|procurations?)",
     r"(?:membres\s+)?représentés?",
-    r"(?:membres\s+)?(?:ayant\s+donné\s+)?(?:pouvoirs?|procurations?|procutations?)(?:\s+de\s+vote)?",  # "Procutations" (Flaux, OCR)
+    # "Procutations" (Flaux, OCR); "Procuraons" (Questembert 2020: the "ti" ligature lost)
+    r"(?:membres\s+)?(?:ayant\s+donné\s+)?(?:pouvoirs?|procurations?|procutations?|procuraons?)(?:\s+de\s+vote)?",
 )
 
 # Headings of members absent (with or without proxies listed under them). Seed:
@@ -32,11 +42,21 @@ ABSENT_HEADINGS: tuple[tuple[str, bool | None], ...] = (
     ),
     # Couthenans: "Non excusé : Mathieu (pas de pouvoir donné)"
     (r"non\s+excusé(?:\(e\))?s?", False),
-    # CC Le Minervois: "Etaient absents :", "Etaient excusés :"
-    (r"[ée]taient\s+excusé(?:\(e\))?s?", True),
-    (r"[ée]taient\s+absent(?:\(e\))?s?(?:\s+excusé(?:\(e\))?s?)?", None),
+    # CC Le Minervois: "Etaient absents :", "Etaient excusés :"; Charchigné: "Etait EXCUSEE :"
+    (r"[ée]tai(?:en)?t\s+excusé(?:\(e\))?e?s?", True),
+    # Conservatoire Ardèche: "Etaient absents ou excusés :"
+    (r"[ée]tai(?:en)?t\s+absent(?:\(e\))?e?s?\s+(?:ou|et)\s+excusé(?:\(e\))?e?s?", None),
+    (r"[ée]tai(?:en)?t\s+absent(?:\(e\))?e?s?(?:\s+excusé(?:\(e\))?e?s?)?", None),
+    # CP Mayenne: "S'ÉTAIENT FAIT EXCUSER : Élisabeth DOINEAU (délégation de vote à …)"
+    (r"s['’]\s*[ée]tai(?:en)?t\s+fait\s+excuser", True),
+    # SIVOM Alliance Nord-Ouest: "Membres titulaires absents, excusés : PLATTEAU Thierry"
+    (
+        r"(?:membres|conseillers|élus|délégués)\s+(?:titulaires\s+|suppléants\s+)?absents?\s*,?\s*(?:et\s+|ou\s+)?excusés?",
+        True,
+    ),
     (r"(?:membres|conseillers|élus)\s+absents?\s+excusés?", True),
     (r"absents?\s+excusés?", True),
+    (r"absents?\s*[-–/]\s*excusés?", True),  # SIAEP Condom: "ABSENTS - EXCUSES : Mme …"
     (r"excusé(?:\(e\))?s?(?:\s*\(e\)s)?", True),
     (r"absents?\s+non\s+excusés?", False),
     (r"(?:membres|conseillers|élus)\s+absents?", None),
@@ -53,8 +73,24 @@ PROXY_PATTERNS: tuple[str, ...] = (
     r"^(?P<grantor>.+?)\s*[(,]?\s*(?:est\s+)?représentée?\s+par\s+(?P<holder>[^()]+?)\s*\)?$",
 )
 
-# Inside a "Pouvoirs :" section the items read "X à Y".
-SECTION_PROXY_PATTERN = r"^(?P<grantor>.+?)\s+(?:à|a|au|→|->|=>)\s+(?P<holder>.+)$"
+# A proxy told from the holder's side, in the present list: "Virginie POULAIN, Maire
+# (pouvoir de Cédric MOSCATELLI)" (red team 22-pv-2018). The holder is the member before the
+# bracket; the group holder is what is left of the item (a name, a function, or nothing).
+PROXY_RECEIVED_PATTERN = r"^(?P<holder>[^()]*?)\s*\(\s*(?:a\s+reçu\s+)?(?:pouvoir|procuration|mandat|délégation\s+de\s+vote)\s+(?:reçue?\s+)?(?:de|d['’])\s*(?P<grantor>[^()]+?)\s*\)$"
+
+# Words that make an item of a present list a proxy rather than a member: "Sylvain COSNARD
+# a donné procuration à Christine ZAMUNER" under a heading read as present (red team
+# 05-loctudy), "Adeline (procuration à Mario)" (Couthenans).
+PROXY_WORDS = r"\b(?:pouvoirs?|procurations?|délégation\s+de\s+vote|représentée?\s+par)\b"
+
+# Verbs that end a proxy's grantor: an item split before "NAME <verb>", and a line that
+# opens with one continues the line before ("…, Marie-France NABOULET⏎pouvoir à Richard
+# GRIBALDO.", red team 07-roure).
+PROXY_VERBS = r"(?:donne|a\s+donné|ayant\s+donné|représentée?\s+par|pouvoir\s+(?:à|a|au)|procuration\s+(?:à|a|au))"
+
+# Inside a "Pouvoirs :" section the items read "X à Y"; under "Représentés :" they read
+# "X par Y" (Lachamp-Ribennes: "Représentés :Mireille MEISSONNIER par Marianne MOULIN,").
+SECTION_PROXY_PATTERN = r"^(?P<grantor>.+?)\s+(?:à|a|au|par|→|->|=>)\s+(?P<holder>.+)$"
 
 # Substitutes are not proxies ("FOUQUET M.J. (remplace ROQUE J.)").
 SUBSTITUTE_WORDS = r"\b(?:remplacée?\s+par|remplace|suppléante?\s+de|suppléée?\s+par)\b"
@@ -62,6 +98,9 @@ SUBSTITUTE_WORDS = r"\b(?:remplacée?\s+par|remplace|suppléante?\s+de|suppléé
 # What ends an attendance section: other headings of the sitting.
 SECTION_ENDS: tuple[str, ...] = (
     r"secrétaire\s+de\s+séance",
+    r"secrétariat\s+de\s+séance",  # Saclas: "Secrétariat de séance : Monsieur Alain GAUCHER."
+    # Charchigné: "Mme BAHIER Marie Laure a été élue secrétaire." after the excused
+    r"[^\n.;:]{0,80}?\s(?:a\s+été|est|sont|ont\s+été)\s+(?:élue?s?|désignée?s?|nommée?s?)\s+(?:comme\s+|en\s+qualité\s+de\s+)?secrétaires?",
     r"secrétaire(?=\s*:)",  # Pierrefonds: "Secrétaire : Madame Karine DUTEIL" after "Absent :"
     r"objet\s*:",
     r"ordre\s+du\s+jour",
@@ -73,4 +112,53 @@ SECTION_ENDS: tuple[str, ...] = (
     r"(?:nombre\s+de\s+)?votants",
     r"rapporteur",
     r"en\s+exercice",
+)
+
+# Headings specific enough to be read in the middle of a line, where a web page or a PDF that
+# lost its line breaks runs them on: "… DU 03 JUILLET 2019 Etaient présents : Mme Agnès
+# AUDOUX, …" (red team 20-villiers), "Membres en exercice : 82 Etaient présents au moment de
+# l appel nominatif :" (14-cd-nord), "Gilles SOUDARIN ORDRE DU JOUR :" (22-pv-2018). Each
+# is several words and needs its colon, so a sentence that merely cites it does not open a list.
+INLINE_HEADINGS: tuple[str, ...] = (
+    r"[ée]taient\s+présents?[^:\n]{0,60}:",
+    r"sont\s+présents?\s*:",
+    r"(?:membres|conseillers|élus|délégués)\s+présents?\s*:",
+    r"absents?\s+(?:représentés?|excusés?|avec\s+pouvoirs?|ayant\s+donné\s+\p{L}+)\s*:",
+    r"[ée]taient\s+(?:absents?|excusés?)[^:\n]{0,30}:",
+    r"secrétaire\s+de\s+séance\s*:",
+    r"ordre\s+du\s+jour\s*:",
+    # CP Mayenne: "…, Olivier RICHEFOU, S’ÉTAIENT FAIT EXCUSER : Élisabeth DOINEAU (…)"
+    r"s['’]\s*[ée]tai(?:en)?t\s+fait\s+excuser\s*:",
+    # One-word headings only when a name, not a count, follows: "Absents : 2 Présents :
+    # Virginie POULAIN, Maire (pouvoir de …), …" (22-pv-2018), "Président, PRESENTS : Mmes
+    # ALLAER Véronique" (11-siaep), "…, Marie-Alexandra CHRISTEL, Secrétaire de séance".
+    r"(?:présents?|absents?(?:\s*[-–]\s*excusés?)?|excusés?|procurations?|pouvoirs?)\s*:\s*(?=\p{Lu})",
+)
+
+# Sub-labels inside a list, which group its names but are neither names nor headings:
+# "Membres titulaires : DELEBARRE Jean, … Membres suppléants avec Voix Délibératives : LUCOT
+# Lise" (red team 10-sivom), "Mesdames : Pascale BORDE-PLANTIER" (13-conservatoire),
+# "Commune de Baix : Messieurs Leynaud, Chabal Commune de Chomérac : Monsieur Martin"
+# (12-ouveze-payre: a syndicat's delegates by member commune; "Commune de :" when unnamed).
+LIST_SUBLABELS: tuple[str, ...] = (
+    r"(?:membres\s+|délégués\s+)?(?:titulaires|suppléants?)(?:\s+[\p{L}'’]+){0,4}\s*:",
+    r"(?:Mesdames|Messieurs)\s*:",
+    r"(?:Commune|Ville|Communauté)\s+(?:de|d['’]|du|des)\s*[\p{L}'’\- ]{0,40}?\s*:",
+)
+
+# Lines that open an item of the agenda: a list ends where one begins (red team section 5).
+# "Question 1 – Adhésion à la convention…" (17-bessais), "2019 12 n°01 - Procès Verbal…"
+# (01-questembert), "I – PORT DE PLAISANCE" (05-loctudy), "1) Approbation du compte - rendu…"
+# (11-siaep), "1-1 Proposition de modification des statuts" (19-charchigne), "- BUDGET
+# PRIMITIF DU PORT DE PLAISANCE 2022" (05-loctudy: a title in capitals, with no name in it).
+ITEM_OPENINGS: tuple[str, ...] = (
+    r"question\s+n?°?\s*\d+\b",
+    r"\d{4}\s+\d{2}\s+n°\s*\d+",
+    r"[IVX]{1,5}\s*[–—-]\s+\p{Lu}",
+    # a number, then a title with a word no name has ("Approbation du compte - rendu")
+    r"\d{1,2}(?:[.-]\d{1,2})?\s*[).–—-]\s*\p{Lu}[^,\n]*?\s\p{Ll}{4,}",
+    r"[-–—]\s*\p{Lu}{2,}(?:\s+(?:\p{Lu}{2,}|\d+)){3,}\s*$",
+    # Lachamp-Ribennes: "Travaux d'enfouissement … - versement fonds de concours : 2019-93"
+    # (a title that ends with its act number)
+    r"\p{Lu}[^\n,]{5,200}?:\s*\d{4}[-./]\d{1,4}\s*$",
 )

@@ -38,6 +38,8 @@ ROLES: tuple[str, ...] = (
     "Vice-président",
     "Vice-présidente",
     "Conseiller municipal",
+    "Conseillers municipaux",  # red team 22: "…, Gilles SOUDARIN, conseillers municipaux"
+    "Conseillères municipales",
     "Conseillère municipale",
     "Conseiller délégué",
     "Conseillère déléguée",

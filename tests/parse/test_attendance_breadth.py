@@ -1,0 +1,300 @@
+"""Attendance lists in the layouts of the red team's 25 unseen documents (/tmp/redteam).
+
+Each row is a small text cut from a real document, with its origin ("red team 20-villiers"
+is /tmp/redteam/docs/20-villiers-sur-morin-2019-07.txt): what the present, proxy and absent
+lists must hold, by name as printed.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from delib_parse.parse.attendance import parse_attendance
+from delib_parse.parse.people import parse_people
+
+Expected = tuple[list[str], list[tuple[str, str]], list[str]]
+
+ROWS: list[tuple[str, str, Expected]] = [
+    # red team 20-villiers: headings inside one flattened paragraph.
+    (
+        "20-villiers",
+        "COMPTE RENDU DE LA SEANCE DU CONSEIL MUNICIPAL DU 03 JUILLET 2019 Etaient présents :"
+        " Mme Agnès AUDOUX, M. Pascal LESEURRE, Mme Stéphanie VIEUX. Absents représentés :"
+        " M. Patrice BOURGOIN représenté par Mme Stéphanie VIEUX. Secrétaire de séance :"
+        " Madame Stéphanie Vieux. Mme le maire demande l'accord au conseil municipal.",
+        (
+            ["Agnès AUDOUX", "Pascal LESEURRE", "Stéphanie VIEUX"],
+            [("Patrice BOURGOIN", "Stéphanie VIEUX")],
+            [],
+        ),
+    ),
+    # red team 05/06/23-loctudy, 09-medoc: capitals without accents; proxies as sentences.
+    (
+        "05-loctudy",
+        "ETAIENT PRESENTS : Patrick MEIFFREN, Florence LEGRAND, Jean-Marc SIGNORET\n"
+        "ABSENTS AYANT DONNE PROCURATION :\n"
+        "Sylvain COSNARD a donné procuration à Patrick MEIFFREN,\n"
+        "SECRETAIRE DE SEANCE : Florence LEGRAND\n",
+        (
+            ["Patrick MEIFFREN", "Florence LEGRAND", "Jean-Marc SIGNORET"],
+            [("Sylvain COSNARD", "Patrick MEIFFREN")],
+            [],
+        ),
+    ),
+    (
+        "05-loctudy",
+        "PRÉSENTS :\nChristine ZAMUNER, Anne PRONOST, Matthieu BÉRÉHOUC.\n"
+        "ABSENTS AYANT DONNE PROCURATION :\n"
+        "Malory PAUBERT a donné procuration à Christine ZAMUNER,\n"
+        "SECRÉTAIRE DE SÉANCE : Matthieu BEREHOUC\n",
+        (
+            ["Christine ZAMUNER", "Anne PRONOST", "Matthieu BÉRÉHOUC"],
+            [("Malory PAUBERT", "Christine ZAMUNER")],
+            [],
+        ),
+    ),
+    # red team 04-lachamp-ribennes: « Sont présents », « Représentés : X par Y ».
+    (
+        "04-lachamp",
+        "Sont présents :Maxime AVININ, Nathalie BONNAL, Françis BONNET,\n"
+        "Représentés :Mireille MEISSONNIER par Marianne MOULIN,\n"
+        "Absents : Jean-Luc DURAND,\n",
+        (
+            ["Maxime AVININ", "Nathalie BONNAL", "Françis BONNET"],
+            [("Mireille MEISSONNIER", "Marianne MOULIN")],
+            ["Jean-Luc DURAND"],
+        ),
+    ),
+    # red team 07-roure: two proxies, the second wrapped before its « pouvoir à ».
+    (
+        "07-roure",
+        "Présents : Richard GRIBALDO, Jean Claude LINCK, Yanne SOUCHET.\n"
+        "Absents représentés : François CLAUZON pouvoir à Yanne SOUCHET, Marie-France NABOULET\n"
+        "pouvoir à Richard GRIBALDO.\n",
+        (
+            ["Richard GRIBALDO", "Jean Claude LINCK", "Yanne SOUCHET"],
+            [("François CLAUZON", "Yanne SOUCHET"), ("Marie-France NABOULET", "Richard GRIBALDO")],
+            [],
+        ),
+    ),
+    # red team 10-sivom: sub-labels inside the list, absent titulaires after a sentence end.
+    (
+        "10-sivom",
+        "Etaient présents : Membres titulaires : DELEBARRE Jean, DEPLANQUE Jean-Michel."
+        " Membres suppléants avec Voix Délibératives : LUCOT Lise, KYNDT Annie."
+        " Membres titulaires absents, excusés : PLATTEAU Thierry, DEPRICK Carole.\n",
+        (
+            ["DELEBARRE Jean", "DEPLANQUE Jean-Michel", "LUCOT Lise", "KYNDT Annie"],
+            [],
+            ["PLATTEAU Thierry", "DEPRICK Carole"],
+        ),
+    ),
+    # red team 12-ouveze-payre: a syndicat's list grouped by member commune.
+    (
+        "12-ouveze-payre",
+        "Etaient présents :\nCommune de Baix : Messieurs Leynaud, Chabal Commune de Chomérac :"
+        " Monsieur Martin Commune de Meyse : Monsieur Cheynet\n"
+        "Pouvoirs : Monsieur Amblard a donné pouvoir à Monsieur Martin\n",
+        (["Leynaud", "Chabal", "Martin", "Cheynet"], [("Amblard", "Martin")], []),
+    ),
+    # red team 24-loire: « Absents avec pouvoir : X, pouvoir à Y ».
+    (
+        "24-loire",
+        "Etaient présents : GANDREY Carine, JOANIN Robert, BAROU Guy\n"
+        "Absents avec pouvoir : MARECHAL Jacques, pouvoir à BAROU Guy\n"
+        "Absents et excusés :\nSecrétaire de séance : JOANIN Robert\n",
+        (
+            ["GANDREY Carine", "JOANIN Robert", "BAROU Guy"],
+            [("MARECHAL Jacques", "BAROU Guy")],
+            [],
+        ),
+    ),
+    # red team 15-cp-mayenne: « S'ÉTAIENT FAIT EXCUSER : X (délégation de vote à Y) ».
+    (
+        "15-cp-mayenne",
+        "ÉTAIENT PRÉSENTS : Jean ARTHUIS, Michel ANGOT, Marc BERNIER,\n"
+        "S'ÉTAIENT FAIT EXCUSER : Élisabeth DOINEAU (délégation de vote à Jean ARTHUIS),\n",
+        (
+            ["Jean ARTHUIS", "Michel ANGOT", "Marc BERNIER"],
+            [("Élisabeth DOINEAU", "Jean ARTHUIS")],
+            [],
+        ),
+    ),
+    # red team 22-pv-2018: the same proxy told twice, from the holder's side and the grantor's.
+    (
+        "22-pv-2018",
+        "Présents : Virginie POULAIN, Maire (pouvoir de Cédric MOSCATELLI), Jean-Charles"
+        " JOUBERT, Gilles SOUDARIN, conseillers municipaux\n"
+        "Procurations : Cédric MOSCATELLI (pouvoir à Virginie POULAIN),\n"
+        "Absents : Céline SERTOUR,\nSecrétaire de séance : Gilles SOUDARIN\n",
+        (
+            ["Virginie POULAIN", "Jean-Charles JOUBERT", "Gilles SOUDARIN"],
+            [("Cédric MOSCATELLI", "Virginie POULAIN")],
+            ["Céline SERTOUR"],
+        ),
+    ),
+    # red team 13-conservatoire: « Etaient absents ou excusés », « Mesdames : » sub-labels,
+    # notes in brackets.
+    (
+        "13-conservatoire",
+        "Etaient présents :\n"
+        "Mesdames : Pascale BORDE-PLANTIER (titulaire), Christine FOUR (titulaire),\n"
+        "Messieurs : Paul BARBARY (Président), Philippe EUVRARD (suppléant),\n"
+        "Etaient absents ou excusés :\n"
+        "Mesdames : Nadine ABARO (suppléante), Laurence ALLEFRESDE (démissionnaire)\n",
+        (
+            ["Pascale BORDE-PLANTIER", "Christine FOUR", "Paul BARBARY", "Philippe EUVRARD"],
+            [],
+            ["Nadine ABARO", "Laurence ALLEFRESDE"],
+        ),
+    ),
+    # red team 19-charchigne: « Etaient PRESENTS », « Etait EXCUSEE », then the secretary.
+    (
+        "19-charchigne",
+        "Etaient PRESENTS : M JEUSSE Loïc, M. BUSSON Roger, Mme MARTEL Sylvie (arrivée au"
+        " point 2), M. SOULARD Alain.\nEtait EXCUSEE : Mme FLANEAU Emilie\n"
+        "Mme BAHIER Marie Laure a été élue secrétaire.\n",
+        (
+            ["JEUSSE Loïc", "BUSSON Roger", "MARTEL Sylvie", "SOULARD Alain"],
+            [],
+            ["FLANEAU Emilie"],
+        ),
+    ),
+    # red team 14-cd-nord: « présents au moment de l'appel nominatif », after a count.
+    (
+        "14-cd-nord",
+        "Nombre de membres en exercice : 82 Etaient présents au moment de l appel nominatif :"
+        " Martine ARLABOSSE, Brigitte ASTRUC, Bernard BAUDOUX.\n",
+        (["Martine ARLABOSSE", "Brigitte ASTRUC", "Bernard BAUDOUX"], [], []),
+    ),
+    # red team 21-saclas: a note on an arrival stays with a present member.
+    (
+        "21-saclas",
+        "Etaient présents :\n- Josiane MARTY,- Isabelle VINCENT,\n"
+        "- Annie LEPAGE (Absente à l'ouverture de la séance, arrivée à 20 heures 50, prend part"
+        " aux débats à partir de la délibération « 2011-02-007 ».)\n"
+        "POUVOIRS : Monsieur CZARNECKI à Madame MARTY\n",
+        (["Josiane MARTY", "Isabelle VINCENT", "Annie LEPAGE"], [("CZARNECKI", "MARTY")], []),
+    ),
+    (
+        "21-saclas",
+        "Présents : Josiane MARTY, Alain GAUCHER, Alain VEDY.\n"
+        "ABSENTS : Messieurs JUGE, LAMOTHE.\n\n"
+        "Secrétariat de séance : Monsieur Alain GAUCHER.\n",
+        (["Josiane MARTY", "Alain GAUCHER", "Alain VEDY"], [], ["JUGE", "LAMOTHE"]),
+    ),
+    # red team 05-loctudy: a compound family name split by a spaced en dash.
+    (
+        "05-loctudy",
+        "Présents : Christine ZAMUNER, Anne PRONOST.\nAbsents :\nMarie-Bernard DEL VALLE – MARZIN\n",
+        (["Christine ZAMUNER", "Anne PRONOST"], [], ["Marie-Bernard DEL VALLE-MARZIN"]),
+    ),
+    # red team 17/18-bessais: the grantors are also listed as absent; both lists are read.
+    (
+        "17-bessais",
+        "Présents : M. S. AUDONNET, Mme CAPRON, M. BOTTINEAU\nAbsents : M. GELLÉ, Mme BAILLARD\n"
+        "Pouvoirs : M. GELLÉ a donné pouvoir à Mme CAPRON\n"
+        "Mme BAILLARD a donné pouvoir à M. BOTTINEAU\n",
+        (
+            ["S. AUDONNET", "CAPRON", "BOTTINEAU"],
+            [("GELLÉ", "CAPRON"), ("BAILLARD", "BOTTINEAU")],
+            ["GELLÉ", "BAILLARD"],
+        ),
+    ),
+    # red team 02-questembert-2020: a flattened proxy list, pairs with no commas between.
+    (
+        "02-questembert",
+        "Présents : M. Michel GRIGNON, M. Joël TRIBALLIER. Procuraons : M. Jean-Sébasen"
+        " TAVERNIER à M. Michel GRIGNON M. Raymond HOUEIX à M. Joël TRIBALLIER Secrétaire de"
+        " séance : M. Joël TRIBALLIER",
+        (
+            ["Michel GRIGNON", "Joël TRIBALLIER"],
+            [("Jean-Sébasen TAVERNIER", "Michel GRIGNON"), ("Raymond HOUEIX", "Joël TRIBALLIER")],
+            [],
+        ),
+    ),
+    # red team 22-pv-2018: one-word headings run on after a line of counts.
+    (
+        "22-pv-2018",
+        "Nombre de conseillers : En exercice : 23 Présents : 19 Votants : 21 Absents : 2"
+        " Présents : Virginie POULAIN, Maire (pouvoir de Cédric MOSCATELLI), Gilles SOUDARIN,"
+        " conseillers municipaux Procurations : Cédric MOSCATELLI (pouvoir à Virginie POULAIN),"
+        " Absents : Céline SERTOUR, Secrétaire de séance : Gilles SOUDARIN ORDRE DU JOUR : 1)"
+        " Métropole : enquête publique",
+        (
+            ["Virginie POULAIN", "Gilles SOUDARIN"],
+            [("Cédric MOSCATELLI", "Virginie POULAIN")],
+            ["Céline SERTOUR"],
+        ),
+    ),
+    # red team 15-cp-mayenne: a list run on into prose, with no sentence break between.
+    (
+        "15-cp-mayenne",
+        "sous la présidence de Jean ARTHUIS. ÉTAIENT PRÉSENTS : Michel ANGOT, Olivier RICHEFOU,"
+        " S’ÉTAIENT FAIT EXCUSER : Marie-Cécile MORICE (jusqu’à 11 h 50 - délégation de vote à"
+        " Marc BERNIER), -2- Les décisions prises dans ce cadre par la Commission permanente",
+        (["Michel ANGOT", "Olivier RICHEFOU"], [("Marie-Cécile MORICE", "Marc BERNIER")], []),
+    ),
+    # red team section 5 (17, 05, 01, 11): the present list ends at an item heading.
+    (
+        "17-bessais",
+        "Présents : M. Jean DUPONT, Mme Anne MARTIN, M. Paul DURAND.\n"
+        "Question 1 – Adhésion à la convention de participation santé\n",
+        (["Jean DUPONT", "Anne MARTIN", "Paul DURAND"], [], []),
+    ),
+    (
+        "01-questembert",
+        "Présents : M. Jean DUPONT, Mme Anne MARTIN, M. Paul DURAND.\n"
+        "2019 12 n°02 - AMENAGEMENT – Approbation du Plan Local d'Urbanisme\n",
+        (["Jean DUPONT", "Anne MARTIN", "Paul DURAND"], [], []),
+    ),
+    (
+        "05-loctudy",
+        "Présents : M. Jean DUPONT, Mme Anne MARTIN, M. Paul DURAND.\n"
+        "I – PORT DE PLAISANCE\n- BUDGET PRIMITIF DU PORT DE PLAISANCE 2022\n",
+        (["Jean DUPONT", "Anne MARTIN", "Paul DURAND"], [], []),
+    ),
+    (
+        "11-siaep",
+        "Présents : M. Jean DUPONT, Mme Anne MARTIN, M. Paul DURAND\n"
+        "1) Approbation du compte - rendu de la séance\n",
+        (["Jean DUPONT", "Anne MARTIN", "Paul DURAND"], [], []),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("origin", "text", "expected"), ROWS, ids=[f"{i:02d}-{r[0]}" for i, r in enumerate(ROWS)]
+)
+def test_attendance_lists(origin: str, text: str, expected: Expected) -> None:
+    att = parse_attendance(text)
+    present, proxies, absent = expected
+    assert [p.name for p in att.present] == present
+    assert [(p.grantor.name, p.holder.name) for p in att.proxies] == proxies
+    assert [a.person.name for a in att.absent] == absent
+
+
+# A line that gives a proxy is never a present member (red team 05-loctudy, 23-loctudy).
+def test_a_proxy_sentence_in_the_present_list_is_a_proxy() -> None:
+    att = parse_attendance(
+        "Présents : Christine ZAMUNER, Anne PRONOST,\n"
+        "Loïc BOTREL a donné procuration à David CANTIN,\n"
+        "Objet : Budget\n"
+    )
+    assert [p.name for p in att.present] == ["Christine ZAMUNER", "Anne PRONOST"]
+    assert [(p.grantor.name, p.holder.name) for p in att.proxies] == [
+        ("Loïc BOTREL", "David CANTIN")
+    ]
+
+
+NOTES = [
+    # red team 13-conservatoire, 03-loir-luce-berce: notes in brackets leave the name clean.
+    ("13-conservatoire", "Pascale BORDE-PLANTIER (titulaire)", "Pascale BORDE-PLANTIER"),
+    ("13-conservatoire", "Laurence ALLEFRESDE (démissionnaire)", "Laurence ALLEFRESDE"),
+    ("03-loir-luce-berce", "Martine CRINIERE (visioconférence)", "Martine CRINIERE"),
+]
+
+
+@pytest.mark.parametrize(("origin", "text", "expected"), NOTES)
+def test_notes_in_brackets_leave_the_name(origin: str, text: str, expected: str) -> None:
+    assert [p.name for p in parse_people(text)] == [expected]
