@@ -17,7 +17,9 @@ _LABELS = [
         regex.compile(
             # The number stands on the label's line: a label above a row of numbers is a
             # table's heading (_table_counts).
-            rf"(?<![\p{{L}}])(?:{pattern})[ \t]*(?:\([^)]*\))?[ \t]*[:=\-–]?[ \t]*(\d{{1,4}})(?![\d/.,]\d)",
+            # "(48)" is the number too; "15/15" (of 15) is read as 15, a date "12/03/2021" not.
+            rf"(?<![\p{{L}}])(?:{pattern})[ \t]*(?:\([^)]*\))?[ \t]*[:=\-–]?[ \t]*\(?(\d{{1,4}})\)?"
+            r"(?!\d)(?![.,]\d)(?!/\d{1,4}/)(?=/(\d{1,4})|)",
             regex.IGNORECASE,
         ),
     )
@@ -44,6 +46,8 @@ def parse_counts(text: str, base: int = 0) -> tuple[dict[str, int], dict[str, in
             # read twice.
             if any(a <= m.start(1) < b for a, b in taken):
                 continue
+            if m.group(2) is not None and int(m.group(2)) < int(m.group(1)):
+                continue  # "12/03": a day and a month, not "12 of 3"
             values[field] = int(m.group(1))
             offsets[field] = base + m.start(1)
             taken.append((m.start(), m.end()))

@@ -24,7 +24,7 @@ COUNT_LABELS: tuple[tuple[str, str], ...] = (
     # "Membres présents : 25"; "Nombre de membres présents : 12"
     (
         "present",
-        r"(?:nombre|nbre|nb)?\s*(?:de\s+)?(?:membres|conseillers|élus|délégués)?\s*présents?(?:\s+participant\s+au\s+vote)?",
+        r"(?:nombre|nbre|nb)?\s*(?:de\s+)?(?:membres|conseillers|élus|délégués)?\s*pr[ée]sents?(?:\s+participant\s+au\s+vote)?",
     ),
     # seed: "Nombre de procurations : 13"; "Pouvoirs : 2"; "Représentés : 4";
     # "Membres ayant donné procuration : 4"
@@ -53,6 +53,8 @@ COUNT_LABELS: tuple[tuple[str, str], ...] = (
 # procurations" with the number left blank, which means none.
 NUMBER_FIRST_COUNTS: tuple[tuple[str, str], ...] = (
     ("represented", r"(?m)^[ \t]*dont\s+(?:(\d{1,3})\s+)?(?:procurations?|pouvoirs?)[ \t]*$"),
+    # "Avec 32 membres présents, le quorum est atteint" (Croult); "18 conseillers présents"
+    ("present", r"(?<![\d/])\b(\d{1,3})\s+(?:membres|conseillers|élus|délégués)\s+présents\b"),
     # "Votants : 15 (dont 2 pouvoirs)"; "qui ont pris part au vote : 11, dont 3 procurations"
     (
         "represented",

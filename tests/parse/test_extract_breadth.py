@@ -1,0 +1,84 @@
+"""Extracts without an "Objet :" label: the matter's heading and its vote.
+
+Phrasings from real minutes read after the parsers were written (the red-team documents:
+Bessais 2023, Questembert 2019, SIAEP 2021, Longny-au-Perche 2015); each row's comment names
+the phrasing's origin.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from delib_parse import parse_text
+from delib_parse.parse.subject import parse_number
+
+OPENING = "Séance du 18 juin 2015\nPrésents : M. Jean DUPONT, Mme Anne MARTIN, M. Paul DURAND.\n"
+
+CASES = [
+    # Bessais: "Question 1 – Adhésion à la convention de participation …"
+    (
+        "Question 1 – Adhésion à la convention de participation santé\nAprès avoir délibéré, le "
+        "conseil municipal, à l'unanimité, accepte l'adhésion.\n",
+        (None, "Adhésion à la convention de participation santé"),
+    ),
+    # SIAEP: "1) Approbation du compte-rendu …"
+    (
+        "1) Approbation du compte-rendu de la réunion du 28 janvier 2021\nAprès lecture, le "
+        "procès-verbal est approuvé à l'unanimité.\n",
+        (None, "Approbation du compte-rendu de la réunion du 28 janvier 2021"),
+    ),
+    # Loctudy: a rubrique, then the title as a dashed line in capitals.
+    pytest.param(
+        "I – PORT DE PLAISANCE\n- BUDGET PRIMITIF DU PORT DE PLAISANCE 2022\nLe conseil "
+        "municipal adopte à l'unanimité le budget primitif.\n",
+        ("PORT DE PLAISANCE", "BUDGET PRIMITIF DU PORT DE PLAISANCE 2022"),
+    ),
+    # Questembert 2019 (a web page): a label line, then heading and body on one line.
+    (
+        "Secrétaire de séance : Mme Anne MARTIN\n\n2019 12 n°01 - Procès Verbal du Conseil "
+        "Communautaire du 28 Octobre 2019 Les membres du Conseil Communautaire, après en avoir "
+        "délibéré, approuvent à l'unanimité des membres présents le procès-verbal.\n",
+        (None, "Procès Verbal du Conseil Communautaire du 28 Octobre 2019"),
+    ),
+    # Lachamp-Ribennes: an unnumbered heading (its act number after a colon), then the body.
+    (
+        "Travaux d'enfouissement réseaux électriques - versement fonds de concours : 2019-93\n"
+        "Vu le Code Général des Collectivités Territoriales,\nAdopté à l'unanimité.\n",
+        (None, "Travaux d'enfouissement réseaux électriques - versement fonds de concours"),
+    ),
+    # Longny-au-Perche: no heading at all; the vote is still read.
+    ("La présente délibération a été approuvée à l'unanimité.\n", (None, None)),
+]
+
+
+@pytest.mark.parametrize(("body", "subject"), CASES)
+def test_heading_and_vote_without_objet(body: str, subject: tuple[str | None, str | None]) -> None:
+    doc = parse_text(OPENING + body)
+    (d,) = doc.deliberations
+    assert (d.subject.category, d.subject.title) == subject
+    assert d.vote is not None and d.vote.unanimous
+    assert [p.family_name for p in d.present] == ["DUPONT", "MARTIN", "DURAND"]
+    assert not [f for f in d.findings if f.code == "X001"]
+
+
+def test_a_one_word_title_does_not_take_the_vote_line() -> None:
+    # "Objet : Budget" then "Adopté à l'unanimité.": "Budget" ends in "et", not with "et".
+    doc = parse_text(OPENING + "Objet : Budget\nAdopté à l'unanimité.\n")
+    (d,) = doc.deliberations
+    assert d.subject.title == "Budget"
+    assert d.vote is not None and d.vote.unanimous
+
+
+NUMBERS = [
+    ("Délibération n° 2023-102\nObjet : Budget", "2023-102"),
+    ("DELIBERATION N° DEL2025-59 du 2 février 2025", "DEL2025-59"),
+    # Red team (Bessais 2023-11): an act of another body, cited in the body.
+    ("Objet : Transport scolaire\nVu la délibération n° 2023.09 du SITS Charenton,", None),
+    ("Vu la délibération n° 2019-45 du 12 mars 2019,\nDélibération n° 2020-3", "2020-3"),
+]
+
+
+@pytest.mark.parametrize(("text", "number"), NUMBERS)
+def test_the_number_is_not_a_cited_act(text: str, number: str | None) -> None:
+    found = parse_number(text)
+    assert (found[0] if found else None) == number
