@@ -10,11 +10,22 @@ from dataclasses import dataclass, field
 import regex
 
 from delib_parse.model.document import Assembly, Authority, Person
-from delib_parse.parse.dates import find_dates, find_time
+from delib_parse.parse.dates import find_dates, find_day_month, find_opening_date, find_time
 from delib_parse.parse.people import parse_person
-from delib_parse.vocab.bodies import ASSEMBLIES, AUTHORITIES
+from delib_parse.vocab.bodies import (
+    ASSEMBLIES,
+    AUTHORITIES,
+    NAME_LOWER_WORDS,
+    NAME_TRAILING_PARTICLES,
+    NOT_AUTHORITY_NAMES,
+)
+from delib_parse.vocab.dates import MONTHS, WEEKDAYS
 from delib_parse.vocab.header import (
+    CITED_SITTING_CUES_AFTER,
+    CITED_SITTING_CUES_BEFORE,
     CONVOCATION_LABELS,
+    NAME_FUNCTION_WORDS,
+    NAME_STOP_HEADINGS,
     PLACE_LABELS,
     PRESIDENT_LABELS,
     SECRETARY_CANDIDATE,
@@ -22,6 +33,7 @@ from delib_parse.vocab.header import (
     SECRETARY_SENTENCE,
     SITTING_DATE_LABELS,
 )
+from delib_parse.vocab.people import CIVILITIES
 
 _FLAGS = regex.IGNORECASE
 SITTING_RES = [regex.compile(p, _FLAGS) for p in SITTING_DATE_LABELS]
@@ -34,9 +46,33 @@ _PLACE_TAIL = regex.compile(
 )
 SECRETARY_SENTENCE_RE = regex.compile(SECRETARY_SENTENCE)
 SECRETARY_CANDIDATE_RE = regex.compile(SECRETARY_CANDIDATE)
-_NAME_END = regex.compile(r"[\n;]|,(?!\s*(?:M\.|Mme))|\s+(?:a\s+été|est\s+désign|qui\s)")
+_CIVILITY_ALT = "|".join(regex.escape(c) for c in sorted(CIVILITIES, key=len, reverse=True))
+# A name ends at a line end, a semicolon, a comma not followed by another civility, a verb, a
+# heading run on into it ("Gilles SOUDARIN ORDRE DU JOUR :"), or a full stop after a word that
+# is not an abbreviation ("Madame Stéphanie Vieux. Mme le maire …"; "M. Jean" goes on).
+_NAME_END = regex.compile(
+    r"[\n;]|,(?!\s*(?:M\.|Mme))|\s+(?:a\s+été|est\s+désign|qui\s)"
+    rf"|(?<=\p{{L}}{{2}})(?<!\b(?:{_CIVILITY_ALT}))\.(?=\s|$)"
+    rf"|\s+(?:{'|'.join(NAME_STOP_HEADINGS)})",
+    _FLAGS,
+)
+_FUNCTION_ALT = "|".join(regex.escape(w) for w in NAME_FUNCTION_WORDS)
+# "AUDONNET Serge maire", "JEUSSE Loïc, Maire", "ADAM Bernard.": a capitalised given name after
+# the family name in capitals belongs to the name when the name ends right after it.
+_GIVEN_AFTER_CAPS = regex.compile(
+    rf"^\s+\p{{Lu}}\p{{Ll}}[\p{{L}}'\-]*(?:\s+-\s+\p{{Lu}}\p{{Ll}}[\p{{L}}'\-]*)*"
+    rf"(?=\s*(?:$|[,.;)]|\s(?i:{_FUNCTION_ALT})\b))"  # case matters for the name only
+)
+_TRAILING_FUNCTION = regex.compile(rf"\s+(?:{_FUNCTION_ALT})\s*$", _FLAGS)
+# "monsieur AUDONNET Serge": a civility in lower case is still a civility.
+_LOWER_CIVILITY = regex.compile(r"^(?:monsieur|madame|mademoiselle)\b")
+_CITED_BEFORE = regex.compile("|".join(CITED_SITTING_CUES_BEFORE), _FLAGS)
+_CITED_AFTER = regex.compile("|".join(CITED_SITTING_CUES_AFTER), _FLAGS)
+_SENTENCE_START = regex.compile(r"(?:[.!?]\s|\n\s*\n|\n\s*(?=\p{Lu}))")
 _SECOND_CONVOCATION = regex.compile(
-    r"seconde\s+convocation|deuxième\s+convocation|2(?:e|ème|nde)\s+convocation|quorum\s+n'(?:a|ayant)\s+pas\s+été\s+atteint",
+    # Conservatoire Ardèche: "le quorum n’a été atteint" (the "pas" left out, the meaning kept)
+    r"seconde\s+convocation|deuxième\s+convocation|2(?:e|ème|nde)\s+convocation"
+    r"|quorum\s+n['’](?:a|ayant)\s+(?:pas\s+)?été\s+atteint",
     _FLAGS,
 )
 _URGENCY = regex.compile(r"\burgence\b", _FLAGS)
@@ -70,25 +106,67 @@ def _fold(text: str) -> str:
     return text.translate(_FOLDED).lower().replace("’", "'")
 
 
+def _cites_another_sitting(text: str, at: int) -> bool:
+    """Whether the label at `at` dates a sitting that the sentence approves or reads out
+    ("Approbation du compte-rendu de la réunion du 28 septembre 2016") rather than this one."""
+    starts = [m.end() for m in _SENTENCE_START.finditer(text, max(0, at - 200), at)]
+    sentence_start = starts[-1] if starts else max(0, at - 200)
+    if _CITED_BEFORE.search(text, sentence_start, at):
+        return True
+    end = _SENTENCE_START.search(text, at)
+    sentence_end = min(end.start() if end else len(text), at + 100)
+    return bool(_CITED_AFTER.search(text, at, sentence_end))
+
+
 def _date_after(
-    patterns: list[regex.Pattern[str]], text: str, window: int = 60
+    patterns: list[regex.Pattern[str]],
+    text: str,
+    window: int = 60,
+    year_of: dt.date | None = None,
 ) -> tuple[dt.date, int] | None:
     """The date right after the earliest label: a title ("Conseil Municipal du 13 décembre")
-    comes before the sittings it cites ("procès-verbal de la séance du 22 novembre")."""
+    comes before the sittings it cites ("procès-verbal de la séance du 22 novembre"), and a
+    sentence that approves another sitting's minutes dates that sitting, not this one. With
+    `year_of`, a date printed without its year ("convoqué le vingt-neuf novembre") takes the
+    year that puts it on or before `year_of`."""
     best: tuple[dt.date, int] | None = None
     for pattern in patterns:
         for m in pattern.finditer(text):
             if best is not None and m.start() >= best[1]:
                 break
-            dates = find_dates(text[m.end() : m.end() + window])
+            if _cites_another_sitting(text, m.start()):
+                continue
+            following = text[m.end() : m.end() + window]
+            dates = find_dates(following)
             if dates and dates[0].start <= 25:
                 best = dates[0].value, m.start()
                 break
+            partial = find_day_month(following) if year_of is not None else []
+            if year_of is not None and partial and partial[0][2] <= 25:
+                value = _year_before(partial[0][0], partial[0][1], year_of)
+                if value is not None:
+                    best = value, m.start()
+                    break
     return best
 
 
+def _year_before(day: int, month: int, reference: dt.date) -> dt.date | None:
+    """The day and month in the year of `reference`, or the year before when that would come
+    after it (a convocation of 29 December for a sitting of 5 January)."""
+    for year in (reference.year, reference.year - 1):
+        try:
+            value = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if value <= reference:
+            return value
+    return None
+
+
+# A family name in capitals, its parts joined by spaces, particles or a spaced hyphen (SIAEP
+# Condom: "Mme BROCA - LANNAUD Marie - Thérèse", a PDF that spaced its hyphens).
 _CAPS_RUN = regex.compile(
-    r"\p{Lu}[\p{Lu}'\-]+(?:\s+(?:(?:de|du|des|la|le|d'|DE|DU|DES|LA|LE)\s+)?\p{Lu}[\p{Lu}'\-]+)*"
+    r"\p{Lu}[\p{Lu}'\-]+(?:(?:\s+-\s+|\s+(?:(?:de|du|des|la|le|d'|DE|DU|DES|LA|LE)\s+)?)\p{Lu}[\p{Lu}'\-]+)*"
 )
 
 
@@ -102,8 +180,9 @@ def _trim_name(text: str) -> str:
     text = _COLON_OR_DIGIT.split(text, maxsplit=1)[0]
     caps = _CAPS_RUN.search(text)
     if caps and len(caps.group(0)) > 1:
-        return text[: caps.end()]
-    return text
+        given = _GIVEN_AFTER_CAPS.match(text[caps.end() :])
+        return text[: caps.end() + (given.end() if given else 0)]
+    return str(_TRAILING_FUNCTION.sub("", text))
 
 
 def _person_after(patterns: list[regex.Pattern[str]], text: str) -> tuple[Person, int] | None:
@@ -111,7 +190,10 @@ def _person_after(patterns: list[regex.Pattern[str]], text: str) -> tuple[Person
         for m in pattern.finditer(text):
             rest = text[m.end() : m.end() + 120]
             end = _NAME_END.search(rest)
-            candidate = _trim_name(rest[: end.start()] if end else rest)
+            candidate = _trim_name(rest[: end.start()] if end else rest).strip()
+            civility = _LOWER_CIVILITY.match(candidate)
+            if civility:
+                candidate = candidate[:1].upper() + candidate[1:]
             person = parse_person(candidate)
             if person is not None:
                 return person, m.end()
@@ -142,20 +224,43 @@ def _bodies(text: str, header: Header) -> None:
 
 
 _AUTH_NAME = regex.compile(
-    r"^\s+(?:de\s+la\s+|du\s+|de\s+l'|de\s+|d')((?:ville|commune|communauté|métropole|syndicat|département|région)?\p{L}[^\n,.()\d]{2,60}?)(?=\s*(?:[\n,.()\d]|\s(?:du|le|s'est|a\s|sous|en\s+séance|légalement|dûment|sur)\b|$))",
+    r"^\s+(?:de\s+la\s+|du\s+|de\s+l'|de\s+|d')((?:ville|commune|communauté|métropole|syndicat|département|région)?\p{L}[^\n,.()\d_]{2,60}?)(?=\s*(?:[\n,.()\d_]|\s(?:du|le|s'est|a\s|sous|en\s+séance|légalement|dûment|sur(?-i:\s+(?!\p{Lu})))\b|$))",
     _FLAGS,
 )
+_NOT_NAME_WORDS = NOT_AUTHORITY_NAMES | set(WEEKDAYS) | set(MONTHS)
 
 
 def _authority_name(text: str, after: int) -> str | None:
-    m = _AUTH_NAME.match(text[after : after + 80])
+    segment = text[after : after + 80]
+    m = _AUTH_NAME.match(segment)
+    if m and m.group(1).split()[-1].lower() in NAME_TRAILING_PARTICLES:
+        # "du Pays de⏎LONGNY AU PERCHE": the name goes on on the next line.
+        m = _AUTH_NAME.match(segment.replace("\n", " ", 1))
     if not m:
         return None
     name = str(m.group(1)).strip()
+    if not _plausible_name(name):
+        return None
     if name.isupper():
-        name = " ".join(w.capitalize() if len(w) > 2 else w.lower() for w in name.split())
+        name = " ".join(
+            w.lower() if len(w) <= 2 or w.lower() in NAME_LOWER_WORDS else w.capitalize()
+            for w in name.split()
+        )
         name = name[0].upper() + name[1:]
     return name
+
+
+def _plausible_name(name: str) -> bool:
+    """A proper name: a capitalised word that is not a weekday, a month or a demonstrative
+    ("Dimanche", "cette commune", "approuver" are not), and no particle left hanging at the
+    end ("Pays de")."""
+    words = name.split()
+    if words[-1].lower() in NAME_TRAILING_PARTICLES:
+        return False
+    return any(
+        w[:1].isupper() and w.lower() not in _NOT_NAME_WORDS and _fold(w) not in _NOT_NAME_WORDS
+        for w in words
+    )
 
 
 def find_secretary(text: str) -> tuple[Person, int] | None:
@@ -174,7 +279,10 @@ def parse_header(text: str, base: int = 0) -> Header:
     """Read the header fields from the sitting's opening text."""
     header = Header()
     _bodies(text, header)
-    sitting = _date_after(SITTING_RES, text)
+    # The opening clause ("L'an deux mille seize, le deux novembre") states the sitting's own
+    # date; the labels below may also find sittings the header cites.
+    opening = find_opening_date(text[:4000])
+    sitting = (opening.value, opening.start) if opening else _date_after(SITTING_RES, text)
     if sitting is None:
         dates = find_dates(text[:800])
         if dates:
@@ -192,7 +300,7 @@ def parse_header(text: str, base: int = 0) -> Header:
                 header.place = place[:1].upper() + place[1:]
                 header.offsets["place"] = base + m.start("place")
                 break
-    convocation = _date_after(CONVOCATION_RES, text)
+    convocation = _date_after(CONVOCATION_RES, text, year_of=header.date)
     if convocation:
         header.convened_on, at = convocation
         header.offsets["convened_on"] = base + at

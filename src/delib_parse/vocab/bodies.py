@@ -31,3 +31,21 @@ AUTHORITIES: tuple[tuple[str, str], ...] = (
     ("ville", "commune"),
     ("mairie", "commune"),
 )
+
+# Words after "Conseil municipal de …" that do not name the authority: a demonstrative
+# (PV 38: "le Conseil Municipal de cette commune"), or the assembly's own words. Weekdays and
+# months are excluded too (Roure: "CONSEIL MUNICIPAL DU DIMANCHE 8 AVRIL 2018"), from the dates
+# vocabulary. A name must hold a capitalised word that is none of these.
+NOT_AUTHORITY_NAMES: frozenset[str] = frozenset(
+    {"cette", "ce", "cet", "notre", "la", "le", "les", "présente", "commune", "ville", "séance"}
+)
+
+# Small words kept in lower case when a name printed in capitals is recased: "VILLIERS SUR
+# MORIN" → "Villiers sur Morin", "LONGNY AU PERCHE" → "Longny au Perche".
+NAME_LOWER_WORDS: frozenset[str] = frozenset(
+    {"de", "du", "des", "la", "le", "les", "sur", "sous", "en", "lès", "lez", "au", "aux", "et"}
+)
+
+# Particles a name cannot end with: "Conseil de Communauté du Pays de⏎LONGNY AU PERCHE" read up
+# to the line end gives "Pays de", which goes on on the next line.
+NAME_TRAILING_PARTICLES: frozenset[str] = frozenset({"de", "du", "des", "d'", "la", "le", "l'"})

@@ -31,7 +31,10 @@ WEEKDAYS: tuple[str, ...] = (
     "dimanche",
 )
 
-# Words of numbers written in letters ("l'an deux mille vingt et un, le vingt-six mars").
+# Words of numbers written in letters ("l'an deux mille vingt et un, le vingt-six mars"). A
+# compound is read word by word, hyphenated or not: "dix-neuf" and "dix neuf" (Questembert:
+# "L'an deux mille dix neuf"), "vingt cinq" (SIVOM Alliance Nord-Ouest: "le vingt cinq mars"),
+# "vingt et un", "quatre-vingt-dix".
 NUMBER_WORDS: dict[str, int] = {
     "un": 1,
     "une": 1,
@@ -52,5 +55,31 @@ NUMBER_WORDS: dict[str, int] = {
     "quinze": 15,
     "seize": 16,
     "vingt": 20,
+    "vingts": 20,  # "quatre-vingts"
     "trente": 30,
+    "quarante": 40,
+    "cinquante": 50,
+    "soixante": 60,
+    "cent": 100,
+    "cents": 100,
+    # The year: "l'an deux mille vingt-deux", and the older "l'an deux mil vingt et un"
+    # (Bessais: "L'an deux mil vingt-trois, le dix-huit septembre").
+    "mille": 1000,
+    "mil": 1000,
 }
+
+# Words that multiply what comes before them rather than add to it: "deux mille", "deux
+# cents", "quatre-vingt".
+NUMBER_MULTIPLIERS: frozenset[str] = frozenset({"mille", "mil", "cent", "cents"})
+
+# The opening clause that dates a sitting, its year in words and the day after it; `{year}` and
+# `{date}` stand for a year (words or digits) and a day-month with an optional weekday and year.
+# Read before any other date of the header: the minutes cite other sittings' dates later.
+SITTING_OPENINGS: tuple[str, ...] = (
+    # "L'an deux mille vingt-deux, le vingt octobre à 19 heures" (red team D1), "L’an deux mille
+    # dix neuf, le lundi 16 décembre à 20 h" (Questembert), "L’an deux mille dix-huit et le 8
+    # avril" (Roure), "L’an deux mil dix-huit, et le cinq décembre" (PV 38), "en l’an deux mille
+    # dix-neuf, le vingt-deux mai" (Conservatoire Ardèche), "L'an deux mille vingt-trois, le
+    # mercredi 4 octobre 2023" (recueil)
+    r"\bl['’]\s?an\s+{year}\s*,?\s*(?:et\s+)?(?:le\s+)?{date}",
+)

@@ -11,7 +11,28 @@ SITTING_DATE_LABELS: tuple[str, ...] = (
     r"l'an\s+[\p{L}\s\-]+,\s*le\s+",
     r"(?:conseil|comité|bureau)\s+[\p{L}']+\s+du\s+",
     r"s'est\s+réuni(?:e)?\s+(?:[\p{L}\s,']{0,60}?)?le\s+",
+    # Commune (Loire) 2024: "Le Conseil Municipal s'est réuni mercredi 6 novembre 2024"
+    r"(?:s'est|se\s+sont)\s+réunie?s?\s+(?=(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s)",
+    # Inforoutes: "Les membres du comité syndical se sont réunis le lundi 16 juin 2014"
+    r"se\s+sont\s+réunie?s\s+(?:[\p{L}\s,']{0,60}?)?le\s+",
     r"réunion\s+du\s+",
+)
+
+# Words that make a dated mention a citation of another sitting, not the sitting's own date,
+# when they come earlier in the same sentence. Charchigné: "Approbation à l'unanimité du
+# compte-rendu de la réunion du 28 septembre 2016"; Bessais: "fait procéder à la lecture du
+# procès-verbal de la séance du 27 mars 2023"; PV 38: "demande l'adoption du conseil municipal du
+# 12 septembre 2018"; Roure: "✓ Approbation du Procès – Verbal du Conseil Municipal du 17 février".
+CITED_SITTING_CUES_BEFORE: tuple[str, ...] = (
+    r"approbation",
+    r"approuv",
+    r"adopt",
+    r"lecture",
+)
+# The same, said by the sentence's verb after the date. Loctudy: "Le Compte rendu du Conseil
+# Municipal du 2 novembre 2021 est approuvé."
+CITED_SITTING_CUES_AFTER: tuple[str, ...] = (
+    r"(?:est|sont|a\s+été|ont\s+été)\s+(?:approuvée?s?|adoptée?s?)",
 )
 
 # Place of the sitting. Pierrefonds: "s'est réuni dans la salle du conseil en mairie";
@@ -31,6 +52,17 @@ CONVOCATION_LABELS: tuple[str, ...] = (
     r"convocation\s*:\s*",
     # Pornic: "sur convocation régulière en date du 19 mars 2021"
     r"convocation\s+[\p{L}\s]{0,30}?en\s+date\s+du\s+",
+    # Conservatoire Ardèche: "après avoir été régulièrement convoqué par courrier en date du 17
+    # mai 2019"
+    r"convoquée?s?\s+[\p{L}\s,']{0,40}?en\s+date\s+du\s+",
+    # Questembert: "sur la convocation qui leur a été adressée par le Président le 23 octobre"
+    # ("convocaon" where the PDF lost its "ti" ligature, hence "convoca\w*")
+    r"convoca\w*\s+qui\s+leur\s+a\s+été\s+(?:adressée|envoyée|transmise|remise)\s+(?:par\s+(?:le|la)\s+\p{L}+\s+)?le\s+",
+    # SIVOM Alliance Nord-Ouest: "Convocation aux membres du Comité Syndical et affichage le 18
+    # mars 2009"; Loir-Lucé-Bercé: "les convocations individuelles, l'ordre du jour et les notes
+    # explicatives de synthèse ont été transmis par la voie du courriel aux conseillers
+    # communautaires le 12 Novembre 2020" (the label runs up to the date, in digits)
+    r"convocations?\s+(?:aux|individuelles)[\s,][^.;:\n]{0,160}?\s(?:le|du)\s+(?=\d)",
 )
 
 # President. Seed: "Président : Monsieur REBSAMEN"; recueil: "sous la présidence de Monsieur
@@ -40,15 +72,59 @@ PRESIDENT_LABELS: tuple[str, ...] = (
     r"(?<![\p{L}-])présidence\s*:\s*",
     r"(?<![\p{L}-])président(?:e)?\s*:\s*",
     r"sous\s+la\s+présidence\s+de\s+",
+    # Poissons: "sous la présidence du Maire, M ADAM Bernard."
+    r"sous\s+la\s+présidence\s+du\s+(?:maire|président)\s*,\s*",
     r"présidée?\s+par\s+",
+    # Inforoutes: "régulièrement convoqués par le Président, Monsieur Maurice QUINKAL" (last: the
+    # one who convenes presides unless a label above says otherwise)
+    r"convoquée?s?\s+par\s+(?:le|la)\s+présidente?\s*,\s*",
+)
+
+# Words that follow a name to give its function, after which the name has ended: Bessais "sous
+# la présidence de monsieur AUDONNET Serge maire", Charchigné "Monsieur JEUSSE Loïc, Maire".
+NAME_FUNCTION_WORDS: tuple[str, ...] = (
+    "maire",
+    "président",
+    "présidente",
+    "adjoint",
+    "adjointe",
+    "conseiller",
+    "conseillère",
+    "vice-président",
+    "vice-présidente",
+)
+
+# Headings that end a name run on into them where the line breaks were lost. PV 38:
+# "Secrétaire de séance : Gilles SOUDARIN ORDRE DU JOUR :"; SIAEP Condom: "SECRETAIRE DE SEANCE :
+# Mme BROCA - LANNAUD Marie - Thérèse Ordre du jour :"; Médoc Atlantique "SECRETAIRE DE SEANCE :
+# Adrien DEBEVER ------------ DESIGNATION …"
+NAME_STOP_HEADINGS: tuple[str, ...] = (
+    r"ordre\s+du\s+jour",
+    r"(?:étaient|etaient|sont)\s+(?:présents|presents|absents)",
+    r"présents?\s*:",
+    r"presents?\s*:",
+    r"absents?\b",
+    r"excusée?s?\s*:",
+    r"pouvoirs?\s*:",
+    r"procurations?\s*:",
+    r"objet\s*:",
+    r"-{3,}|_{3,}|\*{3,}",
 )
 
 # Secretary. Seed: "Secrétaire de séance : Monsieur HOAREAU"; "M. X a été désigné(e)
 # secrétaire de séance"; "M SEGUIN a été élu secrétaire de séance"
+# Médoc Atlantique, SIAEP Condom: "SECRETAIRE DE SEANCE : Adrien DEBEVER" (capitals without
+# accents); Saclas: "Secrétariat de séance : Monsieur Alain GAUCHER."; Ouvèze-Payre:
+# "Désignation secrétaire de séance : Monsieur Christophe Vignal"; Pierrefonds 2025: "Désignation
+# d'un secrétaire de séance (article L.2121-15 du CGCT applicable en vertu de l'article L.⏎
+# 5211-1 du CGCT) : Mme Anne-Marie DEFRANCE". The label does not run into a new sentence or a
+# line in capitals (Roure: "… a été nommé secrétaire de séance.⏎ORDRE DU JOUR :⏎✓ Approbation …"
+# names no one after the colon).
 SECRETARY_LABEL = (
-    r"secrétaire\s+de\s+(?:la\s+)?séance[^:]{0,150}:\s*"
+    r"secr[ée]ta(?:ire|riat)\s+de\s+(?:la\s+)?s[ée]ance"
+    r"(?:[^:\n.]|\.(?!\s+(?-i:\p{Lu})\p{L})|\n(?!\s*(?-i:\p{Lu}{2}))){0,150}:\s*"
     # Pierrefonds: "Secrétaire : Madame Karine DUTEIL" (a line of its own)
-    r"|(?:^|\n)\s*secrétaire\s*:\s*"
+    r"|(?:^|\n)\s*secr[ée]taire\s*:\s*"
 )
 # Flaux: "Monsieur le Maire propose la candidature de Mme MICHOT Patricia en qualité de
 # secrétaire pour la présente séance"
