@@ -204,3 +204,50 @@ def test_a_vote_on_the_agenda_before_the_first_matter() -> None:
         "Convention Médecine préventive",
     ]
     assert all(d.vote is not None and d.vote.unanimous for d in doc.deliberations)
+
+
+def test_bulleted_matters_and_tallies_that_name_proxies() -> None:
+    # Viens 2022-04 (held-out): bulleted headings, "Accord à la majorité : 10 pour (8 + 2
+    # procurations pour), 3 abstentions (1 + 2 procurations : L. Chapon, …) et 2 contre (…)";
+    # the names inside the parentheses open no attendance list.
+    doc = parse_text(
+        "Compte rendu du conseil municipal\n"
+        + OPENING.split("Ordre du jour")[0]
+        + "Approbation du compte rendu du Conseil municipal du 28 février 2022 :\n"
+        "Approbation à la majorité : 4 pour (3 + 1 procuration) et 2 contre (2 + 0 procuration"
+        " : L. Chapon, P. Casanova).\nDélibérations\n"
+        "  • Approbation du Compte de Gestion 2021\n    Accord à la majorité : 4 pour (3 + 1 "
+        "procurations pour), 1 abstention (1 + 0 procuration : L. Chapon) et 1 contre (1 + 0 "
+        "procuration : P. Jacques)\n  • Approbation du Compte administratif 2021 du Maire\n"
+        "    Le Maire ne prend pas part au vote.\n    Accord à la majorité : 3 pour, 1 abstention"
+        " et 1 contre\n"
+    )
+    got = [
+        (d.subject.title, d.vote and (d.vote.yes, d.vote.no, d.vote.abstain, d.vote.not_voting))
+        for d in doc.deliberations
+    ]
+    assert got == [
+        ("Approbation du compte rendu du Conseil municipal du 28 février 2022", (4, 2, None, None)),
+        ("Approbation du Compte de Gestion 2021", (4, 1, 1, None)),
+        ("Approbation du Compte administratif 2021 du Maire", (3, 1, 1, 1)),
+    ]
+    assert all(len(d.present) == 6 for d in doc.deliberations)
+
+
+def test_a_matter_voted_before_the_numbered_ones() -> None:
+    # Émerainville 2004 (held-out): the last minutes approved, unnumbered, then "N°2004/04/01 :".
+    doc = parse_text(
+        "COMPTE RENDU DU CONSEIL MUNICIPAL\n"
+        + OPENING.split("Ordre du jour")[0]
+        + "Le quorum étant atteint, le Conseil Municipal peut valablement délibérer ; une "
+        "modification de l'ordre du jour se vote à\nl'unanimité du conseil municipal.\n"
+        "APPROBATION DU COMPTE RENDU DU CONSEIL MUNICIPAL DU 9 FEVRIER 2004\n"
+        "Vote à l'unanimité.\n\nN°2004/04/01 : RAPPORT D'ACTIVITES 2003 DU SYNDICAT\nLe rapport "
+        "est porté à connaissance.\nVote à l'unanimité.\n\nN°2004/04/02 : FERMETURE DE LA CRECHE\n"
+        "Adopté par 5 voix pour et 1 contre.\n"
+    )
+    assert [(d.number, d.subject.title) for d in doc.deliberations] == [
+        (None, "APPROBATION DU COMPTE RENDU DU CONSEIL MUNICIPAL DU 9 FEVRIER 2004"),
+        ("N°2004/04/01", "RAPPORT D'ACTIVITES 2003 DU SYNDICAT"),
+        ("N°2004/04/02", "FERMETURE DE LA CRECHE"),
+    ]

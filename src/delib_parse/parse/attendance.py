@@ -139,8 +139,20 @@ def _lead_positions(text: str) -> list[int]:
     letting each pattern scan every offset, is most of the attendance parser's speed."""
     starts = [0, *(m.end() for m in _LEAD_MARK.finditer(text))]
     leads = [pos for pos in starts if _ANY_HEADING.match(text, pos)]
-    inline = [m.start() for m in _INLINE_LEAD.finditer(text)]
+    inline = [m.start() for m in _INLINE_LEAD.finditer(text) if not _in_remark(text, m.start())]
     return sorted({*leads, *inline}) if inline else leads
+
+
+_COUNTED = regex.compile(r"\d\s*$")
+
+
+def _in_remark(text: str, pos: int) -> bool:
+    """Whether pos is inside a parenthesis of its line, or a lower-case word right after a
+    number: "3 abstentions (1 + 2 procurations : L. Chapon, …)" names who voted by proxy, it
+    opens no list."""
+    line = text[text.rfind("\n", 0, pos) + 1 : pos]
+    counted = bool(_COUNTED.search(line)) and text[pos : pos + 1].islower()  # "2 procurations"
+    return line.count("(") > line.count(")") or counted
 
 
 def _matches(pattern: regex.Pattern[str], text: str, leads: list[int]) -> list[regex.Match[str]]:

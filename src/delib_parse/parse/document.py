@@ -32,6 +32,7 @@ from delib_parse.parse.items import (
     NOT_A_DELIBERATION_RE,
     VOTE_OBJECT,
     Item,
+    preamble_items,
     split_by_votes,
     split_items,
     vote_groups,
@@ -381,12 +382,17 @@ def parse_document(text: NormalisedText, src: SourceDocument) -> Document:
     if text.text.strip():
         blocks = split_extracts(text.text)
         items = split_items(text.text) if len(blocks) == 1 else []
+        by_votes: list[Item] = []
         if len(blocks) == 1:
             by_votes = split_by_votes(text.text, _opening_end(text.text))
             # Numbered headings that hold fewer than half of the votes are a list inside the
             # body, not the minutes' items.
             if len(items) < 2 or _votes_in(text.text, items) * 2 < len(by_votes):
                 items = by_votes or items
+        if len(items) >= 2 and items is not by_votes:
+            # Numbered items may follow a matter voted without a number (the minutes of the
+            # last sitting, an agenda change).
+            items = preamble_items(text.text, _opening_end(text.text), items[0].start) + items
         if len(items) >= 2:
             deliberations = builder.minutes(items)
         else:

@@ -198,6 +198,9 @@ def split_items(text: str) -> list[Item]:
 _TALLY_WORD = regex.compile(r"\b(pour|contre|abstentions?|unanimit)", regex.IGNORECASE)
 
 
+_HEADING_BULLETS = ("•", "▪", "◦", "●", "■", "➢", "❖")
+
+
 def vote_groups(item_text: str) -> list[VoteGroup]:
     """Runs of vote lines inside one item, each one vote.
 
@@ -231,7 +234,9 @@ def vote_groups(item_text: str) -> list[VoteGroup]:
         else:
             gap += 1
             bullets_open = False
-            if line.strip().endswith(":"):
+            # A label ("Vote du budget primitif 2021 :") or the next matter's bulleted heading
+            # ("• Approbation du Compte administratif 2021 du Maire") starts another vote.
+            if line.strip().endswith(":") or line.lstrip().startswith(_HEADING_BULLETS):
                 label_between = True
     starts = []
     pos = 0
@@ -371,6 +376,30 @@ def split_by_votes(text: str, start: int) -> list[Item]:
     groups = vote_groups("\n" + body)
     if len(groups) < MIN_VOTES:
         return []
+    return _items_at_votes(body, start, groups)
+
+
+_STATED_VOTE = regex.compile(  # at a line's start
+    r"[ \t]*(?:[-–•][ \t]*)?(?:(?:vote|votes|scrutin|résultat\s+du\s+vote)\b|(?:adopté|approuvé|rejeté)e?s?\b"
+    r"|(?:à\s+l'|l')?unanimité[ \t.]*$|[^\n]{0,40}\b\d{1,3}\s+(?:voix|votes?)\s+pour\b|[^\n]{0,40}\bpour\s*:\s*\d)",
+    regex.IGNORECASE | regex.MULTILINE,
+)
+
+
+def preamble_items(text: str, start: int, end: int) -> list[Item]:
+    """Matters voted between the opening and the first numbered item: "APPROBATION DU COMPTE
+    RENDU DU CONSEIL MUNICIPAL DU 9 FEVRIER 2004 / Vote à l'unanimité." before "N°2004/04/01 :
+    …" (Émerainville), one item per vote."""
+    if end <= start:
+        return []
+    body = text[start:end]
+    # Only a line that is a vote: the opening's prose also says "unanimité" ("… si une
+    # modification de l'ordre du jour est faite c'est à l'unanimité du conseil municipal").
+    groups = [g for g in vote_groups("\n" + body) if _STATED_VOTE.match(body, max(g.start - 1, 0))]
+    return _items_at_votes(body, start, groups)
+
+
+def _items_at_votes(body: str, start: int, groups: list[VoteGroup]) -> list[Item]:
     # A line printed on most pages (a margin note, a running title) is page furniture, not
     # the heading of a matter: headings are written once (twice with the agenda).
     seen: dict[str, int] = {}
@@ -398,7 +427,8 @@ def split_by_votes(text: str, start: int) -> list[Item]:
         titles = [
             ln
             for k, ln in enumerate(lines)
-            if _heading_like(ln)
+            # "Approbation du compte rendu du Conseil municipal du 28 février 2022 :" too
+            if _heading_like(ln.rstrip().removesuffix(":").rstrip())
             and seen.get(ln.strip(" >•-–|"), 0) < 3
             and not (k + 1 < len(lines) and lines[k + 1].lstrip()[:1].islower())
         ]
