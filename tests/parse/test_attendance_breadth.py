@@ -260,6 +260,25 @@ ROWS: list[tuple[str, str, Expected]] = [
         "1) Approbation du compte - rendu de la séance\n",
         (["Jean DUPONT", "Anne MARTIN", "Paul DURAND"], [], []),
     ),
+    # held-out 08-viens (/tmp/redteam2): a bulleted box, the count before the names,
+    # "Excusées", proxies written "de X à Y, de Z à W et de P à Q".
+    (
+        "h08-viens",
+        "  • Nombre de conseillers présents : 3 : ARNAL René, CARRIE Catherine, ROUX Frédéric ;\n"
+        "  • Excusées : BREMOND-DICK Caroline, CASANOVA Philippe et PILON Caroline ;\n"
+        "  • Procurations : de BREMOND-DICK Caroline à CARRIE Catherine, de CASANOVA Philippe "
+        "à ROUX Frédéric et de PILON Caroline à ARNAL René ;\n"
+        "  • Président de séance : Frédéric ROUX, Maire ;\n",
+        (
+            ["ARNAL René", "CARRIE Catherine", "ROUX Frédéric"],
+            [
+                ("BREMOND-DICK Caroline", "CARRIE Catherine"),
+                ("CASANOVA Philippe", "ROUX Frédéric"),
+                ("PILON Caroline", "ARNAL René"),
+            ],
+            ["BREMOND-DICK Caroline", "CASANOVA Philippe", "PILON Caroline"],
+        ),
+    ),
 ]
 
 

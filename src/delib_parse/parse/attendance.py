@@ -256,7 +256,7 @@ def parse_proxy(item: str, in_proxy_section: bool, president: Person | None = No
             continue
         grantor_text, holder_text = m.group("grantor"), m.group("holder")
         # "Marie-Cécile MORICE (jusqu’à 11 h 50 - délégation de vote à …": a note, not a name.
-        grantor_text = grantor_text.split("(", 1)[0]
+        grantor_text = _FROM.sub("", grantor_text.split("(", 1)[0])
         grantor = parse_person(_EXCUSED_MARK.sub("", grantor_text))
         if is_president_word(holder_text) and president is not None:
             holder: Person | None = president.model_copy(update={"role": "president"})
@@ -276,8 +276,13 @@ _ITEM_SPLIT = regex.compile(
     + r"|\p{Lu}[^,;\n]{0,60}?\s"
     + PROXY_VERBS
     + r"\b"
-    + r")))\s*"
+    # Viens: "Procurations : de BREMOND-DICK Caroline à DARGERY Viviane, de CASANOVA …"
+    + r"|de\s+\p{Lu}[^,;\n]{1,60}?\s(?:à|a)\s"
+    + r"))|\s+et\s+(?=de\s+\p{Lu}[^,;\n]{1,60}?\s(?:à|a)\s))\s*"
 )
+_LEADING_COUNT = regex.compile(r"^\(?\d{1,3}\)?\s*[:\-–]\s*(?=\S)")
+# "de X à Y": the grantor is X.
+_FROM = regex.compile(r"^\s*de\s+(?=\p{Lu})")
 # A run of six lower-case words is prose, not a list: the section has ended ("Monsieur Le
 # Maire ouvre la séance à vingt heures", Barneville-Carteret). Proxy phrasings have at most
 # five ("qui a donné pouvoir à").
@@ -327,7 +332,9 @@ def parse_attendance(text: str, base: int = 0, president: Person | None = None) 
     markers: dict[str, Person] = {}  # proxy marker → the present member who holds it
     pending: list[tuple[Person, str]] = []  # absent members with a marker
     for section in find_sections(text):
-        body = text[section.body_start : section.end].strip()
+        # "Nombre de conseillers présents : 10 : ARNAL René, …" (Viens): the count before
+        # the names is read by parse.counts; the list starts after it.
+        body = _LEADING_COUNT.sub("", text[section.body_start : section.end].strip())
         # "Membres titulaires : A, B. Membres suppléants … : C" — the groups are one list.
         body = _SUBLABEL.sub("\n", body).strip()
         count = _COUNT_IN_PARENS.search(body)

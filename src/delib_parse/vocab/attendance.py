@@ -17,7 +17,7 @@ PRESENT_HEADINGS: tuple[str, ...] = (
     r"(?:membres|conseillers|élus|délégués)\s+(?:titulaires\s+)?présents",
     r"[ée]taient\s+présent(?:\(e\))?s?(?:\s*\(e\)s)?(?:\s+(?:les\s+)?(?:membres|conseillers|élus)[\p{L}\s']*?)?",
     r"étai(?:en)?t\s+présents?",
-    r"présent(?:\(e\))?s?(?:\s*\(e\)s)?",
+    r"présent(?:\(e\))?e?s?(?:\s*\(e\)s)?",
 )
 
 # Headings of members absent who gave a proxy. Recueil commune style:
@@ -57,10 +57,10 @@ ABSENT_HEADINGS: tuple[tuple[str, bool | None], ...] = (
     (r"(?:membres|conseillers|élus)\s+absents?\s+excusés?", True),
     (r"absents?\s+excusés?", True),
     (r"absents?\s*[-–/]\s*excusés?", True),  # SIAEP Condom: "ABSENTS - EXCUSES : Mme …"
-    (r"excusé(?:\(e\))?s?(?:\s*\(e\)s)?", True),
+    (r"excusé(?:\(e\))?e?s?(?:\s*\(e\)s)?", True),  # Viens: "Excusées : …"
     (r"absents?\s+non\s+excusés?", False),
     (r"(?:membres|conseillers|élus)\s+absents?", None),
-    (r"absent(?:\(e\))?s?(?:\s*\(e\)s)?", None),
+    (r"absent(?:\(e\))?e?s?(?:\s*\(e\)s)?", None),
 )
 
 # Proxy phrasings, as regexes with named groups grantor and holder (DESIGN.md):
@@ -112,6 +112,9 @@ SECTION_ENDS: tuple[str, ...] = (
     r"(?:nombre\s+de\s+)?votants",
     r"rapporteur",
     r"en\s+exercice",
+    # Viens: "• Président de séance : Frédéric ROUX, Maire ;", "• Effectif valable : 10 + 5 …"
+    r"présid(?:ent|ente|ence)\s+de\s+(?:la\s+)?séance",
+    r"effectif",
 )
 
 # Headings specific enough to be read in the middle of a line, where a web page or a PDF that
