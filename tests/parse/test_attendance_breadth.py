@@ -260,6 +260,20 @@ ROWS: list[tuple[str, str, Expected]] = [
         "1) Approbation du compte - rendu de la séance\n",
         (["Jean DUPONT", "Anne MARTIN", "Paul DURAND"], [], []),
     ),
+    # red team 11-siaep, DESIGN: the substitute sits, not the member replaced.
+    (
+        "11-siaep",
+        "Présents : Mmes ALLAER Véronique remplacée par sa suppléante CASTAING Christelle, "
+        "BORDES Anne, ROQUE J. (remplacé par FOUQUET M.J.), M. Jean LANET suppléé par M. Paul "
+        "MARTY\n",
+        (["CASTAING Christelle", "BORDES Anne", "FOUQUET M.J", "Paul MARTY"], [], []),
+    ),
+    # red team 11-siaep: a compound given name spaced around its hyphen.
+    (
+        "11-siaep-names",
+        "PRESENTS : MM. AUGUSTIN Philippe, BAYZE Jean - Claude, BEYRIE Jean - Paul, BOUÉ Henri\n",
+        (["AUGUSTIN Philippe", "BAYZE Jean-Claude", "BEYRIE Jean-Paul", "BOUÉ Henri"], [], []),
+    ),
     # held-out 08-viens (/tmp/redteam2): a bulleted box, the count before the names,
     # "Excusées", proxies written "de X à Y, de Z à W et de P à Q".
     (

@@ -396,11 +396,21 @@ _REMARK = regex.compile(
 )
 
 
+# A member who sits in place of another (intercommunal councils): "ALLAER Véronique remplacée
+# par sa suppléante CASTAING Christelle" (SIAEP Condom), "ROQUE J. (remplacé par FOUQUET
+# M.J.)", "M. Jean ROQUE suppléé par M. Paul FOUQUET": the one present is the substitute.
+_SUBSTITUTED = regex.compile(
+    r"[^,;()\n]+?\s*\(?\s*(?:remplacée?|suppléée?)\s+par\s+(?:(?:son|sa|le|la)\s+suppléante?\s+)?"
+    r"(?P<substitute>[^,;()\n]+?)\s*\)?(?=\s*(?:[,;\n]|$))",
+    regex.IGNORECASE,
+)
+
+
 def _present_section(
     out: Attendance, body: str, president: Person | None, markers: dict[str, Person], offset: int
 ) -> None:
     people: list[Person] = []
-    body = _REMARK.sub("", body)
+    body = _SUBSTITUTED.sub(r"\g<substitute>", _REMARK.sub("", body))
     if _MARKER.search(body) or _PROXY_WORDS.search(body):
         # Small councils write proxies inside the present list: "Jean-Pierre (Pr*)",
         # "Adeline (procuration à Mario)" (Couthenans); and a proxy sentence under a heading

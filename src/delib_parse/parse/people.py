@@ -7,7 +7,13 @@ import itertools
 import regex
 
 from delib_parse.model.document import Person
-from delib_parse.vocab.people import CIVILITIES, NAME_PARTICLES, PRESIDENT_WORDS, ROLES
+from delib_parse.vocab.people import (
+    CIVILITIES,
+    COMPOUND_GIVEN_FIRST,
+    NAME_PARTICLES,
+    PRESIDENT_WORDS,
+    ROLES,
+)
 
 _CIV_ALT = "|".join(regex.escape(c) for c in sorted(CIVILITIES, key=len, reverse=True))
 # A civility as a word of its own (followed by a space or a capital).
@@ -116,6 +122,13 @@ _NOTE = regex.compile(r"\([^()]{0,300}\)")
 # "Marie-Bernard DEL VALLE – MARZIN" (red team 05-loctudy): a family name in capitals whose
 # last part, alone after a spaced dash, has no given name of its own — one compound name, not
 # two people. "CAUQUIL R. – LANET M." and "Jean DUPONT – Paul MARTIN" stay two.
+# A compound given name spaced around its hyphen after a family name in capitals: "BAYZE Jean
+# - Claude", "BROCA-LANNAUD Marie - Thérèse" (SIAEP Condom), not "JUVIN - Catherine MARTEL".
+_DASHED_GIVEN = regex.compile(
+    r"(?<=\b\p{Lu}{2,}[\p{Lu}'\-]*\s+(?:"
+    + "|".join(COMPOUND_GIVEN_FIRST)
+    + r"))\s+[-–]\s+(?=\p{Lu}\p{Ll}{2,}\b(?!\s+\p{Lu}{2,}))"
+)
 _DASHED_FAMILY = regex.compile(
     r"(?<=\b\p{Lu}\p{Ll}[\p{L}\-]*\s+(?:\p{Lu}{2,}[\p{Lu}'\-]*\s+)*\p{Lu}{2,}[\p{Lu}'\-]*)"
     r"\s+[–—]\s+(?=\p{Lu}{2,}[\p{Lu}'\-]*\s*(?:$|[,;.\n]))",
@@ -167,6 +180,7 @@ def split_people(text: str) -> list[str]:
     text = _SUBSTITUTE_NOTE.sub(" ", text)
     text = _NOTE.sub(" ", text)
     text = _DASHED_FAMILY.sub("-", text)
+    text = _DASHED_GIVEN.sub("-", text)
     pending_civility = ""
     text = _SPLIT_COMPOUND.sub(r"\1-\2 - ", text)
     for chunk in _SEPARATORS.split(join_wrapped(text)):

@@ -82,3 +82,10 @@ NAME_PARTICLES = frozenset(
         "épouse",
     }
 )
+
+# First halves of compound given names ("Jean-Claude", "Marie-Thérèse"): a "NOM Jean - Claude"
+# with spaces around the hyphen is one person (SIAEP Condom 2021).
+COMPOUND_GIVEN_FIRST: tuple[str, ...] = (
+    "Jean", "Marie", "Anne", "Pierre", "Paul", "Louis", "Marc", "Charles", "Jacques",
+    "François", "Guy", "Luc", "Claude", "Rose", "Marie-Claude", "Jean-Marie",
+)  # fmt: skip
