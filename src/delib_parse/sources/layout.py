@@ -14,9 +14,12 @@ start where no column is, or a large vertical gap.
 
 from __future__ import annotations
 
+import math
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from itertools import pairwise
+from operator import attrgetter
 
 from delib_parse.sources.base import SourceLine
 
@@ -72,30 +75,27 @@ class Word:
 
 @dataclass(slots=True)
 class _Segment:
-    """Words of one row that touch horizontally: one cell of a table, one line of prose."""
+    """Words of one row that touch horizontally: one cell of a table, one line of prose.
+
+    Made by `_segment`, which computes the box and the text from the words.
+    """
 
     words: list[Word]
-    x0: float = 0.0
-    top: float = 0.0
-    x1: float = 0.0
-    bottom: float = 0.0
-    text: str = ""
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    text: str
 
-    def __post_init__(self) -> None:
-        self.x0 = min(w.x0 for w in self.words)
-        self.x1 = max(w.x1 for w in self.words)
-        self.top = min(w.top for w in self.words)
-        self.bottom = max(w.bottom for w in self.words)
-        self.text = _join_words(self.words)
 
-    def first_word_width(self) -> float:
-        first = self.words[0]
-        tokens = first.text.split()
-        if len(tokens) <= 1 or not first.text.strip():
-            return first.x1 - first.x0
-        # A run of several words: estimate the first word's share by its characters.
-        share = len(tokens[0]) / max(len(first.text.strip()), 1)
-        return (first.x1 - first.x0) * share
+def _first_word_width(first: Word) -> float:
+    """The width of the first word of `first` (a word, or a run of words)."""
+    tokens = first.text.split()
+    if len(tokens) <= 1 or not first.text.strip():
+        return first.x1 - first.x0
+    # A run of several words: estimate the first word's share by its characters.
+    share = len(tokens[0]) / max(len(first.text.strip()), 1)
+    return (first.x1 - first.x0) * share
 
 
 @dataclass(slots=True)
@@ -118,7 +118,8 @@ class _Line:
     top: float
     x1: float
     bottom: float
-    first_word: float = 0.0
+    # Its first word or run: the width of its first word is only wanted for some lines.
+    first: Word
 
 
 @dataclass(slots=True)
@@ -145,60 +146,92 @@ class _Block:
         return False
 
 
+def _segment(words: list[Word], text: str | None = None) -> _Segment:
+    """The segment of `words`, its text theirs joined unless given."""
+    if len(words) == 1:
+        # Most segments are one pdfium run: skip the scans over the words.
+        w = words[0]
+        return _Segment(
+            words, w.x0, w.top, w.x1, w.bottom, w.text.strip() if text is None else text
+        )
+    return _Segment(
+        words,
+        min(w.x0 for w in words),
+        min(w.top for w in words),
+        max(w.x1 for w in words),
+        max(w.bottom for w in words),
+        _join_words(words) if text is None else text,
+    )
+
+
 def _join_words(words: list[Word]) -> str:
     out = ""
     prev: Word | None = None
+    prev_height = 0.0
     for w in words:
         text = w.text.strip()
         if not text:
             continue
-        if prev is not None and out:
+        height = w.height
+        if prev is not None:
             gap = w.x0 - prev.x1
             # Runs that touch are one word split over two text objects ("1" + "er").
-            touching = gap < 0.15 * max(min(w.height, prev.height), 1e-6)
+            touching = gap < 0.15 * max(min(height, prev_height), 1e-6)
             if not touching or prev.text.endswith(" "):
                 out += " "
         out += text
-        prev = w
+        prev, prev_height = w, height
     return out
 
 
 def _height(words: list[Word]) -> float:
-    heights = [w.height for w in words if w.height > 0]
+    heights = [h for h in (w.height for w in words) if h > 0]
     return median(heights) if heights else 1.0
+
+
+# Sort keys (C-level, faster than a lambda on pages of thousands of words).
+_TOP_LEFT = attrgetter("top", "x0")
+_LEFT = attrgetter("x0")
 
 
 def _group_rows(words: list[Word]) -> list[list[Word]]:
     """Words whose boxes overlap vertically (by half the smaller height) form a row."""
     rows: list[list[Word]] = []
-    band_top = band_bottom = 0.0
-    for w in sorted(words, key=lambda w: (w.top, w.x0)):
-        if rows:
+    row: list[Word] = []
+    band_top = band_bottom = band_height = 0.0
+    for w in sorted(words, key=_TOP_LEFT):
+        if row:
             overlap = min(band_bottom, w.bottom) - max(band_top, w.top)
-            smaller = min(band_bottom - band_top, w.height)
+            smaller = min(band_height, w.height)
             if overlap >= 0.5 * smaller and smaller > 0:
-                rows[-1].append(w)
+                row.append(w)
                 # The band follows the row's first word: tall or shifted words must not
                 # widen it until it swallows the next row.
                 continue
-        rows.append([w])
+        row = [w]
+        rows.append(row)
         band_top, band_bottom = w.top, w.bottom
+        band_height = band_bottom - band_top
     return rows
 
 
 def _segments(row: list[Word], height: float) -> _Row:
-    ordered = sorted(row, key=lambda w: w.x0)
-    groups: list[list[Word]] = [[ordered[0]]]
+    ordered = sorted(row, key=_LEFT)
+    gap = _SEGMENT_GAP * height
+    group = [ordered[0]]
+    groups: list[list[Word]] = [group]
     right = ordered[0].x1
     for w in ordered[1:]:
-        if w.x0 - right > _SEGMENT_GAP * height:
-            groups.append([w])
+        if w.x0 - right > gap:
+            group = [w]
+            groups.append(group)
         else:
-            groups[-1].append(w)
-        right = max(right, w.x1)
-    segs = [_Segment(g) for g in groups]
+            group.append(w)
+        if w.x1 > right:
+            right = w.x1
+    segs = [_segment(g) for g in groups]
     segs = _with_markers([s for s in segs if s.text])
-    return _Row(segs, min(w.top for w in row), max(w.bottom for w in row))
+    return _Row(segs, min([w.top for w in row]), max([w.bottom for w in row]))
 
 
 def _with_markers(segs: list[_Segment]) -> list[_Segment]:
@@ -209,9 +242,7 @@ def _with_markers(segs: list[_Segment]) -> list[_Segment]:
     pending: _Segment | None = None
     for seg in segs:
         if pending is not None:
-            joined = _Segment([*pending.words, *seg.words])
-            joined.text = pending.text + " " + seg.text
-            seg = joined
+            seg = _segment([*pending.words, *seg.words], pending.text + " " + seg.text)
             pending = None
         if _MARKER.fullmatch(seg.text):
             pending = seg
@@ -239,25 +270,26 @@ def _is_heading(row: _Row) -> bool:
     return len(row.segments) == 1 and row.segments[0].text.rstrip().endswith(":")
 
 
-def _admits(block: _Block, row: _Row, height: float) -> bool:
-    """Whether a row continues the block's columns rather than ending the block."""
+def _admits(block: _Block, row: _Row, height: float) -> list[tuple[float, float]] | None:
+    """The block's spans with the row's cells if the row continues the block's columns; None
+    if it ends the block."""
     if _is_heading(row):
-        return False
+        return None
     if row.top - block.rows[-1].bottom > _MAX_BLOCK_GAP * height:
-        return False
+        return None
     spans = block.spans
     tolerance = max(_ALIGN * height, 1e-6)
     for seg in row.segments:
         hits = [(a, b) for a, b in spans if seg.x0 < b and seg.x1 > a]
         if len(hits) != 1:
-            return False  # crosses a gutter (a full-width line) or starts where no column is
+            return None  # crosses a gutter (a full-width line) or starts where no column is
         if not block.aligned(seg, tolerance):
             # Centred across the box ("DONT 13 PROCURATION(S)") or a new layout below it
             # (the signature block): not a cell of these columns.
-            return False
+            return None
     merged = _merge_spans([*spans, *((s.x0, s.x1) for s in row.segments)], _MIN_GUTTER * height)
     # A line bridging two columns, or widening one until the gutter closes, removes a span.
-    return len(merged) == len(spans)
+    return merged if len(merged) == len(spans) else None
 
 
 def _blocks(rows: list[_Row], height: float) -> list[_Block]:
@@ -265,12 +297,11 @@ def _blocks(rows: list[_Row], height: float) -> list[_Block]:
     current: _Block | None = None
     for row in rows:
         tolerance = max(_ALIGN * height, 1e-6)
-        if current is not None and _admits(current, row, height):
+        spans = None if current is None else _admits(current, row, height)
+        if current is not None and spans is not None:
             current.rows.append(row)
             current.add_anchors(row, tolerance)
-            current.spans = _merge_spans(
-                [*current.spans, *((s.x0, s.x1) for s in row.segments)], _MIN_GUTTER * height
-            )
+            current.spans = spans
             continue
         current = None
         block = _Block([row], _merge_spans([(s.x0, s.x1) for s in row.segments], 0.0))
@@ -302,15 +333,13 @@ def _is_record_table(block: _Block) -> bool:
 
 
 def _line_of(seg: _Segment) -> _Line:
-    return _Line(seg.text, seg.x0, seg.top, seg.x1, seg.bottom, seg.first_word_width())
+    return _Line(seg.text, seg.x0, seg.top, seg.x1, seg.bottom, seg.words[0])
 
 
 def _row_line(row: _Row) -> _Line:
     words = [w for s in row.segments for w in s.words]
-    seg = _Segment(words)
     # Far-apart runs of one row are joined with one space, not glued.
-    seg.text = " ".join(s.text for s in row.segments)
-    return _line_of(seg)
+    return _line_of(_segment(words, " ".join(s.text for s in row.segments)))
 
 
 def _read_columns(block: _Block, height: float) -> list[_Line]:
@@ -361,7 +390,7 @@ def _continues(
         return False
     # Wrapped: its first word would not have fitted after the previous line in the column.
     space = 0.25 * height
-    return prev.x1 + space + line.first_word > right + 0.5
+    return prev.x1 + space + _first_word_width(line.first) > right + 0.5
 
 
 def _joined(prev: _Line, line: _Line) -> _Line:
@@ -372,14 +401,14 @@ def _joined(prev: _Line, line: _Line) -> _Line:
         min(prev.top, line.top),
         max(prev.x1, line.x1),
         max(prev.bottom, line.bottom),
-        prev.first_word,
+        prev.first,
     )
 
 
 def build_lines(words: list[Word], page_number: int, page_width: float) -> list[SourceLine]:
     """Group words into lines in reading order: columns left to right, each top to bottom.
 
-    A margin block beside the body (see `_margin_gutter`) is read on its own, row by row, and
+    A margin block beside the body (see `_zones`) is read on its own, row by row, and
     its lines come before the body lines beside it.
 
     `page_width` bounds nothing today but lets callers pass pixels or points alike; kept in
@@ -390,10 +419,16 @@ def build_lines(words: list[Word], page_number: int, page_width: float) -> list[
     if not kept:
         return []
     height = _height(kept)
-    lines: list[_Line] = []
-    for margin, body in _zones(kept, height):
-        lines.extend(_margin_lines(margin, height))
-        lines.extend(_body_lines(body, height))
+    rows = _rows(kept, height)
+    zones = _zones(rows, height)
+    if zones is None:
+        # No margin block: the page's rows are the body's, no need to group them again.
+        lines = _rows_lines(rows, height)
+    else:
+        lines = []
+        for margin, body in zones:
+            lines.extend(_margin_lines(margin, height))
+            lines.extend(_body_lines(body, height))
     return [
         SourceLine(ln.text, page_number, i, ln.x0, ln.top, ln.x1, ln.bottom)
         for i, ln in enumerate(lines, start=1)
@@ -406,10 +441,14 @@ def _rows(words: list[Word], height: float) -> list[_Row]:
 
 
 def _body_lines(words: list[Word], height: float) -> list[_Line]:
-    lines: list[_Line] = []
     if not words:
-        return lines
-    for block in _blocks(_rows(words, height), height):
+        return []
+    return _rows_lines(_rows(words, height), height)
+
+
+def _rows_lines(rows: list[_Row], height: float) -> list[_Line]:
+    lines: list[_Line] = []
+    for block in _blocks(rows, height):
         if len(block.rows) >= _MIN_COLUMN_ROWS and len(block.spans) > 1:
             if _is_record_table(block):
                 lines.extend(_row_line(row) for row in block.rows)
@@ -457,136 +496,218 @@ def _row_words(row: _Row) -> list[Word]:
     return [w for s in row.segments for w in s.words]
 
 
-@dataclass(slots=True)
-class _Zone:
-    """A run of rows, none crossing the gutter right of `edge`, split into margin and body."""
-
-    rows: list[_Row] = field(default_factory=list)
-    left: int = 0
-    right: int = 0
-    beside: int = 0
-    runs: list[tuple[float, float]] = field(default_factory=list)  # rows' body, one run each
-
-    def add(self, row: _Row, edge: float, height: float) -> None:
-        self.rows.append(row)
-        words = _row_words(row)
-        body = sorted((w for w in words if w.x1 > edge), key=lambda w: w.x0)
-        margin = " ".join(w.text.strip() for w in words if w.x1 <= edge)
-        # List markers ("1.", "-", "a.") down the left of a list are no margin block.
-        has_left = bool(margin) and not _MARKER.fullmatch(margin)
-        if not has_left and margin:
-            body = sorted(words, key=lambda w: w.x0)
-        self.left += has_left
-        self.right += bool(body)
-        self.beside += has_left and bool(body)
-        if body and all(b.x0 - a.x1 <= _SEGMENT_GAP * height for a, b in pairwise(body)):
-            self.runs.append((body[0].x0, max(w.x1 for w in body)))
-
-    def is_margin(self, edge: float) -> bool:
-        if self.left < _MARGIN_MIN_ROWS or self.right < _MARGIN_MIN_BODY_ROWS:
-            return False
-        if self.beside < _MARGIN_MIN_BESIDE:
-            return False
-        words = [w for r in self.rows for w in _row_words(r)]
-        left = [w for w in words if w.x1 <= edge]
-        right = [w for w in words if w.x1 > edge]
-        margin_width = max(w.x1 for w in left) - min(w.x0 for w in left)
-        body_width = max(w.x1 for w in right) - min(w.x0 for w in right)
-        if body_width < _MARGIN_BODY_RATIO * margin_width:
-            return False
-        prose = sum(b - a >= _MARGIN_PROSE_WIDTH * body_width for a, b in self.runs)
-        return prose >= _MARGIN_PROSE_SHARE * self.right
+# (leftmost start, rightmost end) of some words; None when there are none.
+_Extent = tuple[float, float] | None
 
 
-def _split_zones(
-    rows: list[_Row], edge: float, clear: float, height: float
-) -> list[tuple[_Zone, bool]]:
-    """The rows in order, in runs: (zone, whether it is a margin zone). A row with a word
-    ending right of `edge` and starting before `edge + clear` crosses the gutter and ends a
-    zone."""
-    out: list[tuple[_Zone, bool]] = []
-    current: _Zone | None = None
+def _extent(words: list[Word]) -> _Extent:
+    if not words:
+        return None
+    return min(w.x0 for w in words), max(w.x1 for w in words)
+
+
+@dataclass(frozen=True, slots=True)
+class _Cut:
+    """A row cut at a candidate edge: what its zone needs to know of it."""
+
+    has_left: bool  # margin text left of the edge (a list marker is none)
+    has_body: bool  # body text right of it
+    run: float | None  # the body's width when it is one run of words
+    left: _Extent  # the words ending left of the edge (markers too)
+    right: _Extent  # the words ending right of it
+
+
+def _cut(words: list[Word], edge: float, height: float) -> _Cut:
+    left = [w for w in words if w.x1 <= edge]
+    right = [w for w in words if w.x1 > edge]
+    body = sorted(right, key=lambda w: w.x0)
+    margin = " ".join(w.text.strip() for w in left)
+    # List markers ("1.", "-", "a.") down the left of a list are no margin block.
+    has_left = bool(margin) and not _MARKER.fullmatch(margin)
+    if not has_left and margin:
+        body = sorted(words, key=lambda w: w.x0)
+    run = None
+    if body and all(b.x0 - a.x1 <= _SEGMENT_GAP * height for a, b in pairwise(body)):
+        run = max(w.x1 for w in body) - body[0].x0
+    return _Cut(has_left, bool(body), run, _extent(left), _extent(right))
+
+
+class _RowCuts:
+    """A row, ready to be cut at many candidate edges (a page tries a dozen or more).
+
+    Its words ending left of an edge are a prefix of its words ordered by right edge, so a cut
+    depends only on that prefix's length: it is computed once per length, not once per edge.
+    """
+
+    __slots__ = ("_cuts", "_ends", "_starts", "height", "row", "words")
+
+    def __init__(self, row: _Row, height: float) -> None:
+        self.row = row
+        self.words = _row_words(row)
+        self.height = height
+        by_end = sorted(self.words, key=lambda w: w.x1)
+        self._ends = [w.x1 for w in by_end]
+        # _starts[k]: the leftmost start of the words after the first k by right edge.
+        self._starts = [math.inf] * (len(by_end) + 1)
+        for k in range(len(by_end) - 1, -1, -1):
+            self._starts[k] = min(self._starts[k + 1], by_end[k].x0)
+        self._cuts: dict[int, _Cut] = {}
+
+    def crosses(self, edge: float, limit: float) -> bool:
+        """Whether a word ending right of `edge` starts left of `limit`."""
+        return self._starts[bisect_right(self._ends, edge)] < limit
+
+    def at(self, edge: float, limit: float) -> _Cut | None:
+        """The row cut at `edge`; None when a word ending right of `edge` starts left of
+        `limit`: the row crosses the gutter."""
+        key = bisect_right(self._ends, edge)
+        if self._starts[key] < limit:
+            return None
+        cut = self._cuts.get(key)
+        if cut is None:
+            cut = self._cuts[key] = _cut(self.words, edge, self.height)
+        return cut
+
+
+def _is_margin(cuts: list[_Cut]) -> bool:
+    """Whether a zone, its rows cut so, is a margin block beside the body."""
+    # Cheap tests first: most zones tried are a few rows of a table or a list.
+    if len(cuts) < _MARGIN_MIN_BODY_ROWS:
+        return False  # fewer rows than `right` must count
+    left = sum(c.has_left for c in cuts)
+    right = sum(c.has_body for c in cuts)
+    if left < _MARGIN_MIN_ROWS or right < _MARGIN_MIN_BODY_ROWS:
+        return False
+    if sum(c.has_left and c.has_body for c in cuts) < _MARGIN_MIN_BESIDE:
+        return False
+    # Both are found: some rows have words on either side of the edge.
+    margin = [c.left for c in cuts if c.left is not None]
+    body = [c.right for c in cuts if c.right is not None]
+    margin_width = max(x1 for _, x1 in margin) - min(x0 for x0, _ in margin)
+    body_width = max(x1 for _, x1 in body) - min(x0 for x0, _ in body)
+    if body_width < _MARGIN_BODY_RATIO * margin_width:
+        return False
+    prose = sum(c.run is not None and c.run >= _MARGIN_PROSE_WIDTH * body_width for c in cuts)
+    return prose >= _MARGIN_PROSE_SHARE * right
+
+
+# Rows in order, in runs: (rows, whether they are a margin zone).
+_Zones = list[tuple[list[_Row], bool]]
+
+
+def _split_zones(rows: list[_RowCuts], edge: float, clear: float) -> _Zones:
+    """The rows in runs at `edge`. A row with a word ending right of `edge` and starting
+    before `edge + clear` crosses the gutter: it ends a zone and is one of its own."""
+    out: _Zones = []
+    zone: list[_Row] = []
+    cuts: list[_Cut] = []
+    limit = edge + clear
     for row in rows:
-        if any(w.x0 < edge + clear and w.x1 > edge for w in _row_words(row)):
-            if current is not None:
-                out.append((current, current.is_margin(edge)))
-                current = None
-            out.append((_Zone([row]), False))
-            continue
-        if current is None:
-            current = _Zone()
-        current.add(row, edge, height)
-    if current is not None:
-        out.append((current, current.is_margin(edge)))
-    # Neighbouring plain runs are one: the body's blocks are not cut where no margin is.
-    merged: list[tuple[_Zone, bool]] = []
-    for zone, margin in out:
-        if merged and not margin and not merged[-1][1]:
-            merged[-1][0].rows.extend(zone.rows)
+        cut = row.at(edge, limit)
+        if cut is None:
+            if zone:
+                out.append((zone, _is_margin(cuts)))
+                zone, cuts = [], []
+            out.append(([row.row], False))
         else:
-            merged.append((zone, margin))
+            zone.append(row.row)
+            cuts.append(cut)
+    if zone:
+        out.append((zone, _is_margin(cuts)))
+    return out
+
+
+def _merge_plain(zones: _Zones) -> _Zones:
+    """Neighbouring plain runs are one: the body's blocks are not cut where no margin is."""
+    merged: _Zones = []
+    for rows, margin in zones:
+        if merged and not margin and not merged[-1][1]:
+            merged[-1][0].extend(rows)
+        else:
+            merged.append((rows, margin))
     return merged
 
 
-def _margin_edge(rows: list[_Row], height: float) -> float | None:
+def _margin_edge(rows: list[_RowCuts], height: float) -> float | None:
     """The right edge of a margin block at the left of the text, if there is one.
 
     Candidates are the right edges of left-hand words with body text beyond a gutter on their
-    row; the one whose margin zones hold the most rows wins.
+    row; the one whose margin zones hold the most rows wins. `rows` are at least
+    2 x _MARGIN_MIN_ROWS (see `_zones`).
     """
-    if len(rows) < 2 * _MARGIN_MIN_ROWS:
-        return None
-    words = [w for r in rows for w in _row_words(r)]
+    words = [w for r in rows for w in r.words]
     left = min(w.x0 for w in words)
     limit = left + _MARGIN_SHARE * (max(w.x1 for w in words) - left)
     gutter = _MARGIN_GUTTER * height
     slack = _MARGIN_SLACK * height
     candidates: dict[int, float] = {}
     for row in rows:
-        ordered = sorted(_row_words(row), key=lambda w: w.x0)
+        ordered = sorted(row.words, key=lambda w: w.x0)
         for a, b in pairwise(ordered):
             if a.x1 <= limit and b.x0 - a.x1 >= gutter:
                 # One candidate per bin of a slack's width: the largest edge of the bin.
                 key = round(a.x1 / max(slack, 1e-6))
                 candidates[key] = max(candidates.get(key, a.x1), a.x1)
-    best = _best_edge(rows, [x + slack for x in candidates.values()], gutter - slack, height)
+    best = _best_edge(rows, [x + slack for x in candidates.values()], gutter - slack)
     if best is None:
         return None
     # A margin row with no body beside it may end further right than any row with body beside
     # it ("délibération : 11" alone on its row): try those edges too.
     further = {
         w.x1 + slack
-        for zone, margin in _split_zones(rows, best, gutter - slack, height)
+        for zone, margin in _split_zones(rows, best, gutter - slack)
         if margin
-        for r in zone.rows
+        for r in zone
         for w in _row_words(r)
         if best - slack < w.x1 <= limit
     }
-    return _best_edge(rows, [best, *sorted(further)], gutter - slack, height)
+    return _best_edge(rows, [best, *sorted(further)], gutter - slack)
 
 
-def _best_edge(rows: list[_Row], edges: list[float], clear: float, height: float) -> float | None:
+def _best_edge(rows: list[_RowCuts], edges: list[float], clear: float) -> float | None:
     """Of `edges`, the one whose margin zones hold the most rows (the first of equals)."""
+    if not edges:
+        return None
+    runs = _open_runs(rows, min(edges), max(edges), clear)
     best: tuple[int, float] | None = None
     for edge in edges:
-        zones = _split_zones(rows, edge, clear, height)
-        held = sum(len(z.rows) for z, margin in zones if margin)
+        held = sum(
+            len(zone) for run in runs for zone, margin in _split_zones(run, edge, clear) if margin
+        )
         if held and (best is None or held > best[0]):
             best = (held, edge)
     return None if best is None else best[1]
 
 
-def _zones(words: list[Word], height: float) -> list[tuple[list[Word], list[Word]]]:
-    """The page's words in zones, each (margin words, body words); one zone with no margin
-    words when the page has no margin block."""
-    rows = _rows(words, height)
+def _open_runs(rows: list[_RowCuts], low: float, high: float, clear: float) -> list[list[_RowCuts]]:
+    """The runs of rows between those that cross the gutter at every edge from `low` to `high`
+    (a line of prose across the page), long enough to hold a margin zone.
+
+    No zone spans such a row, so the margin zones at any of these edges lie in these runs: a
+    page of prose has few or none, and each edge is tried on them alone.
+    """
+    runs: list[list[_RowCuts]] = [[]]
+    for row in rows:
+        if row.crosses(high, low + clear):
+            runs.append([])
+        else:
+            runs[-1].append(row)
+    return [run for run in runs if len(run) >= _MARGIN_MIN_BODY_ROWS]
+
+
+def _zones(page_rows: list[_Row], height: float) -> list[tuple[list[Word], list[Word]]] | None:
+    """The page's words in zones, each (margin words, body words); None when the page has no
+    margin block."""
+    if len(page_rows) < 2 * _MARGIN_MIN_ROWS:
+        return None
+    rows = [_RowCuts(r, height) for r in page_rows]
     edge = _margin_edge(rows, height)
     if edge is None:
-        return [([], words)]
+        return None
     out: list[tuple[list[Word], list[Word]]] = []
     clear = (_MARGIN_GUTTER - _MARGIN_SLACK) * height
-    for zone, margin in _split_zones(rows, edge, clear, height):
-        zone_words = [w for r in zone.rows for w in _row_words(r)]
+    for zone, margin in _merge_plain(_split_zones(rows, edge, clear)):
+        zone_words = [w for r in zone for w in _row_words(r)]
         if margin:
             out.append(
                 ([w for w in zone_words if w.x1 <= edge], [w for w in zone_words if w.x1 > edge])

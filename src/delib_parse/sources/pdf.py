@@ -19,7 +19,7 @@ import itertools
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, NoReturn
 
 from delib_parse.errors import (
     DelibError,
@@ -171,6 +171,45 @@ def _pdfium_page(doc: Any, index: int, path: str | None) -> SourcePage:
 Rect = tuple[float, float, float, float]  # pdfium order: left, bottom, right, top
 
 
+class _Rects:
+    """pdfium's text rectangles of a char range, read through the raw API.
+
+    Same calls as `PdfTextPage.count_rects` / `get_rect`, without their wrapper's cost and new
+    ctypes doubles for every rectangle: a page has hundreds of lines.
+    """
+
+    def __init__(self, handle: Any) -> None:
+        import ctypes
+
+        import pypdfium2.raw as raw
+
+        self.handle = handle
+        self.count_rects = raw.FPDFText_CountRects
+        self.get_rect = raw.FPDFText_GetRect
+        # FPDFText_GetRect's order: left, top, right, bottom.
+        self.box = [ctypes.c_double() for _ in range(4)]
+        self.refs = [ctypes.byref(b) for b in self.box]
+
+    def __call__(self, first: int, count: int) -> list[Rect]:
+        n_rects = self.count_rects(self.handle, first, count)
+        if n_rects == -1:
+            _pdfium_error("Failed to count rectangles.")
+        left, top, right, bottom = self.box
+        rects: list[Rect] = []
+        for i in range(n_rects):
+            if not self.get_rect(self.handle, i, *self.refs):
+                _pdfium_error("Failed to get rectangle.")
+            rects.append((left.value, bottom.value, right.value, top.value))
+        return rects
+
+
+def _pdfium_error(message: str) -> NoReturn:
+    # The error pypdfium2's own helpers raise on these failures.
+    import pypdfium2 as pdfium
+
+    raise pdfium.PdfiumError(message)
+
+
 def _pdfium_words(textpage: Any, page_height: float) -> Iterator[Word]:
     """Runs of text with their boxes, top-left origin: a pdfium line, or its far-apart parts."""
     import ctypes
@@ -184,6 +223,7 @@ def _pdfium_words(textpage: Any, page_height: float) -> Iterator[Word]:
     one_to_one = len(text) == textpage.count_chars()
     box = [ctypes.c_double() for _ in range(4)]
     refs = [ctypes.byref(b) for b in box]
+    line_rects = _Rects(handle)
 
     def char_index(text_index: int) -> int:
         # Text and char indices differ when pdfium inserts or drops characters: translate.
@@ -205,10 +245,10 @@ def _pdfium_words(textpage: Any, page_height: float) -> Iterator[Word]:
         first, last = char_index(start), char_index(end - 1)
         if first < 0 or last < first:
             continue
-        n_rects = textpage.count_rects(first, last - first + 1)
-        if n_rects == 0:
+        rects = line_rects(first, last - first + 1)
+        if not rects:
             continue
-        groups = _far_apart([textpage.get_rect(i) for i in range(n_rects)])
+        groups = _far_apart(rects)
         if len(groups) == 1:
             yield _word(piece, groups[0], page_height)
             continue
