@@ -46,6 +46,14 @@ CASES = [
         "Vu le Code Général des Collectivités Territoriales,\nAdopté à l'unanimité.\n",
         (None, "Travaux d'enfouissement réseaux électriques - versement fonds de concours"),
     ),
+    # Bessais 2023: a label line that reads like a heading, a line of prose, then "Question 1 –".
+    (
+        "Secrétaire : Mme CAPRON a été élue secrétaire de séance\nMonsieur le maire ouvre la "
+        "séance et fait procéder à la lecture du procès-verbal.\nQuestion 1 – Modification des "
+        "statuts du syndicat\nVu le Code général des collectivités territoriales ;\nAdopté à "
+        "l'unanimité.\n",
+        (None, "Modification des statuts du syndicat"),
+    ),
     # Longny-au-Perche: no heading at all; the vote is still read.
     ("La présente délibération a été approuvée à l'unanimité.\n", (None, None)),
 ]

@@ -29,6 +29,7 @@ class SubjectResult:
 # A line of the opening that may come between the attendance and the matter's heading.
 _LABEL_LINE = regex.compile(r"^[ \t]*[\p{L}' ]{3,40}:\s*\S")
 MAX_LABEL_LINES = 3
+MAX_PROSE_LINES = 3
 # Where the body starts inside a heading's line.
 _BODY_IN_LINE = regex.compile(
     r"\s(?=(?:Les?|La|L')\s+(?:membres|conseil|comité|assemblée)\b|Après\s|Vu\s|Considérant\s"
@@ -118,12 +119,14 @@ def heading_subject(text: str, base: int, after: int) -> SubjectResult:
     Without one, no title — delib does not make one up — and `start` is None."""
     headings: list[tuple[int, int, str]] = []  # start, end of line, title
     pos = after
-    labels = 0
+    labels = skipped = 0
     lines = text[after:].split("\n")
     for i, line in enumerate(lines):
         end = pos + len(line)
         if line.strip():
-            m = ITEM_HEADING_RE.match(line) or _unnumbered_heading(line, lines[i + 1 :])
+            m = ITEM_HEADING_RE.match(line)
+            if m is None and not headings and not _LABEL_LINE.match(line) and not skipped:
+                m = _unnumbered_heading(line, lines[i + 1 :])
             if m:
                 # Heading and body on one line (web pages): "2019 12 n°01 - Procès Verbal du
                 # … 2019 Les membres du Conseil Communautaire, après en avoir délibéré, …"
@@ -135,6 +138,10 @@ def heading_subject(text: str, base: int, after: int) -> SubjectResult:
                     break
             elif not headings and _LABEL_LINE.match(line) and labels < MAX_LABEL_LINES:
                 labels += 1  # "Secrétaire de séance : …" between the lists and the matter
+            elif not headings and skipped < MAX_PROSE_LINES:
+                # "Monsieur le maire ouvre la séance …" before "Question 1 – …": only a
+                # numbered heading is looked for after prose.
+                skipped += 1
             else:
                 break
         pos = end + 1
