@@ -83,7 +83,18 @@ NUMBERS = [
     # Red team (Bessais 2023-11): an act of another body, cited in the body.
     ("Objet : Transport scolaire\nVu la délibération n° 2023.09 du SITS Charenton,", None),
     ("Vu la délibération n° 2019-45 du 12 mars 2019,\nDélibération n° 2020-3", "2020-3"),
+    # Poissons 2022: the number after the title, on the "Objet" line.
+    ("Objet : Avenant à la convention ORT N° interne de l'acte : 2022-41\nLa loi …", "2022-41"),
 ]
+
+
+def test_the_act_number_is_not_part_of_the_title() -> None:
+    doc = parse_text(
+        OPENING + "Objet : Avenant à la convention ORT N° interne de l'acte : "
+        "2022-41\nLe conseil municipal décide d'approuver.\nAdopté à l'unanimité.\n"
+    )
+    (d,) = doc.deliberations
+    assert (d.subject.title, d.number) == ("Avenant à la convention ORT", "2022-41")
 
 
 @pytest.mark.parametrize(("text", "number"), NUMBERS)

@@ -251,3 +251,19 @@ def test_a_matter_voted_before_the_numbered_ones() -> None:
         ("N°2004/04/01", "RAPPORT D'ACTIVITES 2003 DU SYNDICAT"),
         ("N°2004/04/02", "FERMETURE DE LA CRECHE"),
     ]
+
+
+def test_items_headed_question_n() -> None:
+    # Vendargues 2012 (held-out): the agenda numbered "1. …", the items "Question n° 1 - …".
+    doc = parse_text(
+        "PROCES-VERBAL DU CONSEIL MUNICIPAL\n"
+        + OPENING.split("Ordre du jour")[0]
+        + "Question n° Objet\n1. Adoption de l'ordre du jour\n2. Adoption du procès-verbal\n\n"
+        "Question n° 1 - Adoption de l'ordre du jour\nL'ordre du jour est adopté à "
+        "l'unanimité.\n\nQuestion n° 2 - Adoption du procès-verbal n° 02/2012 de la séance du "
+        "24 février 2012\nLe procès-verbal est adopté à l'unanimité.\n"
+    )
+    assert [d.subject.title for d in doc.deliberations] == [
+        "Adoption de l'ordre du jour",
+        "Adoption du procès-verbal n° 02/2012 de la séance du 24 février 2012",
+    ]

@@ -106,7 +106,9 @@ def parse_subject(text: str, base: int = 0) -> SubjectResult:
         title_lines.append(nxt)
         consumed += len(rest[0]) + 1
         rest = rest[1:]
-    title = " ".join(title_lines).strip() or None
+    joined = " ".join(title_lines).strip()
+    act = _ACT_NUMBER.search(joined)
+    title = (joined[: act.start()].rstrip(" -–,;") if act else joined) or None
     return SubjectResult(
         Subject(category=category, title=title), base + m.start(), base + m.end() + consumed
     )
@@ -160,10 +162,17 @@ _CITED = regex.compile(
 )
 
 
+# Poissons: "Objet : Avenant à la convention … (ORT) N° interne de l'acte : 2022-41"
+_ACT_NUMBER = regex.compile(
+    r"\bN°\s+interne\s+(?:de\s+l['’]acte\s*)?:\s*([\w./-]*\d[\w./-]*)", regex.IGNORECASE
+)
+
+
 def parse_number(text: str) -> tuple[str, int] | None:
     """The deliberation's own number: the first "Délibération n° …" that is not a citation."""
     for m in NUMBER_RE.finditer(text):
         if _CITED.search(text, max(0, m.start() - 30), m.start()):
             continue
         return m.group(1).strip(), m.start()
-    return None
+    act = _ACT_NUMBER.search(text)
+    return (act.group(1), act.start()) if act else None

@@ -6,7 +6,8 @@ from delib_parse.vocab.votes import BARE_TALLY_END
 
 # A numbered item heading at a line start: "1. Budget", "1/ Présentation", "I Convention",
 # "II. PADD", "3 - Tarifs" (Pierrefonds, Couthenans).
-ITEM_NUMBER = r"^[ \t]*(?P<num>\d{1,2}|[IVX]{1,5})[ \t]*(?:(?:[.)/°:]|-(?!\d)|–)[ \t]*|[ \t]+)(?P<title>[\p{Lu}\p{Lt}«\"'][^\n]{2,250})$"
+# Vendargues: "Question n° 2 - Adoption du procès-verbal …"; "Point n° 3 : …"
+ITEM_NUMBER = r"^[ \t]*(?:(?:[Qq]uestion|QUESTION|[Pp]oint|POINT)\s+(?:[Nn]°\s*)?)?(?P<num>\d{1,2}|[IVX]{1,5})[ \t]*(?:(?:[.)/°:]|-(?!\d)|–)[ \t]*|[ \t]+)(?P<title>[\p{Lu}\p{Lt}«\"'][^\n]{2,250})$"
 
 # A deliberation number opening an item: "DEL2025-59 : Décision modificative" (CC Lisières de
 # l'Oise), "D2025-001- Objet : Autorisation …" (Pierrefonds), "Délibération n° 2022_13 : …".
