@@ -147,6 +147,8 @@ COUNTS = [
     # Viens (held-out): "15/15" is 15 (of 15); a date is no count.
     ("caught", "Nombre de conseillers en exercice : 15/15", {"in_office": 15}),
     ("caught", "Présents : 12/03/2021", {"present": None}),
+    # Wattwiller 2014 (held-out): a numbered list of names.
+    ("caught", "Présents : 1. SCHELLENBERGER Raphaël 2. BLASER Stéphanie", {"present": None}),
     # Without the split, no present count is made up.
     ("design", "Votants : 15 / Pouvoirs : 2", {"voters": 15, "represented": 2, "present": None}),
 ]

@@ -19,7 +19,8 @@ _LABELS = [
             # table's heading (_table_counts).
             # "(48)" is the number too; "15/15" (of 15) is read as 15, a date "12/03/2021" not.
             rf"(?<![\p{{L}}])(?:{pattern})[ \t]*(?:\([^)]*\))?[ \t]*[:=\-–]?[ \t]*\(?(\d{{1,4}})\)?"
-            r"(?!\d)(?![.,]\d)(?!/\d{1,4}/)(?=/(\d{1,4})|)",
+            # "Présents : 1. SCHELLENBERGER Raphaël 2. BLASER …" numbers a list, counts nothing.
+            r"(?!\d)(?![.,]\d)(?!\.\s*\p{Lu})(?!/\d{1,4}/)(?=/(\d{1,4})|)",
             regex.IGNORECASE,
         ),
     )
