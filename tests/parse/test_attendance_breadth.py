@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from delib_parse.parse.attendance import parse_attendance
+from delib_parse.parse.attendance import parse_attendance, parse_proxy
 from delib_parse.parse.people import parse_people
 
 Expected = tuple[list[str], list[tuple[str, str]], list[str]]
@@ -274,6 +274,13 @@ ROWS: list[tuple[str, str, Expected]] = [
         "PRESENTS : MM. AUGUSTIN Philippe, BAYZE Jean - Claude, BEYRIE Jean - Paul, BOUÉ Henri\n",
         (["AUGUSTIN Philippe", "BAYZE Jean-Claude", "BEYRIE Jean-Paul", "BOUÉ Henri"], [], []),
     ),
+    # held-out 06-commune-2013: everyone but one, who gave a proxy; no names present.
+    (
+        "h06-commune",
+        "Présents : Tous les membres du Conseil Municipal en exercice, à l'exception de M. "
+        "Jacques LE BRIS ayant donné procuration à M. Yves QUEMENEUR.\n",
+        ([], [("Jacques LE BRIS", "Yves QUEMENEUR")], []),
+    ),
     # held-out 08-viens (/tmp/redteam2): a bulleted box, the count before the names,
     # "Excusées", proxies written "de X à Y, de Z à W et de P à Q".
     (
@@ -331,3 +338,14 @@ NOTES = [
 @pytest.mark.parametrize(("origin", "text", "expected"), NOTES)
 def test_notes_in_brackets_leave_the_name(origin: str, text: str, expected: str) -> None:
     assert [p.name for p in parse_people(text)] == [expected]
+
+
+def test_a_flattened_table_gives_no_proxy_rather_than_a_wrong_one() -> None:
+    # held-out rt1-03 (Loir-Lucé-Bercé): "Absents/excusés | Pouvoir à" columns read as a line.
+    line = (
+        "Absents/excusés Pouvoir à Martine CRINIERE Pascal MARIE Michelle BOUSSARD Claude "
+        "ALLAIRE Sabrina RAPPART Gilles GANGLOFF"
+    )
+    assert parse_proxy(line, True) is None
+    proxy = parse_proxy("Michelle BOUSSARD pouvoir à Martine CRINIERE", True)
+    assert proxy is not None and proxy.holder.name == "Martine CRINIERE"

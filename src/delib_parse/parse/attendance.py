@@ -262,9 +262,21 @@ def parse_proxy(item: str, in_proxy_section: bool, president: Person | None = No
             holder: Person | None = president.model_copy(update={"role": "president"})
         else:
             holder = parse_person(holder_text)
-        if grantor is not None and holder is not None:
+        if grantor is not None and holder is not None and _names(grantor) and _names(holder):
             return Proxy(grantor=grantor, holder=holder)
     return None
+
+
+_NOT_A_NAME = regex.compile(
+    r"[/|]|\b(?:absent|présent|pouvoir|procuration|excusé)e?s?\b", regex.IGNORECASE
+)
+MAX_NAME_WORDS = 6
+
+
+def _names(person: Person) -> bool:
+    """Whether a proxy's side reads as one person, not a table flattened into a line
+    ("Absents/excusés Pouvoir à Martine CRINIERE Pascal MARIE Michelle BOUSSARD …")."""
+    return len(person.name.split()) <= MAX_NAME_WORDS and not _NOT_A_NAME.search(person.name)
 
 
 _ITEM_SPLIT = regex.compile(
@@ -406,10 +418,27 @@ _SUBSTITUTED = regex.compile(
 )
 
 
+_EVERYONE = regex.compile(
+    r"tou(?:te)?s\s+les\s+(?:membres|conseillers|élus|délégués)\b[^,.;\n]*"
+    r"(?:,?\s*(?:à\s+l['’]exception|sauf)\s+(?:de\s+|d['’])?(?P<except>[^\n]*))?",
+    regex.IGNORECASE,
+)
+
+
 def _present_section(
     out: Attendance, body: str, president: Person | None, markers: dict[str, Person], offset: int
 ) -> None:
     people: list[Person] = []
+    everyone = _EVERYONE.match(body)
+    if everyone:
+        # "Présents : Tous les membres du Conseil Municipal en exercice, à l'exception de M.
+        # Jacques LE BRIS ayant donné procuration à M. Yves QUEMENEUR." names no one present.
+        for item in _ITEM_SPLIT.split(everyone.group("except") or ""):
+            proxy = parse_proxy(item.strip(" ./"), False, president)
+            if proxy is not None:
+                out.proxies.append(proxy)
+                out.offsets.setdefault("proxies", offset)
+        return
     body = _SUBSTITUTED.sub(r"\g<substitute>", _REMARK.sub("", body))
     if _MARKER.search(body) or _PROXY_WORDS.search(body):
         # Small councils write proxies inside the present list: "Jean-Pierre (Pr*)",
