@@ -1,0 +1,50 @@
+"""Breadth beyond the reference corpus: 35 beginnings of real minutes of communes, EPCI,
+syndicats and départements, found after the parsers were first written and read by hand
+(tests/data/breadth/MANIFEST.yaml, sources in SOURCES.md). Most are excerpts that stop after
+the first items, so they weigh the opening (sitting, attendance) more than the votes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from delib_parse import parse_file
+from tests.conftest import ROOT
+from tests.corpus_score import Score, load_manifest, score_document
+
+CORPUS = ROOT / "tests" / "data" / "breadth"
+MANIFEST = load_manifest(CORPUS)
+# Measured when this test was written (88.5 %); it may only go up.
+MIN_ACCURACY = 0.88
+
+
+@pytest.fixture(scope="module")
+def outputs() -> dict[str, dict[str, Any]]:
+    return {e["file"]: parse_file(CORPUS / e["file"]).model_dump(mode="json") for e in MANIFEST}
+
+
+def test_breadth_accuracy_does_not_fall(outputs: dict[str, dict[str, Any]]) -> None:
+    total = Score()
+    report = []
+    for entry in MANIFEST:
+        score = score_document(entry, outputs[entry["file"]])
+        total.right += score.right
+        total.total += score.total
+        report += [f"{entry['file']}: {w}" for w in score.wrong]
+    print(f"breadth accuracy: {total.right}/{total.total} = {total.right / total.total:.1%}")
+    assert total.right / total.total >= MIN_ACCURACY, "\n".join(report)
+
+
+def test_no_false_alarm_on_consistent_documents(outputs: dict[str, dict[str, Any]]) -> None:
+    alarms = {}
+    for entry in MANIFEST:
+        if entry.get("anomalies"):
+            continue
+        out = outputs[entry["file"]]
+        errors = {f["code"] for f in out["findings"] if f["severity"] == "error"}
+        for d in out["deliberations"]:
+            errors |= {f["code"] for f in d["findings"] if f["severity"] == "error"}
+        if errors:
+            alarms[entry["file"]] = sorted(errors)
+    assert alarms == {}
