@@ -101,3 +101,14 @@ def test_the_act_number_is_not_part_of_the_title() -> None:
 def test_the_number_is_not_a_cited_act(text: str, number: str | None) -> None:
     found = parse_number(text)
     assert (found[0] if found else None) == number
+
+
+def test_the_president_keeps_the_fuller_name() -> None:
+    # Longny-au-Perche 2015: "sous la présidence de Monsieur André GRUDÉ", the list "GRUDÉ".
+    doc = parse_text(
+        "Séance du 18 juin 2015\nLe conseil s'est réuni sous la présidence de Monsieur André "
+        "GRUDÉ.\nPrésents : Mesdames et Messieurs GRUDÉ, BAILLIF, ORY.\nObjet : Budget\n"
+        "Adopté à l'unanimité.\n"
+    )
+    (d,) = doc.deliberations
+    assert d.sitting.president is not None and d.sitting.president.name == "André GRUDÉ"

@@ -59,12 +59,17 @@ def source_model(src: SourceDocument) -> Source:
 
 def resolve(person: Person | None, members: list[Person]) -> Person | None:
     """A president or secretary named by surname only ("Monsieur REBSAMEN") is the member of
-    the present list with that name, when there is exactly one."""
+    the present list with that name, when there is exactly one; the fuller of the two names
+    is kept."""
     if person is None:
         return None
     matches = [m for m in members if same_person(person, m)]
     if len(matches) == 1:
         found = matches[0]
+        if len(person.name.split()) > len(found.name.split()):
+            # The opening names in full whom the list abbreviates ("sous la présidence de
+            # Monsieur André GRUDÉ" / "Présents : Mesdames et Messieurs GRUDÉ, …").
+            return person.model_copy(update={"civility": person.civility or found.civility})
         return found.model_copy(update={"civility": person.civility or found.civility})
     return person
 
