@@ -280,3 +280,12 @@ def test_second_convocation_without_pas() -> None:
     # 13-conservatoire-ardeche: "le quorum n’a été atteint. Par conséquent, un nouveau comité"
     text = "Lors de la réunion du comité syndical du 16 mai 2019 le quorum n’a été atteint."
     assert parse_header(text + TAIL).second_convocation
+
+
+def test_the_secretary_sentence_does_not_reach_back_over_a_blank_line() -> None:
+    # Vendargues 2012 (breadth corpus): "Absents :" / "Néant" / "Mme Michèle GARCIA a été élue
+    # secrétaire de séance."
+    header = parse_header(
+        "Absents :\n\nNéant\n\nMme Michèle GARCIA a été élue secrétaire de séance.\n"
+    )
+    assert header.secretary is not None and header.secretary.name == "Michèle GARCIA"

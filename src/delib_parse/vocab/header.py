@@ -133,7 +133,8 @@ SECRETARY_CANDIDATE = (
     r"\s*,?\s+(?:en\s+qualité\s+de|comme)\s+secrétaire"
 )
 SECRETARY_SENTENCE = (
-    r"((?:(?:M\.|Mme|M|Monsieur|Madame)\s+)?[\p{Lu}][\p{L}'\-]*(?:\s+[\p{Lu}][\p{L}'\-]*){0,3})\s+"
+    # The name stays on its line: "Absents :\n\nNéant\n\nMme Michèle GARCIA a été élue …"
+    r"((?:(?:M\.|Mme|M|Monsieur|Madame)[ \t]+)?[\p{Lu}][\p{L}'\-]*(?:[ \t]+[\p{Lu}][\p{L}'\-]*){0,3})\s+"
     r"(?:a\s+été\s+|est\s+|fut\s+)?(?:désignée?|élue?|nommée?)\s+(?:comme\s+|en\s+qualité\s+de\s+)?secrétaire"
 )
 
