@@ -112,3 +112,16 @@ def test_the_president_keeps_the_fuller_name() -> None:
     )
     (d,) = doc.deliberations
     assert d.sitting.president is not None and d.sitting.president.name == "André GRUDÉ"
+
+
+def test_a_president_cut_at_a_line_end_is_the_member_listed_in_full() -> None:
+    # Questembert 2019-03: "… sous la présidence de Madame Marie-Claude COSTA" / "RIBEIRO GOMES."
+    doc = parse_text(
+        "Séance du 19 mars 2019\nLa séance a été ouverte sous la présidence de Madame "
+        "Marie-Claude COSTA\nRIBEIRO GOMES.\nPrésents : Mme Marie-Claude COSTA RIBEIRO GOMES, "
+        "M. Paul MARTIN.\nObjet : Budget\nAdopté à l'unanimité.\n"
+    )
+    (d,) = doc.deliberations
+    president = d.sitting.president
+    assert president is not None and president.name == "Marie-Claude COSTA RIBEIRO GOMES"
+    assert not [f for f in d.findings if f.code == "S002"]

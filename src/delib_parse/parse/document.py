@@ -57,13 +57,26 @@ def source_model(src: SourceDocument) -> Source:
     )
 
 
+def _cut_short(person: Person, member: Person) -> bool:
+    """A name cut at a line's end: "sous la présidence de Madame Marie-Claude COSTA" /
+    "RIBEIRO GOMES." is the member "Marie-Claude COSTA RIBEIRO GOMES" of the list."""
+    family, given = fold(person.family_name or ""), fold(person.given_name or "")
+    return (
+        bool(family and given)
+        and fold(member.given_name or "") == given
+        and fold(member.family_name or "").startswith(family + " ")
+    )
+
+
 def resolve(person: Person | None, members: list[Person]) -> Person | None:
     """A president or secretary named by surname only ("Monsieur REBSAMEN") is the member of
     the present list with that name, when there is exactly one; the fuller of the two names
     is kept."""
     if person is None:
         return None
-    matches = [m for m in members if same_person(person, m)]
+    matches = [m for m in members if same_person(person, m)] or [
+        m for m in members if _cut_short(person, m)
+    ]
     if len(matches) == 1:
         found = matches[0]
         if len(person.name.split()) > len(found.name.split()):
