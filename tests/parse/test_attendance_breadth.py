@@ -281,6 +281,20 @@ ROWS: list[tuple[str, str, Expected]] = [
         "Jacques LE BRIS ayant donné procuration à M. Yves QUEMENEUR.\n",
         ([], [("Jacques LE BRIS", "Yves QUEMENEUR")], []),
     ),
+    # breadth 09-emerainville: one name a line, "ETAIENT REPRESENTES : X par Y", then
+    # permanent guests who are not members.
+    (
+        "h09-emerainville",
+        "ETAIENT PRÉSENTS :\nMM Alain KELYOR\nChristine MORIN\nPierre PARIZIA\n"
+        "ETAIENT REPRESENTES : \nMarie Françoise DELINE par Alain KELYOR\n"
+        "Martine COLOMBANI par Pierre PARIZIA\n"
+        "INVITEES PERMANENTES : Chantal MAILLET, Geneviève TALBORDET\n",
+        (
+            ["Alain KELYOR", "Christine MORIN", "Pierre PARIZIA"],
+            [("Marie Françoise DELINE", "Alain KELYOR"), ("Martine COLOMBANI", "Pierre PARIZIA")],
+            [],
+        ),
+    ),
     # held-out 08-viens (/tmp/redteam2): a bulleted box, the count before the names,
     # "Excusées", proxies written "de X à Y, de Z à W et de P à Q".
     (

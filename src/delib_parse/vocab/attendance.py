@@ -27,6 +27,8 @@ PROXY_HEADINGS: tuple[str, ...] = (
     r"absent(?:\(e\))?(?:\(s\))?s?\s+(?:excusé(?:\(e\))?(?:\(s\))?s?\s+)?(?:représenté(?:\(e\))?(?:\(s\))?s?|ayant\s+donné\s+(?:pouvoir|procuration)(?:\s+à)?)",
     # Commune de la Loire: "Absents avec pouvoir : MARECHAL Jacques, pouvoir à BAROU Guy"
     r"absent(?:\(e\))?s?\s+(?:excusé(?:\(e\))?s?\s+)?avec\s+(?:pouvoirs?|procurations?)",
+    # Émerainville: "ETAIENT REPRESENTES :" then "Marie Françoise DELINE par Alain KELYOR"
+    r"[ée]tai(?:en)?t\s+représenté(?:\(e\))?e?s?",
     r"(?:membres\s+)?représentés?",
     # "Procutations" (Flaux, OCR); "Procuraons" (Questembert 2020: the "ti" ligature lost)
     r"(?:membres\s+)?(?:ayant\s+donné\s+)?(?:pouvoirs?|procurations?|procutations?|procuraons?)(?:\s+de\s+vote)?",
@@ -114,6 +116,8 @@ SECTION_ENDS: tuple[str, ...] = (
     r"en\s+exercice",
     # Viens: "• Président de séance : Frédéric ROUX, Maire ;", "• Effectif valable : 10 + 5 …"
     r"présid(?:ent|ente|ence)\s+de\s+(?:la\s+)?séance",
+    # Émerainville: "INVITEES PERMANENTES : Chantal MAILLET, …" (not members)
+    r"invitée?s?(?:\s+permanente?s?)?(?=\s*:)",
     r"effectif",
 )
 

@@ -12,6 +12,7 @@ CIVILITIES: dict[str, str | None] = {
     "Mr": "M.",
     "Mr.": "M.",
     "MM.": "M.",  # plural: "Mmes et MM. Claire HUGUES, …"
+    "MM": "M.",  # Émerainville: "ETAIENT PRÉSENTS :" / "MM Alain KELYOR"
     "Mme": "Mme",
     "Mme.": "Mme",
     "Mmes": "Mme",
