@@ -15,8 +15,8 @@ from tests.corpus_score import Score, load_manifest, score_document
 
 CORPUS = ROOT / "tests" / "data" / "breadth"
 MANIFEST = load_manifest(CORPUS)
-# Measured when this test was written (88.5 %); it may only go up.
-MIN_ACCURACY = 0.88
+# Measured when this test was last raised (89.9 %); it may only go up.
+MIN_ACCURACY = 0.89
 
 
 @pytest.fixture(scope="module")
