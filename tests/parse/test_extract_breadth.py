@@ -54,6 +54,14 @@ CASES = [
         "l'unanimité.\n",
         (None, "Modification des statuts du syndicat"),
     ),
+    # Longny-au-Perche: the opening's prose, then a heading that ends with its colon.
+    (
+        "Le quorum étant atteint, le Conseil peut délibérer.\nMonsieur le Président ouvre la "
+        "séance.\nApprobation du compte rendu de la dernière réunion du Conseil intercommunal :"
+        "\nAprès avoir donné lecture du procès-verbal, le Président propose de l'approuver.\n"
+        "La présente délibération a été approuvée à l'unanimité.\n",
+        (None, "Approbation du compte rendu de la dernière réunion du Conseil intercommunal"),
+    ),
     # Longny-au-Perche: no heading at all; the vote is still read.
     ("La présente délibération a été approuvée à l'unanimité.\n", (None, None)),
 ]

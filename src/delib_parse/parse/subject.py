@@ -29,7 +29,7 @@ class SubjectResult:
 # A line of the opening that may come between the attendance and the matter's heading.
 _LABEL_LINE = regex.compile(r"^[ \t]*[\p{L}' ]{3,40}:\s*\S")
 MAX_LABEL_LINES = 3
-MAX_PROSE_LINES = 3
+MAX_PROSE_LINES = 5
 # Where the body starts inside a heading's line.
 _BODY_IN_LINE = regex.compile(
     r"\s(?=(?:Les?|La|L')\s+(?:membres|conseil|comité|assemblée)\b|Après\s|Vu\s|Considérant\s"
@@ -41,6 +41,11 @@ _PLAIN_HEADING = regex.compile(
     r"^[ \t]*(?P<title>\p{Lu}[^\n]{4,200}?)(?:\s*:\s*[\w./-]*\d[\w./-]*)?[ \t]*$"
 )
 MAX_HEADING_WORDS = 25
+# A heading that announces its matter with a colon and nothing after it.
+_COLON_HEADING = regex.compile(
+    r"^[ \t]*(?P<title>(?!(?:Le|La|Les|L'|Il|Elle|Monsieur|Madame|M\.|Mme|Après|Vu|Considérant)\b)"
+    r"\p{Lu}[^\n:.;]{10,160}?)[ \t]*:[ \t]*$"
+)
 
 
 def _unnumbered_heading(line: str, following: list[str]) -> regex.Match[str] | None:
@@ -129,6 +134,10 @@ def heading_subject(text: str, base: int, after: int) -> SubjectResult:
             m = ITEM_HEADING_RE.match(line)
             if m is None and not headings and not _LABEL_LINE.match(line) and not skipped:
                 m = _unnumbered_heading(line, lines[i + 1 :])
+            if m is None and not headings:
+                # "Approbation du compte rendu de la dernière réunion du Conseil
+                # intercommunal :" after the opening's prose (Longny-au-Perche 2015).
+                m = _COLON_HEADING.match(line)
             if m:
                 # Heading and body on one line (web pages): "2019 12 n°01 - Procès Verbal du
                 # … 2019 Les membres du Conseil Communautaire, après en avoir délibéré, …"
