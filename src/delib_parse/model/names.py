@@ -24,6 +24,20 @@ def fold(text: str) -> str:
     return " ".join(bare.lower().split())
 
 
+_UNACCENTED: dict[int, str] = {}  # accented character → its base letter
+
+
+def unaccent(text: str) -> str:
+    """text without its accents, one character for one, case kept: offsets into the result
+    are offsets into text ("ETAIENT PRÉSENTS" reads as "ETAIENT PRESENTS")."""
+    for c in set(text):
+        if ord(c) > 127 and ord(c) not in _UNACCENTED:
+            decomposed = unicodedata.normalize("NFD", c)
+            bare = "".join(x for x in decomposed if not unicodedata.combining(x))
+            _UNACCENTED[ord(c)] = bare if len(bare) == 1 else c
+    return text.translate(_UNACCENTED)
+
+
 def _words(name: str) -> list[str]:
     return fold(name.replace("-", "\u2011")).replace("\u2011", "-").split()
 
@@ -75,3 +89,27 @@ def _one_slip(x: str, y: str) -> bool:
         return False
     short, long = (x, y) if len(x) < len(y) else (y, x)
     return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+# Folded words of a civility, to tell "M. MARTIN" from "Mme MARTIN".
+MALE_CIVILITIES = frozenset({"m", "monsieur", "mr", "messieurs", "mm"})
+FEMALE_CIVILITIES = frozenset({"mme", "madame", "mlle", "mademoiselle", "mmes", "mesdames"})
+
+
+@lru_cache(maxsize=256)  # C005 compares every pair of names; civilities are few
+def gender(civility: str | None) -> str | None:
+    """ "m", "f" or None (no civility, or one that says nothing: "Maître", "Docteur")."""
+    word = fold(civility or "").replace(" ", "")
+    if word in MALE_CIVILITIES:
+        return "m"
+    if word in FEMALE_CIVILITIES:
+        return "f"
+    return None
+
+
+def same_member(a: Person, b: Person) -> bool:
+    """`same_person`, and their civilities, when both are printed, do not contradict it."""
+    ga, gb = gender(a.civility), gender(b.civility)
+    if ga and gb and ga != gb:
+        return False
+    return same_person(a, b)

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 import regex
 
 from delib_parse.model.document import Absence, Person, Proxy
+from delib_parse.model.names import unaccent
 from delib_parse.parse.people import (
     CIVILITY,
     is_president_word,
@@ -37,21 +38,9 @@ _LEAD = r"\s*[-•*+]?\s*"
 _COLON = r"(?:\s*(?:\(\s*\d+\s*\))?\s*:|[ \t]*(?=\n))"
 
 
-# Headings are matched on a copy of the text with its accents dropped, letter for letter (the
-# offsets stay those of the text), so "ETAIENT PRESENTS :" reads as "Etaient présents :".
-_UNACCENT = str.maketrans(
-    "àâäáãéèêëíìîïóòôöõúùûüçñÀÂÄÁÃÉÈÊËÍÌÎÏÓÒÔÖÕÚÙÛÜÇÑ",
-    "aaaaaeeeeiiiiooooouuuucnAAAAAEEEEIIIIOOOOOUUUUCN",
-)
-
-
-def _fold(text: str) -> str:
-    return text.translate(_UNACCENT)
-
-
 def _heading(patterns: list[str]) -> regex.Pattern[str]:
     return regex.compile(
-        _fold(_LEAD + "(?:" + "|".join(patterns) + ")" + _COLON),
+        unaccent(_LEAD + "(?:" + "|".join(patterns) + ")" + _COLON),
         regex.IGNORECASE | regex.MULTILINE,
     )
 
@@ -61,12 +50,12 @@ PROXY_RE = _heading(list(PROXY_HEADINGS))
 ABSENT_RES = [(_heading([p]), excused) for p, excused in ABSENT_HEADINGS]
 END_RE = regex.compile(
     # (a word boundary, or the colon some of them end with: "Objet :")
-    _fold(_LEAD + "(?:" + "|".join(SECTION_ENDS) + r")(?:\b|(?<=:))"),
+    unaccent(_LEAD + "(?:" + "|".join(SECTION_ENDS) + r")(?:\b|(?<=:))"),
     regex.IGNORECASE | regex.MULTILINE,
 )
 # Every heading's words, to tell quickly which of a text's lead positions may open one.
 _ANY_HEADING = regex.compile(
-    _fold(
+    unaccent(
         _LEAD
         + "(?:"
         + "|".join(
@@ -79,7 +68,7 @@ _ANY_HEADING = regex.compile(
 _LEAD_MARK = regex.compile(r"[\n.;]")
 # Headings run on inside a line ("… DU 03 JUILLET 2019 Etaient présents : …"): after a space.
 _INLINE_LEAD = regex.compile(
-    _fold(r"(?<=[ \t])(?=(?:" + "|".join(INLINE_HEADINGS) + "))"), regex.IGNORECASE
+    unaccent(r"(?<=[ \t])(?=(?:" + "|".join(INLINE_HEADINGS) + "))"), regex.IGNORECASE
 )
 _SUBLABEL = regex.compile(
     r"(?:^|(?<=[\s,;.]))(?:" + "|".join(LIST_SUBLABELS) + ")", regex.IGNORECASE
@@ -168,7 +157,9 @@ def _matches(pattern: regex.Pattern[str], text: str, leads: list[int]) -> list[r
 
 
 def find_sections(text: str) -> list[Section]:
-    folded = _fold(text)
+    # Headings (and their patterns) without accents, letter for letter, so that "ETAIENT
+    # PRESENTS :" reads as "Etaient présents :" and the offsets stay those of the text.
+    folded = unaccent(text)
     leads = _lead_positions(folded)
     heads: list[Section] = []
     for m in _matches(PRESENT_RE, folded, leads):

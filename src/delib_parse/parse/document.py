@@ -22,7 +22,7 @@ from delib_parse.model.document import (
     Source,
     Subject,
 )
-from delib_parse.model.names import fold, same_person
+from delib_parse.model.names import fold, same_member, same_person
 from delib_parse.normalise.offsets import NormalisedText
 from delib_parse.parse.attendance import Attendance, find_sections, parse_attendance
 from delib_parse.parse.counts import parse_counts
@@ -291,18 +291,7 @@ def _without_grantors(absent: list[Absence], proxies: list[Proxy]) -> list[Absen
     """The absent less those who gave a proxy: "Absents : M. GELLÉ, Mme BAILLARD" then
     "Pouvoirs : M. GELLÉ a donné pouvoir à Mme CAPRON" lists GELLÉ twice, and he is
     represented, not absent (`absent` holds the members absent without a proxy)."""
-    return [a for a in absent if not any(_same_member(a.person, p.grantor) for p in proxies)]
-
-
-_FEMININE = frozenset({"mme", "madame", "mlle", "mademoiselle"})
-
-
-def _same_member(a: Person, b: Person) -> bool:
-    """same_person, unless printed civilities tell a man from a woman (M. / Mme MARTIN)."""
-    ca, cb = fold(a.civility or ""), fold(b.civility or "")
-    if ca and cb and (ca in _FEMININE) != (cb in _FEMININE):
-        return False
-    return same_person(a, b)
+    return [a for a in absent if not any(same_member(a.person, p.grantor) for p in proxies)]
 
 
 def _index(people: list[Person], person: Person) -> int | None:
@@ -401,8 +390,9 @@ def parse_document(text: NormalisedText, src: SourceDocument) -> Document:
         blocks = split_extracts(text.text)
         items = split_items(text.text) if len(blocks) == 1 else []
         by_votes: list[Item] = []
+        opening_end = _opening_end(text.text)
         if len(blocks) == 1:
-            by_votes = split_by_votes(text.text, _opening_end(text.text))
+            by_votes = split_by_votes(text.text, opening_end)
             # Numbered headings that hold fewer than half of the votes are a list inside the
             # body, not the minutes' items.
             if len(items) < 2 or _votes_in(text.text, items) * 2 < len(by_votes):
@@ -410,7 +400,7 @@ def parse_document(text: NormalisedText, src: SourceDocument) -> Document:
         if len(items) >= 2 and items is not by_votes:
             # Numbered items may follow a matter voted without a number (the minutes of the
             # last sitting, an agenda change).
-            items = preamble_items(text.text, _opening_end(text.text), items[0].start) + items
+            items = preamble_items(text.text, opening_end, items[0].start) + items
         if len(items) >= 2:
             deliberations = builder.minutes(items)
         else:

@@ -4,12 +4,12 @@ secretary."""
 from __future__ import annotations
 
 import datetime as dt
-import unicodedata
 from dataclasses import dataclass, field
 
 import regex
 
 from delib_parse.model.document import Assembly, Authority, Person
+from delib_parse.model.names import unaccent
 from delib_parse.parse.dates import find_dates, find_day_month, find_opening_date, find_time
 from delib_parse.parse.people import parse_person
 from delib_parse.vocab.bodies import (
@@ -93,17 +93,9 @@ class Header:
     offsets: dict[str, int] = field(default_factory=dict)
 
 
-_FOLDED: dict[int, str] = {}  # non-ASCII character → itself without its accents
-
-
 def _fold(text: str) -> str:
-    """Lower-case without accents: offsets in the folded text are offsets in the text (the
-    normaliser has replaced ligatures). Per character through a table: headers are long."""
-    for c in set(text):
-        if ord(c) > 127 and ord(c) not in _FOLDED:
-            d = unicodedata.normalize("NFKD", c)
-            _FOLDED[ord(c)] = "".join(x for x in d if not unicodedata.combining(x))
-    return text.translate(_FOLDED).lower().replace("’", "'")
+    """Lower-case without accents: offsets in the folded text are offsets in the text."""
+    return unaccent(text).lower().replace("’", "'")
 
 
 def _cites_another_sitting(text: str, at: int) -> bool:

@@ -131,13 +131,14 @@ def heading_subject(text: str, base: int, after: int) -> SubjectResult:
     for i, line in enumerate(lines):
         end = pos + len(line)
         if line.strip():
+            label = _LABEL_LINE.match(line) is not None
             m = ITEM_HEADING_RE.match(line)
-            if m is None and not headings and not _LABEL_LINE.match(line) and not skipped:
-                m = _unnumbered_heading(line, lines[i + 1 :])
             if m is None and not headings:
-                # "Approbation du compte rendu de la dernière réunion du Conseil
-                # intercommunal :" after the opening's prose (Longny-au-Perche 2015).
-                m = _COLON_HEADING.match(line)
+                # An unnumbered heading is read only before any label or prose; one that
+                # ends with its colon also after them ("Approbation du compte rendu de la
+                # dernière réunion du Conseil intercommunal :", Longny-au-Perche 2015).
+                plain = None if label or skipped else _unnumbered_heading(line, lines[i + 1 :])
+                m = plain or _COLON_HEADING.match(line)
             if m:
                 # Heading and body on one line (web pages): "2019 12 n°01 - Procès Verbal du
                 # … 2019 Les membres du Conseil Communautaire, après en avoir délibéré, …"
@@ -147,12 +148,10 @@ def heading_subject(text: str, base: int, after: int) -> SubjectResult:
                 headings.append((pos, pos + cut, title))
                 if body:
                     break
-            elif not headings and _LABEL_LINE.match(line) and labels < MAX_LABEL_LINES:
+            elif not headings and label and labels < MAX_LABEL_LINES:
                 labels += 1  # "Secrétaire de séance : …" between the lists and the matter
             elif not headings and skipped < MAX_PROSE_LINES:
-                # "Monsieur le maire ouvre la séance …" before "Question 1 – …": only a
-                # numbered heading is looked for after prose.
-                skipped += 1
+                skipped += 1  # "Monsieur le maire ouvre la séance …" before "Question 1 – …"
             else:
                 break
         pos = end + 1

@@ -7,36 +7,22 @@ takes the stated count and falls back to the length of the list when no count is
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import lru_cache
 
 from delib_parse.model.document import Deliberation, Person
-from delib_parse.model.names import fold, same_person
+from delib_parse.model.names import (
+    FEMALE_CIVILITIES,
+    MALE_CIVILITIES,
+    fold,
+    gender,
+    same_member,
+)
 
-# Folded words of a civility, to tell "M. MARTIN" from "Mme MARTIN".
-_MALE = frozenset({"m", "monsieur", "mr", "messieurs", "mm"})
-_FEMALE = frozenset({"mme", "madame", "mlle", "mademoiselle", "mmes", "mesdames"})
+__all__ = ["gender", "same_member"]  # the rules take them from here with the other helpers
+
 # The president named by function ("M. le Maire", "Madame la Présidente").
 _FUNCTION_WORDS = frozenset({"maire", "president", "presidente"})
 _ARTICLES = frozenset({"le", "la", "l"})
-
-
-@lru_cache(maxsize=256)  # C005 compares every pair of names; civilities are few
-def gender(civility: str | None) -> str | None:
-    """ "m", "f" or None (no civility, or one that says nothing: "Maître", "Docteur")."""
-    word = fold(civility or "").replace(" ", "")
-    if word in _MALE:
-        return "m"
-    if word in _FEMALE:
-        return "f"
-    return None
-
-
-def same_member(a: Person, b: Person) -> bool:
-    """`same_person`, and their civilities, when both are printed, do not contradict it."""
-    ga, gb = gender(a.civility), gender(b.civility)
-    if ga and gb and ga != gb:
-        return False
-    return same_person(a, b)
+_CIVILITY_WORDS = MALE_CIVILITIES | FEMALE_CIVILITIES
 
 
 def among(person: Person, people: Iterable[Person]) -> bool:
@@ -46,7 +32,7 @@ def among(person: Person, people: Iterable[Person]) -> bool:
 def names_the_president(person: Person) -> bool:
     """True for a person written by function only: "M. le Maire", "Madame la Présidente"."""
     words = fold(f"{person.name} {person.role or ''}").split()
-    rest = [w for w in words if w not in _ARTICLES and w not in _MALE and w not in _FEMALE]
+    rest = [w for w in words if w not in _ARTICLES and w not in _CIVILITY_WORDS]
     return bool(rest) and all(w in _FUNCTION_WORDS for w in rest)
 
 
