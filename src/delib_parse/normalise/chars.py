@@ -7,6 +7,8 @@ import unicodedata
 
 import regex
 
+from delib_parse.lazyre import lazy
+
 # Typographic ligatures some PDF producers emit as single code points.
 LIGATURES = {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
 # Every kind of space a PDF or a word processor writes, including NBSP (U+00A0), narrow
@@ -31,14 +33,14 @@ _TRANSLATE = str.maketrans(
     }
 )
 # Signature placeholders left by e-signature tools: "#signature1#", "#signature#".
-_PLACEHOLDER = regex.compile(r"#\s*signature\s*\d*\s*#", regex.IGNORECASE)
+_PLACEHOLDER = lazy(r"#\s*signature\s*\d*\s*#", regex.IGNORECASE)
 # A sentence end glued to the next sentence: "mutualisation.Toutefois". Requires two
 # lower-case letters before the dot so that initials ("J.P.") and "L.5211" stay as they are.
-_GLUED_SENTENCE = regex.compile(r"(?<=\p{Ll}{2})([.;!?])(?=\p{Lu}\p{Ll})")
+_GLUED_SENTENCE = lazy(r"(?<=\p{Ll}{2})([.;!?])(?=\p{Lu}\p{Ll})")
 # A colon glued to the following word: "créés en 2018 :Services".
-_GLUED_COLON = regex.compile(r"(?<= ):(?=\p{L})")
-_RUNS = regex.compile(r" {2,}")
-_CONTROL = regex.compile(r"[\p{Cc}\p{Co}\p{Cs}\p{Cn}]")
+_GLUED_COLON = lazy(r"(?<= ):(?=\p{L})")
+_RUNS = lazy(r" {2,}")
+_CONTROL = lazy(r"[\p{Cc}\p{Co}\p{Cs}\p{Cn}]")
 
 
 def _mid_line_break(text: str, hyphen: str) -> str:

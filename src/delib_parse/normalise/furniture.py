@@ -18,16 +18,17 @@ from dataclasses import dataclass
 
 import regex
 
+from delib_parse.lazyre import lazy
 from delib_parse.sources.base import SourceLine, SourcePage
 from delib_parse.sources.layout import median
 
-_DIGITS = regex.compile(r"\d+")
-_PAGE_NUMBER = regex.compile(
+_DIGITS = lazy(r"\d+")
+_PAGE_NUMBER = lazy(
     r"^\s*(?:page\s*)?\d+\s*(?:/|sur)\s*\d+\s*$|^\s*-?\s*\d+\s*-?\s*$|^\s*page\s*\d+\s*$",
     regex.IGNORECASE,
 )
 # "… 2023 Page 4", "… Page 1/3": the page-number tail of a running header or footer.
-_PAGE_TAIL = regex.compile(r"\s*\bpage\s*\d+\s*(?:(?:/|sur)\s*\d+)?\s*$", regex.IGNORECASE)
+_PAGE_TAIL = lazy(r"\s*\bpage\s*\d+\s*(?:(?:/|sur)\s*\d+)?\s*$", regex.IGNORECASE)
 # Lines this close to the page's first or last line (text sources) may be furniture.
 _EDGE = 4
 # With positions: the margins where headers and footers sit (share of the page height; 6 % of

@@ -6,13 +6,13 @@
 
 from __future__ import annotations
 
-import regex
+from delib_parse.lazyre import lazy
 
 # A line that ends with a hyphen glued to a letter: a word broken at the line end.
-ENDS_WITH_HYPHEN = regex.compile(r"\p{L}-$")
-STARTS_WITH_LETTER = regex.compile(r"^\p{L}")
-_LAST_WORD = regex.compile(r"(\p{L}+)-$")
-_FIRST_WORD = regex.compile(r"^(\p{L}+)")
+ENDS_WITH_HYPHEN = lazy(r"\p{L}-$")
+STARTS_WITH_LETTER = lazy(r"^\p{L}")
+_LAST_WORD = lazy(r"(\p{L}+)-$")
+_FIRST_WORD = lazy(r"^(\p{L}+)")
 # Words that follow a hyphen in French compounds ("celle-ci", "lui-même", "a-t-il").
 KEEP_AFTER = frozenset(
     {

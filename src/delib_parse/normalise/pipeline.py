@@ -6,6 +6,7 @@ from collections.abc import Iterable
 
 import regex
 
+from delib_parse.lazyre import lazy
 from delib_parse.normalise.chars import clean_line
 from delib_parse.normalise.hyphenation import join, join_target
 from delib_parse.normalise.offsets import NormalisedText, NormLine, OffsetMap
@@ -14,8 +15,8 @@ from delib_parse.sources.text import from_text
 from delib_parse.vocab.stamps import ACT_ID, STAMP_LINES
 
 # Transmission stamps are page furniture for the parsers (the document reads them apart).
-_STAMPS = regex.compile("|".join(p for _, p in STAMP_LINES), regex.IGNORECASE)
-_ACT_ID = regex.compile(ACT_ID)
+_STAMPS = lazy("|".join(p for _, p in STAMP_LINES), regex.IGNORECASE)
+_ACT_ID = lazy(ACT_ID)
 
 
 def _unstamped(text: str) -> str:

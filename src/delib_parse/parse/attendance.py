@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from delib_parse.lazyre import lazy
 from delib_parse.model.document import Absence, Person, Proxy
 from delib_parse.model.names import unaccent
 from delib_parse.parse.people import (
@@ -39,7 +40,7 @@ _COLON = r"(?:\s*(?:\(\s*\d+\s*\))?\s*:|[ \t]*(?=\n))"
 
 
 def _heading(patterns: list[str]) -> regex.Pattern[str]:
-    return regex.compile(
+    return lazy(
         unaccent(_LEAD + "(?:" + "|".join(patterns) + ")" + _COLON),
         regex.IGNORECASE | regex.MULTILINE,
     )
@@ -48,13 +49,13 @@ def _heading(patterns: list[str]) -> regex.Pattern[str]:
 PRESENT_RE = _heading(list(PRESENT_HEADINGS))
 PROXY_RE = _heading(list(PROXY_HEADINGS))
 ABSENT_RES = [(_heading([p]), excused) for p, excused in ABSENT_HEADINGS]
-END_RE = regex.compile(
+END_RE = lazy(
     # (a word boundary, or the colon some of them end with: "Objet :")
     unaccent(_LEAD + "(?:" + "|".join(SECTION_ENDS) + r")(?:\b|(?<=:))"),
     regex.IGNORECASE | regex.MULTILINE,
 )
 # Every heading's words, to tell quickly which of a text's lead positions may open one.
-_ANY_HEADING = regex.compile(
+_ANY_HEADING = lazy(
     unaccent(
         _LEAD
         + "(?:"
@@ -65,39 +66,37 @@ _ANY_HEADING = regex.compile(
     ),
     regex.IGNORECASE | regex.MULTILINE,
 )
-_LEAD_MARK = regex.compile(r"[\n.;]")
+_LEAD_MARK = lazy(r"[\n.;]")
 # Headings run on inside a line ("… DU 03 JUILLET 2019 Etaient présents : …"): after a space.
-_INLINE_LEAD = regex.compile(
+_INLINE_LEAD = lazy(
     unaccent(r"(?<=[ \t])(?=(?:" + "|".join(INLINE_HEADINGS) + "))"), regex.IGNORECASE
 )
-_SUBLABEL = regex.compile(
-    r"(?:^|(?<=[\s,;.]))(?:" + "|".join(LIST_SUBLABELS) + ")", regex.IGNORECASE
-)
+_SUBLABEL = lazy(r"(?:^|(?<=[\s,;.]))(?:" + "|".join(LIST_SUBLABELS) + ")", regex.IGNORECASE)
 # Case matters here: "PORT DE PLAISANCE" is a title because it is in capitals.
-_ITEM_OPENING = regex.compile(r"[ \t]*(?:" + "|".join(ITEM_OPENINGS) + ")", regex.MULTILINE)
-_BRACKETED = regex.compile(r"\([^()\n]{0,300}\)")
-_PROXY_WORDS = regex.compile(PROXY_WORDS, regex.IGNORECASE)
-_PROXY_RECEIVED = regex.compile(PROXY_RECEIVED_PATTERN, regex.IGNORECASE)
+_ITEM_OPENING = lazy(r"[ \t]*(?:" + "|".join(ITEM_OPENINGS) + ")", regex.MULTILINE)
+_BRACKETED = lazy(r"\([^()\n]{0,300}\)")
+_PROXY_WORDS = lazy(PROXY_WORDS, regex.IGNORECASE)
+_PROXY_RECEIVED = lazy(PROXY_RECEIVED_PATTERN, regex.IGNORECASE)
 # A line that opens with a proxy verb ends the proxy begun on the line before.
-_OPENS_WITH_VERB = regex.compile(r"\s*" + PROXY_VERBS + r"\b", regex.IGNORECASE)
-PROXY_ITEM_RES = [regex.compile(p, regex.IGNORECASE | regex.DOTALL) for p in PROXY_PATTERNS]
-SECTION_PROXY_RE = regex.compile(SECTION_PROXY_PATTERN, regex.IGNORECASE | regex.DOTALL)
-SUBSTITUTE_RE = regex.compile(SUBSTITUTE_WORDS, regex.IGNORECASE)
-_EXCUSED_MARK = regex.compile(r"\(?\s*excusée?s?\s*\)?", regex.IGNORECASE)
+_OPENS_WITH_VERB = lazy(r"\s*" + PROXY_VERBS + r"\b", regex.IGNORECASE)
+PROXY_ITEM_RES = [lazy(p, regex.IGNORECASE | regex.DOTALL) for p in PROXY_PATTERNS]
+SECTION_PROXY_RE = lazy(SECTION_PROXY_PATTERN, regex.IGNORECASE | regex.DOTALL)
+SUBSTITUTE_RE = lazy(SUBSTITUTE_WORDS, regex.IGNORECASE)
+_EXCUSED_MARK = lazy(r"\(?\s*excusée?s?\s*\)?", regex.IGNORECASE)
 # "…, M. Franck SUPERBI, (27)": the list's own count, after it (CC Lisières de l'Oise).
-_COUNT_IN_PARENS = regex.compile(r"[,;\s]*\(\s*(\d{1,3})\s*\)\s*[.;]?\s*$")
+_COUNT_IN_PARENS = lazy(r"[,;\s]*\(\s*(\d{1,3})\s*\)\s*[.;]?\s*$")
 # Proxies paired by markers: "Jean-Pierre (Pr*)" present, "David (Pr*)" excused (Couthenans).
-_MARKER = regex.compile(r"\(\s*(?:pr|p|pouvoir)?\s*(\*+|\d{1,2})\s*\)", regex.IGNORECASE)
-_NO_PROXY = regex.compile(
+_MARKER = lazy(r"\(\s*(?:pr|p|pouvoir)?\s*(\*+|\d{1,2})\s*\)", regex.IGNORECASE)
+_NO_PROXY = lazy(
     r"pas\s+de\s+(?:pouvoir|procuration)|sans\s+(?:pouvoir|procuration)", regex.IGNORECASE
 )
 # A segment that opens with these words is prose, not a list item ("Le secrétaire de mairie
 # Eddy était présent également.", "Départ de Maryline et Nelly à 20H50.", "Mme le Maire
 # informe le conseil", red team 20-villiers).
-_PROSE_OPENING = regex.compile(
+_PROSE_OPENING = lazy(
     r"\s*(?:Le|La|Les|L'|Il|Elle|Ils|Elles|On|Nous|Un|Une|Ordre|Nota|Après|Vu|Considérant|En|Suite|Sur|Dans|Cette|Ce|(?:Monsieur|Madame|M\.|Mme)\s+l[ae]\s+(?:[Mm]aire|[Pp]résidente?)|Monsieur\s+le|Madame\s+l[ae]|M\.\s+le|Mme\s+l[ae])\s+\p{Ll}"
 )
-_LINE_CONTINUES = regex.compile(
+_LINE_CONTINUES = lazy(
     r"(?:\b(?:à|a|au|par|pouvoir|procuration|de|Monsieur|Madame|M\.|Mme|MM\.|Mmes))\s*$"
 )
 
@@ -132,7 +131,7 @@ def _lead_positions(text: str) -> list[int]:
     return sorted({*leads, *inline}) if inline else leads
 
 
-_COUNTED = regex.compile(r"\d\s*$")
+_COUNTED = lazy(r"\d\s*$")
 
 
 def _in_remark(text: str, pos: int) -> bool:
@@ -258,9 +257,7 @@ def parse_proxy(item: str, in_proxy_section: bool, president: Person | None = No
     return None
 
 
-_NOT_A_NAME = regex.compile(
-    r"[/|]|\b(?:absent|présent|pouvoir|procuration|excusé)e?s?\b", regex.IGNORECASE
-)
+_NOT_A_NAME = lazy(r"[/|]|\b(?:absent|présent|pouvoir|procuration|excusé)e?s?\b", regex.IGNORECASE)
 MAX_NAME_WORDS = 6
 
 
@@ -270,7 +267,7 @@ def _names(person: Person) -> bool:
     return len(person.name.split()) <= MAX_NAME_WORDS and not _NOT_A_NAME.search(person.name)
 
 
-_ITEM_SPLIT = regex.compile(
+_ITEM_SPLIT = lazy(
     r"\s*(?:;|\n|\s/\s|,(?=\s*(?:"
     + CIVILITY.pattern
     + r"|\p{Lu}{2}|\p{Lu}[\p{L}'\-]+(?:\s+\p{Lu}[\p{L}'\-]+){0,3}\s*\("
@@ -283,22 +280,22 @@ _ITEM_SPLIT = regex.compile(
     + r"|de\s+\p{Lu}[^,;\n]{1,60}?\s(?:à|a)\s"
     + r"))|\s+et\s+(?=de\s+\p{Lu}[^,;\n]{1,60}?\s(?:à|a)\s))\s*"
 )
-_LEADING_COUNT = regex.compile(r"^\(?\d{1,3}\)?\s*[:\-–]\s*(?=\S)")
+_LEADING_COUNT = lazy(r"^\(?\d{1,3}\)?\s*[:\-–]\s*(?=\S)")
 # "de X à Y": the grantor is X.
-_FROM = regex.compile(r"^\s*de\s+(?=\p{Lu})")
+_FROM = lazy(r"^\s*de\s+(?=\p{Lu})")
 # A run of six lower-case words is prose, not a list: the section has ended ("Monsieur Le
 # Maire ouvre la séance à vingt heures", Barneville-Carteret). Proxy phrasings have at most
 # five ("qui a donné pouvoir à").
-_PROSE = regex.compile(r"(?:\b\p{Ll}[\p{Ll}'\-]*\b[\s,]+){5}\p{Ll}")
-_SEGMENT = regex.compile(r"\n|(?<=[.;])\s+(?=\p{Lu})")
+_PROSE = lazy(r"(?:\b\p{Ll}[\p{Ll}'\-]*\b[\s,]+){5}\p{Ll}")
+_SEGMENT = lazy(r"\n|(?<=[.;])\s+(?=\p{Lu})")
 
 
-_PAIR_VERB = regex.compile(r"\s(?:à|a|au|par)\s", regex.IGNORECASE)
-_ENDS_WITH_VERB = regex.compile(r"\s(?:à|a|au|par)\s*$", regex.IGNORECASE)
-_PROXY_IN_LIST = regex.compile(r"\((?:procuration|pouvoir)", regex.IGNORECASE)
-_MARKED_ITEMS = regex.compile(r"\s*(?:[,;&]|\n|\s/\s)\s*")
+_PAIR_VERB = lazy(r"\s(?:à|a|au|par)\s", regex.IGNORECASE)
+_ENDS_WITH_VERB = lazy(r"\s(?:à|a|au|par)\s*$", regex.IGNORECASE)
+_PROXY_IN_LIST = lazy(r"\((?:procuration|pouvoir)", regex.IGNORECASE)
+_MARKED_ITEMS = lazy(r"\s*(?:[,;&]|\n|\s/\s)\s*")
 _STATED_KIND = {"present": "present", "proxies": "represented", "absent": "absent"}
-_ITEM_SPLIT_PRESENT = regex.compile(r"\s*(?:[,;/&]|\n|\bet\b)\s*")
+_ITEM_SPLIT_PRESENT = lazy(r"\s*(?:[,;/&]|\n|\bet\b)\s*")
 
 
 def _split_pairs(items: list[str], in_proxy_section: bool) -> list[str]:
@@ -394,7 +391,7 @@ def _distinct_proxies(proxies: list[Proxy]) -> list[Proxy]:
 
 # Remarks in parentheses after a name in the present list: "(départ à 19h59)",
 # "(arrivée au point 3)" — the attendance changes are read from the minutes' text.
-_REMARK = regex.compile(
+_REMARK = lazy(
     r"\(\s*(?:départ|arrivée?|arrivé|parti|partie|sorti|sortie|jusqu)[^)]*\)?", regex.IGNORECASE
 )
 
@@ -402,14 +399,14 @@ _REMARK = regex.compile(
 # A member who sits in place of another (intercommunal councils): "ALLAER Véronique remplacée
 # par sa suppléante CASTAING Christelle" (SIAEP Condom), "ROQUE J. (remplacé par FOUQUET
 # M.J.)", "M. Jean ROQUE suppléé par M. Paul FOUQUET": the one present is the substitute.
-_SUBSTITUTED = regex.compile(
+_SUBSTITUTED = lazy(
     r"[^,;()\n]+?\s*\(?\s*(?:remplacée?|suppléée?)\s+par\s+(?:(?:son|sa|le|la)\s+suppléante?\s+)?"
     r"(?P<substitute>[^,;()\n]+?)\s*\)?(?=\s*(?:[,;\n]|$))",
     regex.IGNORECASE,
 )
 
 
-_EVERYONE = regex.compile(
+_EVERYONE = lazy(
     r"tou(?:te)?s\s+les\s+(?:membres|conseillers|élus|délégués)\b[^,.;\n]*"
     r"(?:,?\s*(?:à\s+l['’]exception|sauf)\s+(?:de\s+|d['’])?(?P<except>[^\n]*))?",
     regex.IGNORECASE,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import regex
 
+from delib_parse.lazyre import lazy
 from delib_parse.vocab.counts import (
     COUNT_LABELS,
     NUMBER_FIRST_COUNTS,
@@ -14,7 +15,7 @@ from delib_parse.vocab.counts import (
 _LABELS = [
     (
         field,
-        regex.compile(
+        lazy(
             # The number stands on the label's line: a label above a row of numbers is a
             # table's heading (_table_counts).
             # "(48)" is the number too; "15/15" (of 15) is read as 15, a date "12/03/2021" not.
@@ -26,9 +27,9 @@ _LABELS = [
     )
     for field, pattern in COUNT_LABELS
 ]
-_NUMBER_FIRST = [(f, regex.compile(p, regex.IGNORECASE)) for f, p in NUMBER_FIRST_COUNTS]
-_HEADINGS = [(f, regex.compile(rf"(?:{p})", regex.IGNORECASE)) for f, p in TABLE_HEADINGS]
-_NUMBERS_LINE = regex.compile(r"^\s*(\d{1,4}(?:\s+\d{1,4})+)\s*$")
+_NUMBER_FIRST = [(f, lazy(p, regex.IGNORECASE)) for f, p in NUMBER_FIRST_COUNTS]
+_HEADINGS = [(f, lazy(rf"(?:{p})", regex.IGNORECASE)) for f, p in TABLE_HEADINGS]
+_NUMBERS_LINE = lazy(r"^\s*(\d{1,4}(?:\s+\d{1,4})+)\s*$")
 
 
 def parse_counts(text: str, base: int = 0) -> tuple[dict[str, int], dict[str, int], list[str]]:
@@ -78,7 +79,7 @@ def parse_counts(text: str, base: int = 0) -> tuple[dict[str, int], dict[str, in
     return values, offsets, derived
 
 
-_VALUE_LINE = regex.compile(r"^[ \t]*[:=]?[ \t]*(\d{1,4})[ \t]*$")
+_VALUE_LINE = lazy(r"^[ \t]*[:=]?[ \t]*(\d{1,4})[ \t]*$")
 
 
 def _column_counts(text: str, base: int, values: dict[str, int], offsets: dict[str, int]) -> None:

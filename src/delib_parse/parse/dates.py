@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 import regex
 
+from delib_parse.lazyre import lazy
 from delib_parse.vocab.dates import (
     MONTHS,
     NUMBER_MULTIPLIERS,
@@ -28,34 +29,34 @@ MONTH = rf"(?:{_MONTH_ALT})\b"
 WEEKDAY = rf"(?:{_WEEKDAY_ALT})"
 # "le deux novembre deux mille seize", "le vingt-deux mai 2019", "16 décembre deux mille
 # dix-neuf": a date with its day or its year in words (both in digits is LONG_DATE).
-WORD_DATE = regex.compile(
+WORD_DATE = lazy(
     rf"(?:{WEEKDAY}\s+)?(?P<day>{DAY})\s+(?P<month>{MONTH})\s+(?P<year>{YEAR})",
     regex.IGNORECASE,
 )
 _OPENING_DATE = rf"(?:{WEEKDAY}\s+)?(?P<day>{DAY})\s+(?P<month>{MONTH})(?:\s+(?P<year2>{YEAR}))?"
 OPENING_RES = [
-    regex.compile(
+    lazy(
         p.replace("{year}", rf"(?P<year>{YEAR})").replace("{date}", _OPENING_DATE),
         regex.IGNORECASE,
     )
     for p in SITTING_OPENINGS
 ]
 # "le vingt-neuf novembre", "le 23 octobre": a day and a month, the year left to the context.
-DAY_MONTH = regex.compile(
+DAY_MONTH = lazy(
     rf"(?:{WEEKDAY}\s+)?(?P<day>{DAY})\s+(?P<month>{MONTH})(?!\s+(?:\d|{NUMBER_IN_WORDS}))",
     regex.IGNORECASE,
 )
 # "jeudi 02 février 2023", "1er octobre 2021", "2 FEVRIER 2023"
-LONG_DATE = regex.compile(
+LONG_DATE = lazy(
     rf"(?:(?:{_WEEKDAY_ALT})\s+)?(\d{{1,2}})\s*(?:er|ER|e|è?me)?\s+({_MONTH_ALT})\s+(\d{{4}})",
     regex.IGNORECASE,
 )
 # "27/01/2023", "27.01.2023", "27-01-2023", "27/01/23"
-NUMERIC_DATE = regex.compile(r"(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?![\d/.-]?\d)")
-ISO_DATE = regex.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
-TIME = regex.compile(r"(?<!\d)(\d{1,2})\s*(?:h|H|heures?)\s*(\d{2})?(?!\d)")
+NUMERIC_DATE = lazy(r"(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?![\d/.-]?\d)")
+ISO_DATE = lazy(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+TIME = lazy(r"(?<!\d)(\d{1,2})\s*(?:h|H|heures?)\s*(\d{2})?(?!\d)")
 # "à 19h", "à 18 h 30", "18:30" after a date: the sitting's opening time.
-SITTING_TIME = regex.compile(r"(?:\bà\s+|,\s*)(\d{1,2})\s*(?:h|H|heures?|:)\s*(\d{2})?(?![\d/])")
+SITTING_TIME = lazy(r"(?:\bà\s+|,\s*)(\d{1,2})\s*(?:h|H|heures?|:)\s*(\d{2})?(?![\d/])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,7 +179,7 @@ def first_date(text: str) -> FoundDate | None:
     return dates[0] if dates else None
 
 
-_NOT_OPENING = regex.compile(
+_NOT_OPENING = lazy(
     r"(?:départ|arriv|quitt|sort|jusqu|fin|clôtur|lev)\w*[^.\n]{0,30}$", regex.IGNORECASE
 )
 

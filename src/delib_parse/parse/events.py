@@ -8,19 +8,20 @@ from typing import Literal
 
 import regex
 
+from delib_parse.lazyre import lazy
 from delib_parse.model.document import Person
 from delib_parse.parse.people import CIVILITY, is_president_word, parse_people, parse_person
 from delib_parse.vocab.events import ARRIVED, AT_TIME, FROM_ITEM, GIVES_PROXY, LEFT
 
-_LEFT = [regex.compile(p) for p in LEFT]
-_ARRIVED = [regex.compile(p) for p in ARRIVED]
-_FROM_ITEM = regex.compile(FROM_ITEM, regex.IGNORECASE)
-_AT_TIME = regex.compile(AT_TIME)
-_GIVES_PROXY = regex.compile(GIVES_PROXY, regex.IGNORECASE)
-_LAST_NAMED = regex.compile(
+_LEFT = [lazy(p) for p in LEFT]
+_ARRIVED = [lazy(p) for p in ARRIVED]
+_FROM_ITEM = lazy(FROM_ITEM, regex.IGNORECASE)
+_AT_TIME = lazy(AT_TIME)
+_GIVES_PROXY = lazy(GIVES_PROXY, regex.IGNORECASE)
+_LAST_NAMED = lazy(
     rf"(?:{CIVILITY.pattern})\s*[\p{{Lu}}][\p{{L}}'\-]+(?:\s+[\p{{Lu}}][\p{{L}}'\-]+)?"
 )
-_PRONOUN = regex.compile(r"^(?:Il|Elle)$")
+_PRONOUN = lazy(r"^(?:Il|Elle)$")
 
 
 @dataclass(slots=True)

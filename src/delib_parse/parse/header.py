@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from delib_parse.lazyre import lazy
 from delib_parse.model.document import Assembly, Authority, Person
 from delib_parse.model.names import unaccent
 from delib_parse.parse.dates import find_dates, find_day_month, find_opening_date, find_time
@@ -36,21 +37,19 @@ from delib_parse.vocab.header import (
 from delib_parse.vocab.people import CIVILITIES
 
 _FLAGS = regex.IGNORECASE
-SITTING_RES = [regex.compile(p, _FLAGS) for p in SITTING_DATE_LABELS]
-CONVOCATION_RES = [regex.compile(p, _FLAGS) for p in CONVOCATION_LABELS]
-PRESIDENT_RES = [regex.compile(p, _FLAGS) for p in PRESIDENT_LABELS]
-SECRETARY_RE = regex.compile(SECRETARY_LABEL, _FLAGS)
-PLACE_RES = [regex.compile(p, _FLAGS) for p in PLACE_LABELS]
-_PLACE_TAIL = regex.compile(
-    r"\s+(?:sous\s+la\s+présidence|en\s+séance|en\s+session|le\s+\d).*$", _FLAGS
-)
-SECRETARY_SENTENCE_RE = regex.compile(SECRETARY_SENTENCE)
-SECRETARY_CANDIDATE_RE = regex.compile(SECRETARY_CANDIDATE)
+SITTING_RES = [lazy(p, _FLAGS) for p in SITTING_DATE_LABELS]
+CONVOCATION_RES = [lazy(p, _FLAGS) for p in CONVOCATION_LABELS]
+PRESIDENT_RES = [lazy(p, _FLAGS) for p in PRESIDENT_LABELS]
+SECRETARY_RE = lazy(SECRETARY_LABEL, _FLAGS)
+PLACE_RES = [lazy(p, _FLAGS) for p in PLACE_LABELS]
+_PLACE_TAIL = lazy(r"\s+(?:sous\s+la\s+présidence|en\s+séance|en\s+session|le\s+\d).*$", _FLAGS)
+SECRETARY_SENTENCE_RE = lazy(SECRETARY_SENTENCE)
+SECRETARY_CANDIDATE_RE = lazy(SECRETARY_CANDIDATE)
 _CIVILITY_ALT = "|".join(regex.escape(c) for c in sorted(CIVILITIES, key=len, reverse=True))
 # A name ends at a line end, a semicolon, a comma not followed by another civility, a verb, a
 # heading run on into it ("Gilles SOUDARIN ORDRE DU JOUR :"), or a full stop after a word that
 # is not an abbreviation ("Madame Stéphanie Vieux. Mme le maire …"; "M. Jean" goes on).
-_NAME_END = regex.compile(
+_NAME_END = lazy(
     r"[\n;]|,(?!\s*(?:M\.|Mme))|\s+(?:a\s+été|est\s+désign|qui\s)"
     rf"|(?<=\p{{L}}{{2}})(?<!\b(?:{_CIVILITY_ALT}))\.(?=\s|$)"
     rf"|\s+(?:{'|'.join(NAME_STOP_HEADINGS)})",
@@ -59,23 +58,23 @@ _NAME_END = regex.compile(
 _FUNCTION_ALT = "|".join(regex.escape(w) for w in NAME_FUNCTION_WORDS)
 # "AUDONNET Serge maire", "JEUSSE Loïc, Maire", "ADAM Bernard.": a capitalised given name after
 # the family name in capitals belongs to the name when the name ends right after it.
-_GIVEN_AFTER_CAPS = regex.compile(
+_GIVEN_AFTER_CAPS = lazy(
     rf"^\s+\p{{Lu}}\p{{Ll}}[\p{{L}}'\-]*(?:\s+-\s+\p{{Lu}}\p{{Ll}}[\p{{L}}'\-]*)*"
     rf"(?=\s*(?:$|[,.;)]|\s(?i:{_FUNCTION_ALT})\b))"  # case matters for the name only
 )
-_TRAILING_FUNCTION = regex.compile(rf"\s+(?:{_FUNCTION_ALT})\s*$", _FLAGS)
+_TRAILING_FUNCTION = lazy(rf"\s+(?:{_FUNCTION_ALT})\s*$", _FLAGS)
 # "monsieur AUDONNET Serge": a civility in lower case is still a civility.
-_LOWER_CIVILITY = regex.compile(r"^(?:monsieur|madame|mademoiselle)\b")
-_CITED_BEFORE = regex.compile("|".join(CITED_SITTING_CUES_BEFORE), _FLAGS)
-_CITED_AFTER = regex.compile("|".join(CITED_SITTING_CUES_AFTER), _FLAGS)
-_SENTENCE_START = regex.compile(r"(?:[.!?]\s|\n\s*\n|\n\s*(?=\p{Lu}))")
-_SECOND_CONVOCATION = regex.compile(
+_LOWER_CIVILITY = lazy(r"^(?:monsieur|madame|mademoiselle)\b")
+_CITED_BEFORE = lazy("|".join(CITED_SITTING_CUES_BEFORE), _FLAGS)
+_CITED_AFTER = lazy("|".join(CITED_SITTING_CUES_AFTER), _FLAGS)
+_SENTENCE_START = lazy(r"(?:[.!?]\s|\n\s*\n|\n\s*(?=\p{Lu}))")
+_SECOND_CONVOCATION = lazy(
     # Conservatoire Ardèche: "le quorum n’a été atteint" (the "pas" left out, the meaning kept)
     r"seconde\s+convocation|deuxième\s+convocation|2(?:e|ème|nde)\s+convocation"
     r"|quorum\s+n['’](?:a|ayant)\s+(?:pas\s+)?été\s+atteint",
     _FLAGS,
 )
-_URGENCY = regex.compile(r"\burgence\b", _FLAGS)
+_URGENCY = lazy(r"\burgence\b", _FLAGS)
 
 
 @dataclass(slots=True)
@@ -157,13 +156,13 @@ def _year_before(day: int, month: int, reference: dt.date) -> dt.date | None:
 
 # A family name in capitals, its parts joined by spaces, particles or a spaced hyphen (SIAEP
 # Condom: "Mme BROCA - LANNAUD Marie - Thérèse", a PDF that spaced its hyphens).
-_CAPS_RUN = regex.compile(
+_CAPS_RUN = lazy(
     r"\p{Lu}[\p{Lu}'\-]+(?:(?:\s+-\s+|\s+(?:(?:de|du|des|la|le|d'|DE|DU|DES|LA|LE)\s+)?)\p{Lu}[\p{Lu}'\-]+)*"
 )
 
 
-_COLON_OR_DIGIT = regex.compile(r"[:\d]")
-_PLACE_PREPOSITION = regex.compile(r"^(?:à|au|aux|dans|en)\s+", regex.IGNORECASE)
+_COLON_OR_DIGIT = lazy(r"[:\d]")
+_PLACE_PREPOSITION = lazy(r"^(?:à|au|aux|dans|en)\s+", regex.IGNORECASE)
 
 
 def _trim_name(text: str) -> str:
@@ -215,7 +214,7 @@ def _bodies(text: str, header: Header) -> None:
             return
 
 
-_AUTH_NAME = regex.compile(
+_AUTH_NAME = lazy(
     r"^\s+(?:de\s+la\s+|du\s+|de\s+l'|de\s+|d')((?:ville|commune|communauté|métropole|syndicat|département|région)?\p{L}[^\n,.()\d_]{2,60}?)(?=\s*(?:[\n,.()\d_]|\s(?:du|le|s'est|a\s|sous|en\s+séance|légalement|dûment|sur(?-i:\s+(?!\p{Lu})))\b|$))",
     _FLAGS,
 )

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 import regex
 
+from delib_parse.lazyre import lazy
 from delib_parse.vocab.items import (
     AGENDA,
     DELIB_LIST_HEADING,
@@ -20,19 +21,19 @@ from delib_parse.vocab.items import (
     VOTE_LINE,
 )
 
-ITEM_NUMBER_RE = regex.compile(ITEM_NUMBER, regex.MULTILINE)
-ITEM_DELIB_RE = regex.compile(ITEM_DELIB_NUMBER, regex.MULTILINE | regex.IGNORECASE)
-DELIB_LIST_RE = regex.compile(DELIB_LIST_HEADING, regex.MULTILINE | regex.IGNORECASE)
-BULLET_RE = regex.compile(r"^[ \t]*[•▪◦●■\-–][ \t]*(?P<title>\S[^\n]*)$", regex.MULTILINE)
+ITEM_NUMBER_RE = lazy(ITEM_NUMBER, regex.MULTILINE)
+ITEM_DELIB_RE = lazy(ITEM_DELIB_NUMBER, regex.MULTILINE | regex.IGNORECASE)
+DELIB_LIST_RE = lazy(DELIB_LIST_HEADING, regex.MULTILINE | regex.IGNORECASE)
+BULLET_RE = lazy(r"^[ \t]*[•▪◦●■\-–][ \t]*(?P<title>\S[^\n]*)$", regex.MULTILINE)
 # What the vote was on, named before the tally (Couthenans): "Pour le changement de
 # prestataire : 13 votes"; "Vote pour la gratuité de la dispersion des cendres : Vote : 14 pour".
-VOTE_OBJECT = regex.compile(
+VOTE_OBJECT = lazy(
     r"(?im)^[ \t]*(?:vote\s+)?pour\s+(?:(?:le|la|les|l')\s*)?(?P<object>[^:\n]{3,60}?)\s*:\s*"
     r"(?:\d{1,4}\s+(?:votes?|voix)\b|vote\s*:\s*\d{1,4}\s+pour\b)"
 )
-NOT_A_DELIBERATION_RE = regex.compile(NOT_A_DELIBERATION, regex.IGNORECASE)
-AGENDA_RE = regex.compile(AGENDA, regex.MULTILINE | regex.IGNORECASE)
-VOTE_LINE_RE = regex.compile(VOTE_LINE, regex.IGNORECASE | regex.MULTILINE)
+NOT_A_DELIBERATION_RE = lazy(NOT_A_DELIBERATION, regex.IGNORECASE)
+AGENDA_RE = lazy(AGENDA, regex.MULTILINE | regex.IGNORECASE)
+VOTE_LINE_RE = lazy(VOTE_LINE, regex.IGNORECASE | regex.MULTILINE)
 _ROMAN = {"I": 1, "V": 5, "X": 10}
 MAX_GAP_LINES = 2  # non-vote lines allowed inside one vote ("… M. LEBLANC indique / qu'ils …")
 
@@ -71,7 +72,7 @@ def _clean_title(title: str) -> str:
     return " ".join(title.split()).strip(" :.-–")
 
 
-_TRAILING_NUMBER = regex.compile(r"(\d{1,4})$")
+_TRAILING_NUMBER = lazy(r"(\d{1,4})$")
 
 
 def _delib_number_items(text: str) -> list[Item]:
@@ -195,7 +196,7 @@ def split_items(text: str) -> list[Item]:
     return _numbered_items(text)
 
 
-_TALLY_WORD = regex.compile(r"\b(pour|contre|abstentions?|unanimit)", regex.IGNORECASE)
+_TALLY_WORD = lazy(r"\b(pour|contre|abstentions?|unanimit)", regex.IGNORECASE)
 
 
 _HEADING_BULLETS = ("•", "▪", "◦", "●", "■", "➢", "❖")
@@ -257,16 +258,14 @@ def vote_groups(item_text: str) -> list[VoteGroup]:
     return out
 
 
-_OUTCOME_TAIL = regex.compile(
-    r"\s+(?:approuvée?s?|adoptée?s?|validée?s?|rejetée?s?)\s*$", regex.IGNORECASE
-)
-_LABEL_CUT = regex.compile(r"\s*(?:\(|:|\s[-–]\s|\bvote\s*:).*$", regex.IGNORECASE)
+_OUTCOME_TAIL = lazy(r"\s+(?:approuvée?s?|adoptée?s?|validée?s?|rejetée?s?)\s*$", regex.IGNORECASE)
+_LABEL_CUT = lazy(r"\s*(?:\(|:|\s[-–]\s|\bvote\s*:).*$", regex.IGNORECASE)
 
 
-_VOTE_COLON = regex.compile(r"(?i)\bvote\s*:")
+_VOTE_COLON = lazy(r"(?i)\bvote\s*:")
 
 
-_NAME_THEN_EXPANSION = regex.compile(
+_NAME_THEN_EXPANSION = lazy(
     r"^\s*\p{Lu}[\p{Lu}\d&'\-]{1,15}(?:\s+\p{Lu}[\p{Lu}\d&'\-]{1,15}){0,2}\s*\("
 )
 
@@ -303,16 +302,16 @@ def _label(lines: list[str], start: int, vote_line: int) -> tuple[str | None, bo
 
 # Minutes whose items carry no number ("Nomination du secrétaire" / … / "Vote : Unanimité",
 # Flaux): each vote closes an item whose title is the last heading-like line before it.
-MINUTES_MARKER = regex.compile(
+MINUTES_MARKER = lazy(
     r"proc[èe]s[- ]verbal|compte[- ]rendu|\bP\.?V\.?\b|\bC\.?R\.?\b", regex.IGNORECASE
 )
-_NOT_A_HEADING = regex.compile(
+_NOT_A_HEADING = lazy(
     r"^(?:le|la|les|l'|il|elle|ils|on|nous|vu|considérant|monsieur|madame|m\.|mme|après|personne|"
     r"suite|en|pour|par|dans|ce|cette|ces|un|une|des|du|de|sur|si|et|ou|mais|au|aux|à|lors|"
     r"comme|afin|elle|ils|elles|il|cela|ceci|son|sa|ses|leur|leurs)\b",
     regex.IGNORECASE,
 )
-_AMOUNT_LINE = regex.compile(r"€|:\s*[,.]?\s*\d")
+_AMOUNT_LINE = lazy(r"€|:\s*[,.]?\s*\d")
 MIN_VOTES = 3
 
 
@@ -329,15 +328,15 @@ def _heading_like(line: str) -> bool:
     )
 
 
-_LIST_LINE = regex.compile(r"^[ \t]*(?:[>•▪◦●■\-–*]|\d{1,2}[.)/-]|[IVX]{1,4}[.)/-])")
+_LIST_LINE = lazy(r"^[ \t]*(?:[>•▪◦●■\-–*]|\d{1,2}[.)/-]|[IVX]{1,4}[.)/-])")
 # "Monsieur le Maire demande aux Membres du Conseil Municipal de rajouter …": the request
 # is the matter; who asks it is not.
-_REQUEST = regex.compile(
+_REQUEST = lazy(
     r"^(?:(?:Monsieur|Madame|M\.|Mme)\s+l[ea]\s+(?:Maire|Présidente?)|Le\s+Maire|La\s+Présidente?)"
     r"\s+(?:demande|propose|sollicite)\s+(?:(?:aux?|à\s+l'|à\s+la)\s+[^,]{0,60}?\s+)?(?:de\s+|d')",
     regex.IGNORECASE,
 )
-_SENTENCE_END = regex.compile(
+_SENTENCE_END = lazy(
     r"(?<=[.;!?])\s|\s(?=(?:Monsieur|Madame|M\.|Mme)\s+l[ea]\s+(?:Maire|Présidente?)\b)"
 )
 MAX_TITLE_WORDS = 16
@@ -379,7 +378,7 @@ def split_by_votes(text: str, start: int) -> list[Item]:
     return _items_at_votes(body, start, groups)
 
 
-_STATED_VOTE = regex.compile(  # at a line's start
+_STATED_VOTE = lazy(  # at a line's start
     r"[ \t]*(?:[-–•][ \t]*)?(?:(?:vote|votes|scrutin|résultat\s+du\s+vote)\b|(?:adopté|approuvé|rejeté)e?s?\b"
     r"|(?:à\s+l'|l')?unanimité[ \t.]*$|[^\n]{0,40}\b\d{1,3}\s+(?:voix|votes?)\s+pour\b|[^\n]{0,40}\bpour\s*:\s*\d)",
     regex.IGNORECASE | regex.MULTILINE,

@@ -8,23 +8,20 @@ import datetime as dt
 
 import regex
 
+from delib_parse.lazyre import lazy
 from delib_parse.model.document import BodyList, ListItem
 from delib_parse.parse.dates import find_dates
 
-_BULLET = regex.compile(r"^\s*[-–•*▪]\s*(.+)$")
-_COUNTED = regex.compile(
-    r"^(?P<label>.+?)\s*:\s*(?P<count>\d{1,6})\s+(?P<unit>[\p{L}']+)(?P<tail>.*)$"
-)
-_ARTICLE = regex.compile(
-    r"^(?:(?:les?|la|des|du|de\s+la|de|et)\s+|(?:de\s+)?[ld]')", regex.IGNORECASE
-)
-_ITEM_SPLIT = regex.compile(r"\s*(?:[,;]|\bet\b(?=\s+(?:de|du|des|d'|la|le|les|l')\b))\s*")
-_SINCE = regex.compile(r"(?:depuis|à\s+compter\s+du|au)\s+(?:le\s+)?", regex.IGNORECASE)
-_YEAR = regex.compile(r"\ben\s+((?:19|20)\d{2})\b")
-_TWO_LETTERS = regex.compile(r"\p{L}{2}")
-_PARAGRAPH = regex.compile(r"\n\s*\n")
-_SENTENCE = regex.compile(r"(?<=[.!?])\s+(?=\p{Lu})")
-_COLON = regex.compile(r"\s*:\s*")
+_BULLET = lazy(r"^\s*[-–•*▪]\s*(.+)$")
+_COUNTED = lazy(r"^(?P<label>.+?)\s*:\s*(?P<count>\d{1,6})\s+(?P<unit>[\p{L}']+)(?P<tail>.*)$")
+_ARTICLE = lazy(r"^(?:(?:les?|la|des|du|de\s+la|de|et)\s+|(?:de\s+)?[ld]')", regex.IGNORECASE)
+_ITEM_SPLIT = lazy(r"\s*(?:[,;]|\bet\b(?=\s+(?:de|du|des|d'|la|le|les|l')\b))\s*")
+_SINCE = lazy(r"(?:depuis|à\s+compter\s+du|au)\s+(?:le\s+)?", regex.IGNORECASE)
+_YEAR = lazy(r"\ben\s+((?:19|20)\d{2})\b")
+_TWO_LETTERS = lazy(r"\p{L}{2}")
+_PARAGRAPH = lazy(r"\n\s*\n")
+_SENTENCE = lazy(r"(?<=[.!?])\s+(?=\p{Lu})")
+_COLON = lazy(r"\s*:\s*")
 MIN_ITEMS = 3
 MAX_ITEM_WORDS = 14
 
@@ -115,7 +112,7 @@ def _last_sentence(text: str) -> str:
     return sentences[-1].strip(" :") if sentences else ""
 
 
-_HEAD_COLON = regex.compile(r"^(?P<head>[^:]{6,200}?)\s*:\s*(?P<items>.+)$", regex.DOTALL)
+_HEAD_COLON = lazy(r"^(?P<head>[^:]{6,200}?)\s*:\s*(?P<items>.+)$", regex.DOTALL)
 
 
 def _inline(text: str) -> BodyList | None:

@@ -6,6 +6,7 @@ import itertools
 
 import regex
 
+from delib_parse.lazyre import lazy
 from delib_parse.model.document import Person
 from delib_parse.vocab.people import (
     CIVILITIES,
@@ -17,17 +18,17 @@ from delib_parse.vocab.people import (
 
 _CIV_ALT = "|".join(regex.escape(c) for c in sorted(CIVILITIES, key=len, reverse=True))
 # A civility as a word of its own (followed by a space or a capital).
-CIVILITY = regex.compile(rf"(?<![\p{{L}}.])(?:{_CIV_ALT})(?:(?<=\.)(?=\p{{Lu}})|(?=\s))")
-_LEADING_CIV = regex.compile(rf"^(?:(?:{_CIV_ALT})(?:\s+|$|(?<=\.)(?=\p{{Lu}}))(?:et\s+)?)+")
+CIVILITY = lazy(rf"(?<![\p{{L}}.])(?:{_CIV_ALT})(?:(?<=\.)(?=\p{{Lu}})|(?=\s))")
+_LEADING_CIV = lazy(rf"^(?:(?:{_CIV_ALT})(?:\s+|$|(?<=\.)(?=\p{{Lu}}))(?:et\s+)?)+")
 _ROLE_ALT = "|".join(regex.escape(r) for r in sorted(ROLES, key=len, reverse=True))
-_TRAILING_ROLE = regex.compile(rf"[\s,]*[\(,]?\s*\b(?:{_ROLE_ALT})\b.*$", regex.IGNORECASE)
-_PRESIDENT = regex.compile(
+_TRAILING_ROLE = lazy(rf"[\s,]*[\(,]?\s*\b(?:{_ROLE_ALT})\b.*$", regex.IGNORECASE)
+_PRESIDENT = lazy(
     "|".join(regex.escape(w) for w in sorted(PRESIDENT_WORDS, key=len, reverse=True)),
     regex.IGNORECASE,
 )
-_UPPER_WORD = regex.compile(r"^[\p{Lu}][\p{Lu}'’\-]*[\p{Lu}]\.?$|^\p{Lu}$")
-_INITIAL = regex.compile(r"^\p{Lu}\.(?:-?\p{Lu}\.)*$|^\p{Lu}$")
-_TWO_LETTERS = regex.compile(r"\p{L}{2}")
+_UPPER_WORD = lazy(r"^[\p{Lu}][\p{Lu}'’\-]*[\p{Lu}]\.?$|^\p{Lu}$")
+_INITIAL = lazy(r"^\p{Lu}\.(?:-?\p{Lu}\.)*$|^\p{Lu}$")
+_TWO_LETTERS = lazy(r"\p{L}{2}")
 _TRIM = " \t,;:.-–—•*+()[]"
 
 
@@ -96,52 +97,52 @@ def parse_person(text: str) -> Person | None:
 
 
 # Separators between people in running lists.
-_SEPARATORS = regex.compile(
+_SEPARATORS = lazy(
     r"\s*(?:[,;•]|\s-{1,2}\s|\s-(?=\p{Lu})|(?<=\.)-{1,2}\s|\s*[–—]+\s*|\bet\b(?=\s+(?:"
     + _CIV_ALT
     + r"|\p{Lu}))|\n)\s*"
 )
 # "(remplace ROQUE J.)", "(remplacée par FOUQUET M.J.)": a substitute's note, not a person of
 # the list (intercommunal councils: the suppléant sits in the titulaire's place).
-_SUBSTITUTE_NOTE = regex.compile(r"\(\s*(?:remplac|suppl)[^()]*\)?", regex.IGNORECASE)
+_SUBSTITUTE_NOTE = lazy(r"\(\s*(?:remplac|suppl)[^()]*\)?", regex.IGNORECASE)
 # "Philippe ROUVIER - COROUGE Philippe VINÇON" in a dash-separated list: a compound family
 # name broken by the layout, followed by the next member's given name (Flaux).
-_SPLIT_COMPOUND = regex.compile(
+_SPLIT_COMPOUND = lazy(
     r"\b(\p{Lu}{2,}[\p{Lu}'\-]*)\s+-\s+(\p{Lu}{2,}[\p{Lu}'\-]*)(?=\s+\p{Lu}\p{Ll})"
 )
-_ONLY_CIVILITY = regex.compile(rf"^(?:{_CIV_ALT})$")
-_RUN_TOGETHER = regex.compile(
+_ONLY_CIVILITY = lazy(rf"^(?:{_CIV_ALT})$")
+_RUN_TOGETHER = lazy(
     r"(?<=\b\p{Lu}{2,}[\p{Lu}'\-]*\s\p{Lu}\.?)\s+(?=\p{Lu}{2,}[\p{Lu}'\-]*\s+\p{Lu}\b)"
 )
-_ROLE_ONLY = regex.compile(rf"^(?:{_ROLE_ALT})s?$", regex.IGNORECASE)
+_ROLE_ONLY = lazy(rf"^(?:{_ROLE_ALT})s?$", regex.IGNORECASE)
 # A note in brackets after a name is not part of it: "(titulaire)", "(démissionnaire)" (red
 # team 13-conservatoire), "(visioconférence)" (03-loir-luce-berce), "(Absente à l'ouverture
 # de la séance, arrivée à 20 heures 50, …)" (21-saclas). Proxies and markers in brackets are
 # read before the names are.
-_NOTE = regex.compile(r"\([^()]{0,300}\)")
+_NOTE = lazy(r"\([^()]{0,300}\)")
 # "Marie-Bernard DEL VALLE – MARZIN" (red team 05-loctudy): a family name in capitals whose
 # last part, alone after a spaced dash, has no given name of its own — one compound name, not
 # two people. "CAUQUIL R. – LANET M." and "Jean DUPONT – Paul MARTIN" stay two.
 # A compound given name spaced around its hyphen after a family name in capitals: "BAYZE Jean
 # - Claude", "BROCA-LANNAUD Marie - Thérèse" (SIAEP Condom), not "JUVIN - Catherine MARTEL".
-_DASHED_GIVEN = regex.compile(
+_DASHED_GIVEN = lazy(
     r"(?<=\b\p{Lu}{2,}[\p{Lu}'\-]*\s+(?:"
     + "|".join(COMPOUND_GIVEN_FIRST)
     + r"))\s+[-–]\s+(?=\p{Lu}\p{Ll}{2,}\b(?!\s+\p{Lu}{2,}))"
 )
-_DASHED_FAMILY = regex.compile(
+_DASHED_FAMILY = lazy(
     r"(?<=\b\p{Lu}\p{Ll}[\p{L}\-]*\s+(?:\p{Lu}{2,}[\p{Lu}'\-]*\s+)*\p{Lu}{2,}[\p{Lu}'\-]*)"
     r"\s+[–—]\s+(?=\p{Lu}{2,}[\p{Lu}'\-]*\s*(?:$|[,;.\n]))",
     regex.MULTILINE,
 )
 
 
-_CAPS_WORD = regex.compile(r"\p{Lu}[\p{Lu}'\-]+\b")
-_STARTS_CAPS = regex.compile(r"^\p{Lu}[\p{Lu}'\-]+\b")
-_ENDS_PARTICLE = regex.compile(r"\b(?:DE|DU|DES|LE|LA|D'|VAN|VON|DIT|EL)$")
+_CAPS_WORD = lazy(r"\p{Lu}[\p{Lu}'\-]+\b")
+_STARTS_CAPS = lazy(r"^\p{Lu}[\p{Lu}'\-]+\b")
+_ENDS_PARTICLE = lazy(r"\b(?:DE|DU|DES|LE|LA|D'|VAN|VON|DIT|EL)$")
 
 
-_GIVEN_ONLY = regex.compile(r"^\p{Lu}\p{Ll}[\p{Ll}'\-]*(?:-\p{Lu}\p{Ll}+)?$")
+_GIVEN_ONLY = lazy(r"^\p{Lu}\p{Ll}[\p{Ll}'\-]*(?:-\p{Lu}\p{Ll}+)?$")
 
 
 def join_wrapped(text: str) -> str:

@@ -6,17 +6,19 @@ from dataclasses import dataclass
 
 import regex
 
+from delib_parse.lazyre import lazy
+
 # A new extract starts at its own "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS" heading (recueils
 # des actes are extracts put end to end).
-EXTRACT_HEADING = regex.compile(
+EXTRACT_HEADING = lazy(
     r"^\s*(?:extrait\s+du\s+(?:registre|procès[- ]verbal)\s+des\s+délibérations|registre\s+des\s+délibérations)",
     regex.IGNORECASE | regex.MULTILINE,
 )
-DECIDES = regex.compile(
+DECIDES = lazy(
     r"\b(?:décide|DÉCIDE|DECIDE|délibère|arrête|ARRETE|ARRÊTE)\b\s*:?|après\s+en\s+avoir\s+délibéré",
     regex.IGNORECASE,
 )
-VOTE_START = regex.compile(
+VOTE_START = lazy(
     r"^\s*(?:scrutin|vote|votes|pour\s*:|adopté|adoptée|résultat\s+du\s+vote|le\s+secrétaire|le\s+président)",
     regex.IGNORECASE | regex.MULTILINE,
 )
@@ -30,7 +32,7 @@ class Block:
 
 # A running header kept once per act ("Dijon métropole – … Délibération n° 20230202-001") stands
 # on the line above the act's heading: it belongs to the act it opens.
-RUNNING_NUMBER = regex.compile(r"délibération\s*(?:n°|no|n\s*°|numéro)", regex.IGNORECASE)
+RUNNING_NUMBER = lazy(r"délibération\s*(?:n°|no|n\s*°|numéro)", regex.IGNORECASE)
 
 
 def _with_running_header(text: str, start: int) -> int:

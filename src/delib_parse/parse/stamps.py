@@ -6,11 +6,12 @@ import datetime as dt
 
 import regex
 
+from delib_parse.lazyre import lazy
 from delib_parse.model.document import ActId, Transmission
 from delib_parse.vocab.stamps import ACT_ID, STAMP_LINES
 
-_STAMPS = [(k, regex.compile(p, regex.IGNORECASE)) for k, p in STAMP_LINES]
-_ACT_ID = regex.compile(ACT_ID)
+_STAMPS = [(k, lazy(p, regex.IGNORECASE)) for k, p in STAMP_LINES]
+_ACT_ID = lazy(ACT_ID)
 
 
 def _date(text: str | None) -> dt.date | None:

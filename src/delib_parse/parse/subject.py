@@ -6,14 +6,15 @@ from dataclasses import dataclass
 
 import regex
 
+from delib_parse.lazyre import lazy
 from delib_parse.model.document import Subject
 from delib_parse.vocab.header import NUMBER_LABEL, SUBJECT_LABEL
 from delib_parse.vocab.items import ITEM_HEADING
 
-SUBJECT_RE = regex.compile(SUBJECT_LABEL)
-ITEM_HEADING_RE = regex.compile(ITEM_HEADING, regex.IGNORECASE)
-NUMBER_RE = regex.compile(NUMBER_LABEL, regex.IGNORECASE)
-_BODY_START = regex.compile(
+SUBJECT_RE = lazy(SUBJECT_LABEL)
+ITEM_HEADING_RE = lazy(ITEM_HEADING, regex.IGNORECASE)
+NUMBER_RE = lazy(NUMBER_LABEL, regex.IGNORECASE)
+_BODY_START = lazy(
     r"^(?:le\s+conseil|après\s+en\s+avoir|vu\s|considérant|en\s+vertu|rapporteur|exposé|monsieur\s+le|madame\s+l[ae])",
     regex.IGNORECASE,
 )
@@ -27,22 +28,20 @@ class SubjectResult:
 
 
 # A line of the opening that may come between the attendance and the matter's heading.
-_LABEL_LINE = regex.compile(r"^[ \t]*[\p{L}' ]{3,40}:\s*\S")
+_LABEL_LINE = lazy(r"^[ \t]*[\p{L}' ]{3,40}:\s*\S")
 MAX_LABEL_LINES = 3
 MAX_PROSE_LINES = 5
 # Where the body starts inside a heading's line.
-_BODY_IN_LINE = regex.compile(
+_BODY_IN_LINE = lazy(
     r"\s(?=(?:Les?|La|L')\s+(?:membres|conseil|comité|assemblée)\b|Après\s|Vu\s|Considérant\s"
     r"|(?:Monsieur|Madame)\s+l[ea]\s)"
 )
 # An unnumbered heading: a short line in sentence case, then the body ("Vu le Code …"). A
 # number at its end is the act's ("… versement fonds de concours : 2019-93").
-_PLAIN_HEADING = regex.compile(
-    r"^[ \t]*(?P<title>\p{Lu}[^\n]{4,200}?)(?:\s*:\s*[\w./-]*\d[\w./-]*)?[ \t]*$"
-)
+_PLAIN_HEADING = lazy(r"^[ \t]*(?P<title>\p{Lu}[^\n]{4,200}?)(?:\s*:\s*[\w./-]*\d[\w./-]*)?[ \t]*$")
 MAX_HEADING_WORDS = 25
 # A heading that announces its matter with a colon and nothing after it.
-_COLON_HEADING = regex.compile(
+_COLON_HEADING = lazy(
     r"^[ \t]*(?P<title>(?!(?:Le|La|Les|L'|Il|Elle|Monsieur|Madame|M\.|Mme|Après|Vu|Considérant)\b)"
     r"\p{Lu}[^\n:.;]{10,160}?)[ \t]*:[ \t]*$"
 )
@@ -164,14 +163,14 @@ def heading_subject(text: str, base: int, after: int) -> SubjectResult:
 
 # "Vu la délibération n° 2019-45 du 12 mars 2019", "par délibération n° 2023.09 du SITS":
 # an act the text cites, not this one's number.
-_CITED = regex.compile(
+_CITED = lazy(
     r"(?:\b(?:vu|par|la|sa|une|cette|leur|notre|de|des|aux|à|selon|suivant)\s+(?:même\s+)?)$",
     regex.IGNORECASE,
 )
 
 
 # Poissons: "Objet : Avenant à la convention … (ORT) N° interne de l'acte : 2022-41"
-_ACT_NUMBER = regex.compile(
+_ACT_NUMBER = lazy(
     r"\bN°\s+interne\s+(?:de\s+l['’]acte\s*)?:\s*([\w./-]*\d[\w./-]*)", regex.IGNORECASE
 )
 

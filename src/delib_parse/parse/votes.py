@@ -7,6 +7,7 @@ from typing import Literal, cast
 
 import regex
 
+from delib_parse.lazyre import lazy
 from delib_parse.model.document import Candidate, Person, Vote
 from delib_parse.parse.people import parse_people, parse_person
 from delib_parse.vocab.votes import (
@@ -30,7 +31,7 @@ _NUM = r"(\d{1,4}|z[ée]ro|aucune?)"
 _WORD_FIRST = [
     (
         f,
-        regex.compile(
+        lazy(
             rf"(?<![\p{{L}}'])(?:{p})\s*(?:\(s\))?\s*[:=]\s*{_NUM}(?!\s*[/.]\d)(?:\s*\(([^)]*)\))?",
             regex.IGNORECASE,
         ),
@@ -41,7 +42,7 @@ _WORD_FIRST = [
 _NUMBER_FIRST = [
     (
         f,
-        regex.compile(
+        lazy(
             rf"(?<![\d/])\b{_NUM}\s+(?:(?:voix|votes?)\s+(?:{p})\b|(?:{p})\b{BARE_TALLY_END})(?:\s*\(([^)]*)\))?",
             regex.IGNORECASE,
         ),
@@ -49,10 +50,10 @@ _NUMBER_FIRST = [
     for f, p in TALLY_WORDS
 ]
 _NAMES_AFTER = {
-    "no": regex.compile(
+    "no": lazy(
         r"(?<![\p{L}])contre\s*:\s*((?:M\.|Mme|Monsieur|Madame|MM\.)[^\n]+)", regex.IGNORECASE
     ),
-    "abstain": regex.compile(
+    "abstain": lazy(
         r"abstentions?\s*:\s*((?:M\.|Mme|Monsieur|Madame|MM\.)[^\n]+)", regex.IGNORECASE
     ),
 }
@@ -60,30 +61,30 @@ _NAMES_AFTER = {
 _LABELLED = [
     (
         f,
-        regex.compile(
+        lazy(
             rf"(?<![\p{{L}}'])(?:{p})\b[^:\n]{{1,60}}:\s*(\d{{1,4}})\s*(?:votes?|voix)\b",
             regex.IGNORECASE,
         ),
     )
     for f, p in TALLY_WORDS[:3]
 ]
-_NOT_VOTING_SENTENCE = regex.compile(
+_NOT_VOTING_SENTENCE = lazy(
     r"((?:(?:M\.|Mme|Monsieur|Madame)\s+)?[\p{Lu}][\p{L}'\-]+(?:\s+[\p{Lu}][\p{L}'\-]+){0,3})\s+"
     r"(?:ne\s+(?:prend|prenant)\s+pas\s+part\s+au\s+vote|n'(?:a|ayant)\s+pas\s+pris\s+part\s+au\s+vote|ne\s+participe\s+pas\s+au\s+vote|indique\s+ne\s+pas\s+vouloir\s+prendre\s+part\s+au\s+vote)",
 )
-UNANIMOUS_RE = regex.compile(UNANIMOUS, regex.IGNORECASE)
-UNANIMOUS_LESS_RE = regex.compile(UNANIMOUS_LESS, regex.IGNORECASE)
+UNANIMOUS_RE = lazy(UNANIMOUS, regex.IGNORECASE)
+UNANIMOUS_LESS_RE = lazy(UNANIMOUS_LESS, regex.IGNORECASE)
 _SMALL_NUMBERS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6}
-UNANIMOUS_EXPRESSED_RE = regex.compile(UNANIMOUS_OF_EXPRESSED, regex.IGNORECASE)
-PROXIES_RE = regex.compile(PROXIES_INCLUDED, regex.IGNORECASE)
-VOTERS_RE = regex.compile(rf"(?<![\p{{L}}]){VOTERS}\s*[:=]?\s*(\d{{1,4}})", regex.IGNORECASE)
-EXPRESSED_RE = regex.compile(rf"{EXPRESSED}\s*[:=]?\s*(\d{{1,4}})", regex.IGNORECASE)
-CANDIDATE_RE = regex.compile(CANDIDATE_LINE)
-CANDIDATE_SENTENCE_RE = regex.compile(CANDIDATE_SENTENCE)
-DESIGNATED_RE = regex.compile(r"\best\s+(?:élue?|désignée?|proclamée?)\b", regex.IGNORECASE)
-ELECTED_RE = regex.compile(ELECTED, regex.IGNORECASE)
-BLANK_RE = regex.compile(BLANK_NAMES, regex.IGNORECASE)
-OUTCOME_RES = [(o, regex.compile(p, regex.IGNORECASE)) for o, p in OUTCOME_WORDS]
+UNANIMOUS_EXPRESSED_RE = lazy(UNANIMOUS_OF_EXPRESSED, regex.IGNORECASE)
+PROXIES_RE = lazy(PROXIES_INCLUDED, regex.IGNORECASE)
+VOTERS_RE = lazy(rf"(?<![\p{{L}}]){VOTERS}\s*[:=]?\s*(\d{{1,4}})", regex.IGNORECASE)
+EXPRESSED_RE = lazy(rf"{EXPRESSED}\s*[:=]?\s*(\d{{1,4}})", regex.IGNORECASE)
+CANDIDATE_RE = lazy(CANDIDATE_LINE)
+CANDIDATE_SENTENCE_RE = lazy(CANDIDATE_SENTENCE)
+DESIGNATED_RE = lazy(r"\best\s+(?:élue?|désignée?|proclamée?)\b", regex.IGNORECASE)
+ELECTED_RE = lazy(ELECTED, regex.IGNORECASE)
+BLANK_RE = lazy(BLANK_NAMES, regex.IGNORECASE)
+OUTCOME_RES = [(o, lazy(p, regex.IGNORECASE)) for o, p in OUTCOME_WORDS]
 
 
 @dataclass(slots=True)
@@ -98,8 +99,8 @@ def _number(text: str) -> int:
     return int(text) if text.isdigit() else 0
 
 
-_SENTENCE_END = regex.compile(r"(?<=\p{L}{2})\.\s+")
-_PROSE_WORD = regex.compile(r"\b(?!et\b|de\b|du\b|des\b|le\b|la\b)\p{Ll}{2,}\b")
+_SENTENCE_END = lazy(r"(?<=\p{L}{2})\.\s+")
+_PROSE_WORD = lazy(r"\b(?!et\b|de\b|du\b|des\b|le\b|la\b)\p{Ll}{2,}\b")
 
 
 def _names(text: str | None) -> list[Person]:
@@ -204,7 +205,7 @@ def parse_vote(text: str, base: int = 0) -> VoteResult:
     return VoteResult(vote, _num(voters), _num(expressed), offsets)
 
 
-_TALLY_NAME = regex.compile(r"(?i)(?:pour|contre|abstentions?|votants?|exprimés?|suffrages?)\b")
+_TALLY_NAME = lazy(r"(?i)(?:pour|contre|abstentions?|votants?|exprimés?|suffrages?)\b")
 
 
 def _election(text: str) -> tuple[list[Candidate], int | None]:

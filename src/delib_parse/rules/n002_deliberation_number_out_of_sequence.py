@@ -20,8 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import regex
-
+from delib_parse.lazyre import lazy
 from delib_parse.model.document import Document
 from delib_parse.rules.base import RawFinding, RuleContext
 from delib_parse.rules.n001_duplicate_deliberation_number import number_key
@@ -31,8 +30,8 @@ NAME = "deliberation-number-out-of-sequence"
 SEVERITY = "warning"
 SCOPE = "document"
 
-_YEAR = regex.compile(r"(?<!\d)(19[9]\d|20\d\d)(?!\d)")
-_LAST_NUMBER = regex.compile(r"^(.*?)(\d+)\D*$")
+_YEAR = lazy(r"(?<!\d)(19[9]\d|20\d\d)(?!\d)")
+_LAST_NUMBER = lazy(r"^(.*?)(\d+)\D*$")
 
 
 def check(doc: Document, ctx: RuleContext) -> Iterator[RawFinding]:
