@@ -10,7 +10,10 @@ not its noise):
 - source: the PDF stage alone (`load_path` + furniture: positioned lines, columns rebuilt) and
   its ratio to raw, to tell this stage's cost from the parsers' and rules';
 - cold: wall time of a fresh `delib parse FILE --json` process (target <= 0.2 s), which pays
-  Python's start-up and every import on the way.
+  Python's start-up and every import on the way;
+- floor: the same for benchmarks/cold_floor.py, a typer command with delib's options that only
+  prints the pypdfium2 text as JSON: what Python + typer (which imports pydantic) + pypdfium2
+  cost before any of delib's work, so the cold column can be read against the stack's own.
 OCR is off (`--ocr never`): image-only samples measure the text route only.
 """
 
@@ -68,9 +71,10 @@ def source(path: Path) -> object:
     return strip_furniture(load_path(path, SourceOptions(ocr="never")).pages)
 
 
-def cold_cli(path: Path, repeat: int) -> float:
+def cold_cli(path: Path, repeat: int, *, floor: bool = False) -> float:
     delib = shutil.which("delib", path=str(Path(sys.executable).parent)) or "delib"
-    command = [delib, "parse", str(path), "--json", "--ocr", "never"]
+    program = [sys.executable, str(Path(__file__).with_name("cold_floor.py"))] if floor else [delib]
+    command = [*program, "parse", str(path), "--json", "--ocr", "never"]
 
     def run() -> None:
         subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
@@ -108,7 +112,7 @@ def main() -> int:
     parse(files[0])  # imports and first-call caches out of the timings
     header = (
         f"{'file':44} {'pages':>5} {'raw ms':>7} {'source ms':>9} {'ratio':>5}"
-        f" {'parse ms':>8} {'ratio':>6} {'cold s':>6}"
+        f" {'parse ms':>8} {'ratio':>6} {'cold s':>6} {'floor s':>7}"
     )
     print(header)
     print("-" * len(header))
@@ -117,6 +121,7 @@ def main() -> int:
         src = best_of(args.repeat, lambda p=path: source(p))
         full = best_of(args.repeat, lambda p=path: parse(p))
         cold = cold_cli(path, max(1, args.repeat // 2))
+        floor = cold_cli(path, max(1, args.repeat // 2), floor=True)
         ratio = full / raw if raw else float("inf")
         flags = ("" if ratio <= RATIO_TARGET else " ratio>2") + (
             "" if cold <= COLD_TARGET else " cold>0.2"
@@ -124,9 +129,11 @@ def main() -> int:
         name = str(path.relative_to(path.parents[1])) if len(path.parents) > 1 else path.name
         print(
             f"{name[-44:]:44} {pages_of(path):5d} {raw * 1000:7.1f} {src * 1000:9.1f}"
-            f" {src / raw if raw else 0:5.2f} {full * 1000:8.1f} {ratio:6.2f} {cold:6.3f}{flags}"
+            f" {src / raw if raw else 0:5.2f} {full * 1000:8.1f} {ratio:6.2f} {cold:6.3f}"
+            f" {floor:7.3f}{flags}"
         )
     print(f"targets: parse <= {RATIO_TARGET:g} x raw, cold CLI <= {COLD_TARGET:g} s")
+    print("floor: a typer + pypdfium2 command that prints the raw text (benchmarks/cold_floor.py)")
     return 0
 
 
