@@ -15,8 +15,8 @@ from tests.corpus_score import Score, load_manifest, score_document
 
 CORPUS = ROOT / "tests" / "data" / "breadth"
 MANIFEST = load_manifest(CORPUS)
-# Measured when this test was last raised (90.3 %); it may only go up.
-MIN_ACCURACY = 0.90
+# Measured when this test was last raised (91.6 %); it may only go up.
+MIN_ACCURACY = 0.915
 
 
 @pytest.fixture(scope="module")

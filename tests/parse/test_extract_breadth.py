@@ -64,6 +64,35 @@ CASES = [
     ),
     # Longny-au-Perche: no heading at all; the vote is still read.
     ("La présente délibération a été approuvée à l'unanimité.\n", (None, None)),
+    # After the opening's prose, a heading in capitals, then a paragraph (commune, 2013).
+    (
+        "M. Paul DURAND est élu secrétaire de l'assemblée.\nM. le Maire donne lecture de "
+        "l'ordre du jour définitif.\nATTRIBUTION DES SUBVENTIONS AUX ASSOCIATIONS\nM. Jean "
+        "DUPONT, Adjoint aux Finances, propose au Conseil de se prononcer sur les subventions."
+        "\nAdopté à l'unanimité.\n",
+        (None, "ATTRIBUTION DES SUBVENTIONS AUX ASSOCIATIONS"),
+    ),
+    # … or in sentence case, after a label line (syndicat des eaux, 2019).
+    (
+        "Le quorum étant atteint, la Présidente déclare la séance ouverte.\nDésignation "
+        "secrétaire de séance : Monsieur Paul DURAND\n\nApprobation du Compte rendu du "
+        "29/10/2019\n\nAucune observation n'étant faite, il est approuvé à l'unanimité des "
+        "présents\n",
+        (None, "Approbation du Compte rendu du 29/10/2019"),
+    ),
+    # A sentence without its stop is not a heading, whatever follows it.
+    (
+        "Le quorum étant atteint, la séance est ouverte.\nLa séance est ouverte à 20h30\nM. "
+        "le Maire rappelle que le budget a été présenté en commission le 2 juin.\nAdopté à "
+        "l'unanimité.\n",
+        (None, None),
+    ),
+    # A short line followed by a label, not a paragraph, is not a heading either.
+    (
+        "Le quorum étant atteint, la séance est ouverte.\nAbsence excusée du Trésorier Paul "
+        "ANDRÉ\nSecrétaire de séance : M. Paul DURAND\nAdopté à l'unanimité.\n",
+        (None, None),
+    ),
 ]
 
 

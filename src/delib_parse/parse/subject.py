@@ -40,11 +40,33 @@ _BODY_IN_LINE = lazy(
 # number at its end is the act's ("… versement fonds de concours : 2019-93").
 _PLAIN_HEADING = lazy(r"^[ \t]*(?P<title>\p{Lu}[^\n]{4,200}?)(?:\s*:\s*[\w./-]*\d[\w./-]*)?[ \t]*$")
 MAX_HEADING_WORDS = 25
+# Words that open a sentence of the record, not a heading.
+_SENTENCE_OPENING = (
+    r"(?!(?:Le|La|Les|L'|Il|Elle|Ils|On|Monsieur|Madame|M\.|Mme|Après|Vu|Considérant)\b)"
+)
 # A heading that announces its matter with a colon and nothing after it.
 _COLON_HEADING = lazy(
-    r"^[ \t]*(?P<title>(?!(?:Le|La|Les|L'|Il|Elle|Monsieur|Madame|M\.|Mme|Après|Vu|Considérant)\b)"
-    r"\p{Lu}[^\n:.;]{10,160}?)[ \t]*:[ \t]*$"
+    r"^[ \t]*(?P<title>" + _SENTENCE_OPENING + r"\p{Lu}[^\n:.;]{10,160}?)[ \t]*:[ \t]*$"
 )
+# After the opening's prose, a heading is told from a sentence by its shape: short, no final
+# stop, not opening like a sentence, and a paragraph after it ("M. le Maire donne lecture de
+# l'ordre du jour." / "ATTRIBUTION DES SUBVENTIONS …" / "M. X, Adjoint, propose …").
+_HEADING_AFTER_PROSE = lazy(
+    r"^[ \t]*(?P<title>" + _SENTENCE_OPENING + r"\p{Lu}[^\n:;]{8,160}?)[ \t]*$"
+)
+MAX_HEADING_AFTER_PROSE_WORDS = 14
+# A paragraph: a sentence of at least six words.
+_PARAGRAPH = lazy(r"^[ \t]*\p{Lu}[^\n]*?(?:\s+\S+){5}")
+
+
+def _heading_after_prose(line: str, following: list[str]) -> regex.Match[str] | None:
+    nxt = next((ln for ln in following if ln.strip()), "")
+    words = line.split()
+    if len(words) > MAX_HEADING_AFTER_PROSE_WORDS or line.rstrip().endswith((".", ",")):
+        return None
+    if _LABEL_LINE.match(nxt) or _is_category(nxt) or not _PARAGRAPH.match(nxt):
+        return None
+    return _HEADING_AFTER_PROSE.match(line)
 
 
 def _unnumbered_heading(line: str, following: list[str]) -> regex.Match[str] | None:
@@ -136,7 +158,14 @@ def heading_subject(text: str, base: int, after: int) -> SubjectResult:
                 # An unnumbered heading is read only before any label or prose; one that
                 # ends with its colon also after them ("Approbation du compte rendu de la
                 # dernière réunion du Conseil intercommunal :", Longny-au-Perche 2015).
-                plain = None if label or skipped else _unnumbered_heading(line, lines[i + 1 :])
+                following = lines[i + 1 :]
+                plain = (
+                    None
+                    if label
+                    else _heading_after_prose(line, following)
+                    if skipped
+                    else _unnumbered_heading(line, following)
+                )
                 m = plain or _COLON_HEADING.match(line)
             if m:
                 # Heading and body on one line (web pages): "2019 12 n°01 - Procès Verbal du
