@@ -314,6 +314,39 @@ ROWS: list[tuple[str, str, Expected]] = [
             ["BREMOND-DICK Caroline", "CASANOVA Philippe", "PILON Caroline"],
         ),
     ),
+    # breadth 04-sud-gironde: "présents(es)", a footnote mark, groups labelled in capitals
+    # (one of them empty), titulaire/suppléant marks after the names.
+    (
+        "b04-sud-gironde",
+        "Etaient présents(es) :1\n\nCDC DE CONVERGENCE GARONNE :\n\nCDC DU BAZADAIS :AIME "
+        "Michel (T), BARBOT Fabienne (T).\n\nCDC DU REOLAIS EN SUD-GIRONDE : BUZOS Jacky (T), "
+        "EL BAZ Horiya (S).\n\nÉtaient excusés : BLE David, DELIGNE Philippe.\n",
+        (
+            ["AIME Michel", "BARBOT Fabienne", "BUZOS Jacky", "EL BAZ Horiya"],
+            [],
+            ["BLE David", "DELIGNE Philippe"],
+        ),
+    ),
+    # breadth 05-wattwiller: a numbered list flattened, its last numbers cut from their
+    # names, family names first, and a label of the public run on after the last name.
+    (
+        "b05-wattwiller",
+        "Conseiller présents : 1. SCHELLENBERGER Raphaël 2. BLASER Stéphanie 3. 4. 5. "
+        "BUSCHE Maurice FONTAINE Monique FERNANDES DE AZEVEDO Gaspard BRENDER-HERT Bernadette "
+        "Auditeurs présents : 63 Ordre du jour 1. 2. Installation des conseillers\n",
+        (
+            [
+                "SCHELLENBERGER Raphaël",
+                "BLASER Stéphanie",
+                "BUSCHE Maurice",
+                "FONTAINE Monique",
+                "FERNANDES DE AZEVEDO Gaspard",
+                "BRENDER-HERT Bernadette",
+            ],
+            [],
+            [],
+        ),
+    ),
 ]
 
 
@@ -363,3 +396,24 @@ def test_a_flattened_table_gives_no_proxy_rather_than_a_wrong_one() -> None:
     assert parse_proxy(line, True) is None
     proxy = parse_proxy("Michelle BOUSSARD pouvoir à Martine CRINIERE", True)
     assert proxy is not None and proxy.holder.name == "Martine CRINIERE"
+
+
+# Given names first: a run of names is not cut inside a name.
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Jean DUPONT Marie MARTIN", ["Jean DUPONT Marie MARTIN"]),
+        ("DUPONT Jean MARTIN Marie", ["DUPONT Jean", "MARTIN Marie"]),
+        ("LE GALL Anne-Marie DE LA ROCHE Paul", ["LE GALL Anne-Marie", "DE LA ROCHE Paul"]),
+        ("1. DUPONT Jean 2. MARTIN Marie", ["DUPONT Jean", "MARTIN Marie"]),
+    ],
+)
+def test_run_together_family_first_names(text: str, names: list[str]) -> None:
+    assert [p.name for p in parse_people(text)] == names
+
+
+def test_the_public_present_is_not_a_count() -> None:
+    from delib_parse.parse.counts import parse_counts
+
+    values, _, _ = parse_counts("Auditeurs présents : 63\nMembres présents : 19\n")
+    assert values.get("present") == 19

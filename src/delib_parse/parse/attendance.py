@@ -413,6 +413,13 @@ _EVERYONE = lazy(
 )
 
 
+# A capitalised label inside a line ("… Bernadette Auditeurs présents : 63"); at a line start
+# it would be a heading or a sub-label, read before. Not a time ("20:30").
+_RUN_ON_LABEL = lazy(
+    r"(?<=[\p{L}.,;)][ \t]+)\p{Lu}\p{Ll}+(?:[ \t]+\p{Ll}[\p{Ll}'’]*){0,3}[ \t]*:(?!\d)"
+)
+
+
 def _present_section(
     out: Attendance, body: str, president: Person | None, markers: dict[str, Person], offset: int
 ) -> None:
@@ -428,6 +435,11 @@ def _present_section(
                 out.offsets.setdefault("proxies", offset)
         return
     body = _SUBSTITUTED.sub(r"\g<substitute>", _REMARK.sub("", body))
+    # A label run on after the last name of a flattened page ends the list: "BRENDER-HERT
+    # Bernadette Auditeurs présents : 63 Ordre du jour" (Wattwiller).
+    run_on = _RUN_ON_LABEL.search(body)
+    if run_on:
+        body = body[: run_on.start()]
     if _MARKER.search(body) or _PROXY_WORDS.search(body):
         # Small councils write proxies inside the present list: "Jean-Pierre (Pr*)",
         # "Adeline (procuration à Mario)" (Couthenans); and a proxy sentence under a heading

@@ -96,9 +96,10 @@ def parse_person(text: str) -> Person | None:
     return Person(civility=civility, given_name=given, family_name=family, name=raw, role=role)
 
 
-# Separators between people in running lists.
+# Separators between people in running lists, numbered lists among them ("1. SCHELLENBERGER
+# Raphaël 2. BLASER Stéphanie", the numbers left behind when a table is flattened).
 _SEPARATORS = lazy(
-    r"\s*(?:[,;•]|\s-{1,2}\s|\s-(?=\p{Lu})|(?<=\.)-{1,2}\s|\s*[–—]+\s*|\bet\b(?=\s+(?:"
+    r"\s*(?:[,;•]|(?:^|(?<=\s))\d{1,3}[.)](?=\s|$)|\s-{1,2}\s|\s-(?=\p{Lu})|(?<=\.)-{1,2}\s|\s*[–—]+\s*|\bet\b(?=\s+(?:"
     + _CIV_ALT
     + r"|\p{Lu}))|\n)\s*"
 )
@@ -114,6 +115,14 @@ _ONLY_CIVILITY = lazy(rf"^(?:{_CIV_ALT})$")
 _RUN_TOGETHER = lazy(
     r"(?<=\b\p{Lu}{2,}[\p{Lu}'\-]*\s\p{Lu}\.?)\s+(?=\p{Lu}{2,}[\p{Lu}'\-]*\s+\p{Lu}\b)"
 )
+# "BUSCHE Maurice FONTAINE Monique SIEFFERT Raymond" (Wattwiller): family-name-first names
+# run together once a table is flattened. Cut before a family name in capitals that follows
+# a given name, when the run itself starts with a family name (in "Jean DUPONT Marie MARTIN"
+# the given names come first and nothing is cut here).
+_CAPS_RUN = r"\p{Lu}{2,}[\p{Lu}'’\-]*(?:\s+\p{Lu}{2,}[\p{Lu}'’\-]*)*"
+_GIVEN_RUN = r"\p{Lu}\p{Ll}[\p{Ll}'’\-]*(?:[\s\-]\p{Lu}\p{Ll}[\p{Ll}'’\-]*)*"
+_FAMILY_FIRST_RUN = lazy(rf"(?<=\b{_CAPS_RUN}\s+{_GIVEN_RUN})\s+(?={_CAPS_RUN}\s+\p{{Lu}}\p{{Ll}})")
+_STARTS_FAMILY_FIRST = lazy(rf"^{_CAPS_RUN}\s+{_GIVEN_RUN}\s+{_CAPS_RUN}\s+\p{{Lu}}\p{{Ll}}")
 _ROLE_ONLY = lazy(rf"^(?:{_ROLE_ALT})s?$", regex.IGNORECASE)
 # A note in brackets after a name is not part of it: "(titulaire)", "(démissionnaire)" (red
 # team 13-conservatoire), "(visioconférence)" (03-loir-luce-berce), "(Absente à l'ouverture
@@ -197,7 +206,11 @@ def split_people(text: str) -> list[str]:
         starts = [m.start() for m in CIVILITY.finditer(chunk)]
         if len(starts) <= 1:
             # "ROUANET B MARCOUIRE G.": two "SURNAME I." names with no separator between.
-            parts.extend(p for p in _RUN_TOGETHER.split(chunk) if p.strip())
+            for part in _RUN_TOGETHER.split(chunk):
+                if _STARTS_FAMILY_FIRST.match(part):
+                    parts.extend(_FAMILY_FIRST_RUN.split(part))
+                elif part.strip():
+                    parts.append(part)
             continue
         # Plural civility runs ("Mmes et MM.") stay with the first name that follows.
         cuts = [0]

@@ -9,15 +9,21 @@ from __future__ import annotations
 # or after a sentence end). Seen: seed "Membres présents :"; recueil commune style
 # "Etaient présents : M. X, Mme Y"; recueil EPCI style "Présents : Monsieur X ; …";
 # Pornic "Présents : M. Jean-Michel BRARD, Maire, Mmes et MM. …".
+# The inclusive endings after "présent": "présent(e)s", "présents (e)s", "présents(es)"
+# (Sud-Gironde), "présent(es)".
+_PRESENT_ENDINGS = r"(?:\(e\))?e?s?(?:\s*\(e\)s|\s*\((?:e|es|s)\))?"
 PRESENT_HEADINGS: tuple[str, ...] = (
     # CD Nord: "Etaient présents au moment de l appel nominatif :" (the colon is required)
     r"[ée]taient\s+présents?\s+(?:au|à|a|lors)\s+[\p{L}'’ ]{1,50}?(?=\s*:)",
     # Lachamp-Ribennes: "Sont présents :Maxime AVININ, …"
-    r"sont\s+présent(?:\(e\))?s?(?:\s*\(e\)s)?",
-    r"(?:membres|conseillers|élus|délégués)\s+(?:titulaires\s+)?présents",
-    r"[ée]taient\s+présent(?:\(e\))?s?(?:\s*\(e\)s)?(?:\s+(?:les\s+)?(?:membres|conseillers|élus)[\p{L}\s']*?)?",
+    r"sont\s+présent" + _PRESENT_ENDINGS,
+    # "Conseiller présents :" (Wattwiller): the plural lost on the first word
+    r"(?:membres|conseillers?|élus|délégués)\s+(?:titulaires\s+)?présents",
+    r"[ée]taient\s+présent"
+    + _PRESENT_ENDINGS
+    + r"(?:\s+(?:les\s+)?(?:membres|conseillers|élus)[\p{L}\s']*?)?",
     r"étai(?:en)?t\s+présents?",
-    r"présent(?:\(e\))?e?s?(?:\s*\(e\)s)?",
+    r"présent" + _PRESENT_ENDINGS,
 )
 
 # Headings of members absent who gave a proxy. Recueil commune style:
@@ -151,6 +157,10 @@ LIST_SUBLABELS: tuple[str, ...] = (
     r"(?:membres\s+|délégués\s+)?(?:titulaires|suppléants?)(?:\s+[\p{L}'’]+){0,4}\s*:",
     r"(?:Mesdames|Messieurs)\s*:",
     r"(?:Commune|Ville|Communauté)\s+(?:de|d['’]|du|des)\s*[\p{L}'’\- ]{0,40}?\s*:",
+    # A group of delegates named in capitals, at a line start or after the previous group:
+    # "CDC DU BAZADAIS :AIME Michel (T), …" (Sud-Gironde), "(Piscop). CARPF : Tony FIDAN"
+    # (Croult). Case matters: a name in capitals is followed by its given name, not a colon.
+    r"(?-i:(?<=^|[.;)]\s{0,3}|\n\s{0,3})\p{Lu}{2,}(?:[\s'’\-]+\p{Lu}+){0,6}\s*:)",
 )
 
 # Lines that open an item of the agenda: a list ends where one begins (red team section 5).

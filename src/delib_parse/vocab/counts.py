@@ -21,10 +21,12 @@ COUNT_LABELS: tuple[tuple[str, str], ...] = (
     ("seats", r"(?:membres|conseillers)\s+composant\s+le\s+(?:conseil|comité)[\p{L}' ]{0,30}"),
     ("seats", r"nombre\s+de\s+sièges"),
     # seed: "Nombre de présents participant au vote : 73"; "Présents : 21";
-    # "Membres présents : 25"; "Nombre de membres présents : 12"
+    # "Membres présents : 25"; "Nombre de membres présents : 12". Not the public: "Auditeurs
+    # présents : 63" (Wattwiller).
     (
         "present",
-        r"(?:nombre|nbre|nb)?\s*(?:de\s+)?(?:membres|conseillers|élus|délégués)?\s*pr[ée]sents?(?:\s+participant\s+au\s+vote)?",
+        r"(?:nombre|nbre|nb)?\s*(?:de\s+)?(?:membres|conseillers|élus|délégués)?\s*"
+        r"(?<!(?:auditeurs|public|personnes|spectateurs)\s+)pr[ée]sents?(?:\s+participant\s+au\s+vote)?",
     ),
     # seed: "Nombre de procurations : 13"; "Pouvoirs : 2"; "Représentés : 4";
     # "Membres ayant donné procuration : 4"
