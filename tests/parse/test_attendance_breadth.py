@@ -327,6 +327,19 @@ ROWS: list[tuple[str, str, Expected]] = [
             ["BLE David", "DELIGNE Philippe"],
         ),
     ),
+    # breadth rt1-21-saclas: a line that heads the list, ending with a colon, is no label run
+    # on after a name.
+    (
+        "b21-saclas",
+        "Etaient présents :\n\nMesdames et Messieurs les Conseillers Municipaux :\n\n- Josiane "
+        "MARTY,- Isabelle VINCENT,\n- Lionel DEBELLE- Francis BORDERIEUX.\n\nABSENTS : "
+        "Messieurs JUGE, LAMOTHE.\n",
+        (
+            ["Josiane MARTY", "Isabelle VINCENT", "Lionel DEBELLE", "Francis BORDERIEUX"],
+            [],
+            ["JUGE", "LAMOTHE"],
+        ),
+    ),
     # breadth 05-wattwiller: a numbered list flattened, its last numbers cut from their
     # names, family names first, and a label of the public run on after the last name.
     (

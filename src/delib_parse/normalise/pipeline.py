@@ -9,6 +9,7 @@ import regex
 from delib_parse.lazyre import lazy
 from delib_parse.normalise.chars import clean_line
 from delib_parse.normalise.hyphenation import join, join_target
+from delib_parse.normalise.lost_ligatures import restore_lost_ti
 from delib_parse.normalise.offsets import NormalisedText, NormLine, OffsetMap
 from delib_parse.sources.base import SourceLine
 from delib_parse.sources.text import from_text
@@ -26,7 +27,9 @@ def _unstamped(text: str) -> str:
 
 
 def normalise_lines(source: Iterable[SourceLine]) -> NormalisedText:
-    cleaned = [(_unstamped(clean_line(s.text)), s.page, s.line) for s in source]
+    lines = list(source)
+    restored = restore_lost_ti([_unstamped(clean_line(s.text)) for s in lines])
+    cleaned = [(text, s.page, s.line) for text, s in zip(restored, lines, strict=True)]
     texts = [t for t, _, _ in cleaned]
     out: list[NormLine] = []
     i = 0

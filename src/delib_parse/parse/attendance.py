@@ -416,7 +416,10 @@ _EVERYONE = lazy(
 # A capitalised label inside a line ("… Bernadette Auditeurs présents : 63"); at a line start
 # it would be a heading or a sub-label, read before. Not a time ("20:30").
 _RUN_ON_LABEL = lazy(
-    r"(?<=[\p{L}.,;)][ \t]+)\p{Lu}\p{Ll}+(?:[ \t]+\p{Ll}[\p{Ll}'’]*){0,3}[ \t]*:(?!\d)"
+    # after a name (a family name in capitals, its given name), and something after the colon:
+    # "Mesdames et Messieurs les Conseillers Municipaux :" heads the list, it does not end it
+    r"(?<=\p{Lu}{2,}[\p{L}'’\-]*(?:[ \t]+\p{Lu}\p{Ll}[\p{L}'’\-]*)?[ \t]+)"
+    r"\p{Lu}\p{Ll}+(?:[ \t]+\p{Ll}[\p{Ll}'’]*){0,3}[ \t]*:(?!\d)[ \t]*\S"
 )
 
 

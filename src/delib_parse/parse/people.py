@@ -97,9 +97,11 @@ def parse_person(text: str) -> Person | None:
 
 
 # Separators between people in running lists, numbered lists among them ("1. SCHELLENBERGER
-# Raphaël 2. BLASER Stéphanie", the numbers left behind when a table is flattened).
+# Raphaël 2. BLASER Stéphanie", the numbers left behind when a table is flattened), and a
+# dash list whose dash lost its space ("Lionel DEBELLE- Francis BORDERIEUX", Saclas; not
+# "JUILLARD- RANDRIAN", a compound family name).
 _SEPARATORS = lazy(
-    r"\s*(?:[,;•]|(?:^|(?<=\s))\d{1,3}[.)](?=\s|$)|\s-{1,2}\s|\s-(?=\p{Lu})|(?<=\.)-{1,2}\s|\s*[–—]+\s*|\bet\b(?=\s+(?:"
+    r"\s*(?:[,;•]|(?:^|(?<=\s))\d{1,3}[.)](?=\s|$)|\s-{1,2}\s|(?<=\p{Lu}{2})-\s+(?=\p{Lu}\p{Ll})|\s-(?=\p{Lu})|(?<=\.)-{1,2}\s|\s*[–—]+\s*|\bet\b(?=\s+(?:"
     + _CIV_ALT
     + r"|\p{Lu}))|\n)\s*"
 )
