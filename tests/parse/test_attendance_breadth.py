@@ -327,6 +327,29 @@ ROWS: list[tuple[str, str, Expected]] = [
             ["BLE David", "DELIGNE Philippe"],
         ),
     ),
+    # breadth rt1-03 (Loir-Lucé-Bercé): a two-column table of proxies read as one line.
+    (
+        "b03-loir-luce-berce",
+        "Etaient présents : M. Pascal MARIE ; Mme Claude ALLAIRE ; M. Gilles GANGLOFF . "
+        "Absents/Excusés ayant donné procuration : Absents/excusés Pouvoir à Martine CRINIERE "
+        "Pascal MARIE Michelle BOUSSARD Claude ALLAIRE Sabrina RAPPART Gilles GANGLOFF\n",
+        (
+            ["Pascal MARIE", "Claude ALLAIRE", "Gilles GANGLOFF"],
+            [
+                ("Martine CRINIERE", "Pascal MARIE"),
+                ("Michelle BOUSSARD", "Claude ALLAIRE"),
+                ("Sabrina RAPPART", "Gilles GANGLOFF"),
+            ],
+            [],
+        ),
+    ),
+    # … and one whose names do not pair up gives no proxy rather than wrong ones.
+    (
+        "b03-odd-table",
+        "Etaient présents : M. Pascal MARIE ; Mme Claude ALLAIRE .\nProcurations : Pouvoir à "
+        "Martine CRINIERE Pascal MARIE Michelle BOUSSARD\n",
+        (["Pascal MARIE", "Claude ALLAIRE"], [], []),
+    ),
     # breadth rt1-21-saclas: a line that heads the list, ending with a colon, is no label run
     # on after a name.
     (

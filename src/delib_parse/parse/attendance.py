@@ -327,6 +327,39 @@ def _split_marked(body: str) -> list[tuple[str, str | None]]:
     return out
 
 
+# A two-column table of proxies read as one line: its column headings, then grantor and
+# holder by turns ("Absents/excusés Pouvoir à Martine CRINIERE Pascal MARIE Michelle BOUSSARD
+# Claude ALLAIRE", Loir-Lucé-Bercé 2020). Read only when every name is whole and they pair up.
+_TABLE_HEADER = lazy(
+    r"^\s*(?:(?:absents?|excusée?s?|noms?|membres?)[\s/]*){0,3}"
+    r"(?:pouvoirs?|procurations?|mandataires?)(?:\s+(?:donnée?s?\s+)?(?:à|a))?\s+(?=\p{Lu})",
+    regex.IGNORECASE,
+)
+_GIVEN = r"\p{Lu}\p{Ll}[\p{L}'’\-]*(?:[\s\-]\p{Lu}\p{Ll}[\p{L}'’\-]*)*"
+_FAMILY = r"\p{Lu}{2,}[\p{Lu}'’\-]*(?:\s+\p{Lu}{2,}[\p{Lu}'’\-]*)*"
+_GIVEN_FIRST_RUN = lazy(rf"^(?:{_GIVEN}\s+{_FAMILY}\s*)+$")
+_GIVEN_FIRST_CUT = lazy(r"(?<=\p{Lu}{2,}[\p{Lu}'’\-]*)\s+(?=\p{Lu}\p{Ll})")
+_FAMILY_FIRST_RUN = lazy(rf"^(?:{_FAMILY}\s+{_GIVEN}\s*)+$")
+_FAMILY_FIRST_CUT = lazy(r"(?<=\p{Ll}[\p{Ll}'’\-]*)\s+(?=\p{Lu}{2,})")
+
+
+def _proxy_table(body: str) -> list[Proxy] | None:
+    head = _TABLE_HEADER.match(body)
+    if head is None:
+        return None
+    rest = " ".join(body[head.end() :].split()).rstrip(" .;")
+    if _GIVEN_FIRST_RUN.match(rest):
+        names = _GIVEN_FIRST_CUT.split(rest)
+    elif _FAMILY_FIRST_RUN.match(rest):
+        names = _FAMILY_FIRST_CUT.split(rest)
+    else:
+        return None
+    people = [p for p in map(parse_person, names) if p is not None]
+    if len(people) != len(names) or len(people) < 2 or len(people) % 2:
+        return None
+    return [Proxy(grantor=g, holder=h) for g, h in zip(people[::2], people[1::2], strict=True)]
+
+
 def parse_attendance(text: str, base: int = 0, president: Person | None = None) -> Attendance:
     out = Attendance()
     markers: dict[str, Person] = {}  # proxy marker → the present member who holds it
@@ -345,6 +378,14 @@ def parse_attendance(text: str, base: int = 0, president: Person | None = None) 
             _present_section(out, body, president, markers, base + section.start)
             continue
         in_proxy_section = section.kind == "proxies"
+        if in_proxy_section and _TABLE_HEADER.match(body):
+            # All or nothing: a table whose names do not pair up gives no proxy (and no
+            # absent member made of several names) rather than wrong ones.
+            table = _proxy_table(body) or []
+            out.proxies.extend(table)
+            if table:
+                out.offsets.setdefault("proxies", base + section.start)
+            continue
         for line in _join_continued_lines(join_wrapped(body)):
             for item in _split_pairs(_ITEM_SPLIT.split(line), in_proxy_section):
                 item = item.strip(" ./,")

@@ -29,8 +29,9 @@ PRESENT_HEADINGS: tuple[str, ...] = (
 # Headings of members absent who gave a proxy. Recueil commune style:
 # "Absents représentés : M. X (pouvoir à Mme Y)"; EPCI style: "Pouvoirs : X à Y".
 PROXY_HEADINGS: tuple[str, ...] = (
-    # CC Lisières de l'Oise: "Absent(s) ayant donné procuration à :"
-    r"absent(?:\(e\))?(?:\(s\))?s?\s+(?:excusé(?:\(e\))?(?:\(s\))?s?\s+)?(?:représenté(?:\(e\))?(?:\(s\))?s?|ayant\s+donné\s+(?:pouvoir|procuration)(?:\s+à)?)",
+    # CC Lisières de l'Oise: "Absent(s) ayant donné procuration à :"; Loir-Lucé-Bercé:
+    # "Absents/Excusés ayant donné procuration :"
+    r"absent(?:\(e\))?(?:\(s\))?s?(?:\s*/\s*|\s+)(?:excusé(?:\(e\))?(?:\(s\))?s?\s+)?(?:représenté(?:\(e\))?(?:\(s\))?s?|ayant\s+donné\s+(?:pouvoir|procuration)(?:\s+à)?)",
     # Commune de la Loire: "Absents avec pouvoir : MARECHAL Jacques, pouvoir à BAROU Guy"
     r"absent(?:\(e\))?s?\s+(?:excusé(?:\(e\))?s?\s+)?avec\s+(?:pouvoirs?|procurations?)",
     # Émerainville: "ETAIENT REPRESENTES :" then "Marie Françoise DELINE par Alain KELYOR"
