@@ -15,8 +15,8 @@ from tests.corpus_score import Score, load_manifest, score_document
 
 CORPUS = ROOT / "tests" / "data" / "breadth"
 MANIFEST = load_manifest(CORPUS)
-# Measured when this test was last raised (93.8 %); it may only go up.
-MIN_ACCURACY = 0.935
+# Measured when this test was last raised (94.3 %); it may only go up.
+MIN_ACCURACY = 0.94
 
 
 @pytest.fixture(scope="module")

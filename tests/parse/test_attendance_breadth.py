@@ -453,3 +453,14 @@ def test_the_public_present_is_not_a_count() -> None:
 
     values, _, _ = parse_counts("Auditeurs présents : 63\nMembres présents : 19\n")
     assert values.get("present") == 19
+
+
+def test_present_plus_proxies_in_one_count() -> None:
+    from delib_parse.parse.counts import parse_counts
+
+    # Viens 2022: "Effectif valable : 10 + 5 procurations /15"
+    values, _, _ = parse_counts("  • Effectif valable : 10 + 5 procurations /15\n")
+    assert values.get("represented") == 5
+    # A vote's breakdown is no count of the sitting.
+    values, _, _ = parse_counts("Approbation : 10 pour (8 + 2 procurations)\n")
+    assert "represented" not in values

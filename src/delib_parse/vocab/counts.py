@@ -57,6 +57,12 @@ NUMBER_FIRST_COUNTS: tuple[tuple[str, str], ...] = (
     ("represented", r"(?m)^[ \t]*dont\s+(?:(\d{1,3})\s+)?(?:procurations?|pouvoirs?)[ \t]*$"),
     # "Avec 32 membres présents, le quorum est atteint" (Croult); "18 conseillers présents"
     ("present", r"(?<![\d/])\b(\d{1,3})\s+(?:membres|conseillers|élus|délégués)\s+présents\b"),
+    # "Effectif valable : 10 + 5 procurations /15" (Viens): present + represented
+    (
+        "represented",
+        r"(?:effectif|présents?|votants|membres)[^:\n]{0,30}:\s*\d{1,3}\s*\+\s*(\d{1,3})\s+"
+        r"(?:procurations?|pouvoirs?)\b",
+    ),
     # "Votants : 15 (dont 2 pouvoirs)"; "qui ont pris part au vote : 11, dont 3 procurations"
     (
         "represented",
