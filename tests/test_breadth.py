@@ -15,8 +15,8 @@ from tests.corpus_score import Score, load_manifest, score_document
 
 CORPUS = ROOT / "tests" / "data" / "breadth"
 MANIFEST = load_manifest(CORPUS)
-# Measured when this test was last raised (94.3 %); it may only go up.
-MIN_ACCURACY = 0.94
+# Measured when this test was last raised (94.7 %); it may only go up.
+MIN_ACCURACY = 0.945
 
 
 @pytest.fixture(scope="module")

@@ -267,3 +267,23 @@ def test_items_headed_question_n() -> None:
         "Adoption de l'ordre du jour",
         "Adoption du procès-verbal n° 02/2012 de la séance du 24 février 2012",
     ]
+
+
+def test_an_agenda_inside_the_first_item_is_not_the_items() -> None:
+    # Vendargues 2012: the first item adopts the agenda, which lists the items "1." to "3.";
+    # the items themselves are numbered "Question n° N -".
+    text = (
+        "Séance du 21 mars 2012\nPrésents : M. Jean DUPONT, Mme Anne MARTIN.\n"
+        "Question n° 1 - Adoption de l'ordre du jour\n"
+        "L'ordre du jour suivant est adopté à l'unanimité :\n"
+        "1. Adoption de l'ordre du jour\n2. Adoption du procès-verbal\n3. Budget primitif\n"
+        "Question n° 2 - Adoption du procès-verbal\nLe procès-verbal est adopté à l'unanimité.\n"
+        "Question n° 3 - Budget primitif\nLe budget est adopté par 20 voix pour et 3 contre.\n"
+    )
+    doc = parse_text(text)
+    titles = [d.subject.title for d in doc.deliberations]
+    assert titles == ["Adoption de l'ordre du jour", "Adoption du procès-verbal", "Budget primitif"]
+    first = doc.deliberations[0].vote
+    assert first is not None and first.unanimous
+    last = doc.deliberations[2].vote
+    assert last is not None and (last.yes, last.no) == (20, 3)

@@ -132,23 +132,32 @@ def _wrap_title(text: str, start: int, title: str) -> str:
     return title
 
 
+def _numbering_style(m: regex.Match[str]) -> str:
+    """ "question n°#-", "#.", "#)": the words and marks around an item's number."""
+    text: str = m.string
+    marks = text[m.start() : m.start("num")] + "#" + text[m.end("num") : m.start("title")]
+    return marks.replace(" ", "").casefold()
+
+
 def _numbered_items(text: str) -> list[Item]:
     cands = []
+    styles: dict[int, str] = {}
     for m in ITEM_NUMBER_RE.finditer(text):
         n = roman(m.group("num"))
         if n is not None and 0 < n < 60 and not VOTE_LINE_RE.search(m.group(0)):
             cands.append((m.start(), n, _clean_title(m.group("title"))))
+            styles[m.start()] = _numbering_style(m)
     # Chains of consecutive numbers starting at 1; the agenda is one, the items another.
+    # A number goes on the chain numbered in its own style first: "Question n° 1 - …" then
+    # the agenda "1. … 7. …" then "Question n° 2 - …" (Vendargues 2012) are two chains.
     chains: list[list[tuple[int, int, str]]] = []
     for cand in cands:
-        extended = False
-        for chain in chains:
-            # One number may be lost to extraction ("15 pour7/ …" glued on a line).
-            if cand[1] in (chain[-1][1] + 1, chain[-1][1] + 2):
-                chain.append(cand)
-                extended = True
-                break
-        if not extended and cand[1] == 1:
+        fits = [c for c in chains if cand[1] in (c[-1][1] + 1, c[-1][1] + 2)]
+        # One number may be lost to extraction ("15 pour7/ …" glued on a line).
+        same = [c for c in fits if styles[c[-1][0]] == styles[cand[0]]]
+        if same or fits:
+            (same or fits)[0].append(cand)
+        elif cand[1] == 1:
             chains.append([cand])
     chains = [c for c in chains if len(c) >= 2]
     if not chains:
