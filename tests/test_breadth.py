@@ -1,6 +1,7 @@
-"""Breadth beyond the reference corpus: 35 beginnings of real minutes of communes, EPCI,
-syndicats and départements, found after the parsers were first written and read by hand
-(tests/data/breadth/MANIFEST.yaml, sources in SOURCES.md). Most are excerpts that stop after
+"""Breadth beyond the reference corpus: 59 beginnings of real minutes of communes, EPCI,
+syndicats, départements and a région, found after the parsers were first written and read by
+hand (tests/data/breadth/MANIFEST.yaml, sources in SOURCES.md; the 24 rt2 documents were read
+before delib was run on them). Most are excerpts that stop after
 the first items, so they weigh the opening (sitting, attendance) more than the votes."""
 
 from __future__ import annotations
@@ -15,8 +16,8 @@ from tests.corpus_score import Score, load_manifest, score_document
 
 CORPUS = ROOT / "tests" / "data" / "breadth"
 MANIFEST = load_manifest(CORPUS)
-# Measured when this test was last raised (94.7 %); it may only go up.
-MIN_ACCURACY = 0.945
+# Measured when this test was last raised (88.9 % of 368 fields); it may only go up.
+MIN_ACCURACY = 0.885
 
 
 @pytest.fixture(scope="module")

@@ -350,6 +350,102 @@ ROWS: list[tuple[str, str, Expected]] = [
         "Martine CRINIERE Pascal MARIE Michelle BOUSSARD\n",
         (["Pascal MARIE", "Claude ALLAIRE"], [], []),
     ),
+    # rt2a-02 / rt2a-06: the last names run into "formant la majorité …", after "et" or a
+    # semicolon; "X : pouvoir à Y" pairs without a comma; "Etaient absents, excusés :".
+    (
+        "b2a-06-murs-erigne",
+        "Etaient présents : M. BODARD, Maire ; M. DELAHAYE, Mme LOUAPRE, et Mme GARREAU, "
+        "Adjoints ; Mme GERZE, et M. SANTOT ; Mme SAUVAGEOT, M. AUDOUIN et Mme PASCOU formant "
+        "la majorité des membres en exercice. Etaient représentés : Mme PETIT : pouvoir à Mme "
+        "GERZE, M. BEAUFORT : pouvoir à M. SANTOT M. COIFFARD : pouvoir à Mme SAUVAGEOT. "
+        "Etaient absents, excusés : Mme VERDIER et Mme LEBRIN. 1. Nomination d un secrétaire\n",
+        (
+            [
+                "BODARD",
+                "DELAHAYE",
+                "LOUAPRE",
+                "GARREAU",
+                "GERZE",
+                "SANTOT",
+                "SAUVAGEOT",
+                "AUDOUIN",
+                "PASCOU",
+            ],
+            [("PETIT", "GERZE"), ("BEAUFORT", "SANTOT"), ("COIFFARD", "SAUVAGEOT")],
+            ["VERDIER", "LEBRIN"],
+        ),
+    ),
+    # rt2a-03 Lalandelle: functions between the names, "et" inside the list.
+    (
+        "b2a-03-lalandelle",
+        "Étaient présents : MM. Jacques LIGNEUL, Maire, Philippe RENARD et Mauricette DETOUY, "
+        "Adjoints, Alain MERLIN et Madame Virginie DEZUTTER, formant la majorité des membres "
+        "en exercice.\n",
+        (
+            [
+                "Jacques LIGNEUL",
+                "Philippe RENARD",
+                "Mauricette DETOUY",
+                "Alain MERLIN",
+                "Virginie DEZUTTER",
+            ],
+            [],
+            [],
+        ),
+    ),
+    # rt2a-07 Trets: bracketed proxies with nothing between them.
+    (
+        "b2a-07-trets",
+        "Procurations : Martine BIZZARI (pouvoir à MC MUSSO) André ISIRDI (pouvoir à A "
+        "FERRARO) JABET Valérie (pouvoir à E. BERRENI)\n",
+        (
+            [],
+            [
+                ("Martine BIZZARI", "MC MUSSO"),
+                ("André ISIRDI", "A FERRARO"),
+                ("JABET Valérie", "E. BERRENI"),
+            ],
+            [],
+        ),
+    ),
+    # rt2a-08 Le Trait: a heading run on after the last name, "X à Y" pairs between commas.
+    (
+        "b2a-08-le-trait",
+        "Etaient présents : Martine LANGLOIS, Jean Marie ALINE, Patrick CALLAIS Absent(s) "
+        "excusé(s) ayant remis un pouvoir : Isabelle BILLARD à Martine LANGLOIS, Anne Sophie "
+        "TETARD à Jean Marie ALINE Absent(s) non excusé(s): Patricia BOURGEOIS\n",
+        (
+            ["Martine LANGLOIS", "Jean Marie ALINE", "Patrick CALLAIS"],
+            [("Isabelle BILLARD", "Martine LANGLOIS"), ("Anne Sophie TETARD", "Jean Marie ALINE")],
+            ["Patricia BOURGEOIS"],
+        ),
+    ),
+    # rt2a-10 CG Nord: each part of a name in its own block of a web page.
+    (
+        "b2a-10-nord",
+        "Etaient présents : Jean-Pierre\n\nALLOSSERY\n\n, Jean-Jacques\n\nANCEAU\n\n, "
+        "Marie-Christine\n\nSTANIEC\n\n-\n\nWAVRANT\n\nAbsents excusés : Luc BLANC\n",
+        (
+            ["Jean-Pierre ALLOSSERY", "Jean-Jacques ANCEAU", "Marie-Christine STANIEC-WAVRANT"],
+            [],
+            ["Luc BLANC"],
+        ),
+    ),
+    # rt2a-11 Région Centre: group labels after names, non-members sitting in, a proxy for
+    # part of the sitting.
+    (
+        "b2a-11-region-centre",
+        "Sont présents :\nMonsieur Gilles DEGUET, Madame Carole CANETTE, Vices présidents\n"
+        "Madame Mélanie FORTIER, Monsieur Pierre-Alain ROIRON, membres de la Commission "
+        "permanente\nAssistent sans voix délibératives\nMadame Agnès QUATREHOMME\nSont "
+        "excusés :\nMadame Chantal REBOUT (pouvoir à Mme CANETTE), Vices-présidents\nMadame "
+        "Mélanie FORTIER (pouvoir à M. ROIRON à partir de 10 H 50)\n",
+        (
+            ["Gilles DEGUET", "Carole CANETTE", "Mélanie FORTIER", "Pierre-Alain ROIRON"],
+            [("Chantal REBOUT", "CANETTE"), ("Mélanie FORTIER", "ROIRON")],
+            [],
+        ),
+    ),
     # breadth rt1-21-saclas: a line that heads the list, ending with a colon, is no label run
     # on after a name.
     (
@@ -464,3 +560,9 @@ def test_present_plus_proxies_in_one_count() -> None:
     # A vote's breakdown is no count of the sitting.
     values, _, _ = parse_counts("Approbation : 10 pour (8 + 2 procurations)\n")
     assert "represented" not in values
+
+
+def test_a_proxy_for_part_of_the_sitting_says_when() -> None:
+    proxy = parse_proxy("Madame Mélanie FORTIER (pouvoir à M. ROIRON à partir de 10 H 50)", False)
+    assert proxy is not None
+    assert (proxy.holder.name, proxy.during) == ("ROIRON", "à partir de 10 H 50")

@@ -396,3 +396,13 @@ def test_names_end_where_the_sentence_goes_on() -> None:
     ).vote
     assert vote is not None
     assert [p.family_name for p in vote.abstain_names] == ["LEBLANC", "DEBUISSER", "THUILLIER"]
+
+
+def test_non_votants_do_not_take_part_and_are_no_voters_count() -> None:
+    from delib_parse.parse.counts import parse_counts
+    from delib_parse.parse.votes import parse_vote
+
+    line = "pour: 0 contre: 0 abstention(s): 0 non votant(s) : 27"
+    vote = parse_vote(line).vote
+    assert (vote.yes, vote.no, vote.abstain, vote.not_voting) == (0, 0, 0, 27)
+    assert "voters" not in parse_counts(line + "\n")[0]

@@ -95,6 +95,9 @@ class Counts(Model):
 class Proxy(Model):
     grantor: Person
     holder: Person
+    # When the proxy holds, as printed, if the text limits it: "à partir de 10 H 50" (the
+    # grantor sat until then), "jusqu'au point 5". None: the whole sitting.
+    during: str | None = None
 
 
 class Absence(Model):

@@ -193,26 +193,41 @@ def _prose_start(text: str, start: int, end: int) -> int:
     pos = start
     for m in _SEGMENT.finditer(text, start, end):
         prose = _PROSE.search(text, pos, m.start())
-        if prose and pos == start:
-            return _last_item_end(text, start, prose.start())
-        if prose or (pos > start and _PROSE_OPENING.match(text, pos)):
+        if pos > start and _PROSE_OPENING.match(text, pos):
             return pos
+        if prose:
+            return _prose_cut(text, start, pos, prose.start())
         line_start: int = m.end()
         if m.group(0) == "\n" and _ITEM_OPENING.match(text, line_start, end):
             return line_start
         pos = m.end()
-    prose = _PROSE.search(text, pos, end)
-    if prose and pos == start:
-        return _last_item_end(text, start, prose.start())
-    if prose or (pos > start and _PROSE_OPENING.match(text, pos)):
+    if pos > start and _PROSE_OPENING.match(text, pos):
         return pos
-    return end
+    prose = _PROSE.search(text, pos, end)
+    return _prose_cut(text, start, pos, prose.start()) if prose else end
+
+
+def _prose_cut(text: str, start: int, pos: int, prose: int) -> int:
+    """Where a list ends whose segment at `pos` runs into prose at `prose`. The first
+    segment, or one after a semicolon ("…; Mme SAUVAGEOT, M. AUDOUIN et Mme PASCOU formant la
+    majorité des membres en exercice."), still holds names before its prose; a segment after
+    a line or sentence end is prose from its start ("M. DUPONT est élu secrétaire")."""
+    if pos == start or text[start:pos].rstrip().endswith(";"):
+        return _last_item_end(text, pos, prose)
+    return pos
+
+
+_CAPS_NAME = lazy(r"\b\p{Lu}{2,}[\p{Lu}'’\-]*\b")
 
 
 def _last_item_end(text: str, start: int, prose: int) -> int:
     """A list run on into prose with no sentence break between ("…, Olivier RICHEFOU, -2- Les
     décisions prises dans ce cadre …", a flattened PDF): it ends at its last separator."""
     cut = max(text.rfind(",", start, prose), text.rfind(";", start, prose))
+    # "…, M. HENNETIER et Mme DUPONT formant la majorité des membres en exercice": names in
+    # capitals between the last separator and the prose are the list's last, not prose.
+    if _CAPS_NAME.search(text, max(cut, start), prose):
+        return prose
     return cut if cut > start else start
 
 
@@ -237,6 +252,9 @@ def _join_continued_lines(body: str) -> list[str]:
 def parse_proxy(item: str, in_proxy_section: bool, president: Person | None = None) -> Proxy | None:
     if SUBSTITUTE_RE.search(item) or _NO_PROXY.search(item):
         return None
+    # "Madame Chantal REBOUT (pouvoir à Mme RIVET), Vices-présidents": the group's label
+    # after the bracket is not part of the proxy.
+    item = _AFTER_PROXY_BRACKET.sub("", item)
     patterns = list(PROXY_ITEM_RES)
     if in_proxy_section:
         patterns.append(SECTION_PROXY_RE)
@@ -248,12 +266,15 @@ def parse_proxy(item: str, in_proxy_section: bool, president: Person | None = No
         # "Marie-Cécile MORICE (jusqu’à 11 h 50 - délégation de vote à …": a note, not a name.
         grantor_text = _FROM.sub("", grantor_text.split("(", 1)[0])
         grantor = parse_person(_EXCUSED_MARK.sub("", grantor_text))
+        during = _FROM_TIME.search(holder_text)
+        holder_text = holder_text[: during.start()] if during else holder_text
         if is_president_word(holder_text) and president is not None:
             holder: Person | None = president.model_copy(update={"role": "president"})
         else:
             holder = parse_person(holder_text)
         if grantor is not None and holder is not None and _names(grantor) and _names(holder):
-            return Proxy(grantor=grantor, holder=holder)
+            when = " ".join(during.group(0).split()).strip(" ,.)") if during else None
+            return Proxy(grantor=grantor, holder=holder, during=when)
     return None
 
 
@@ -278,16 +299,29 @@ _ITEM_SPLIT = lazy(
     + r"\b"
     # Viens: "Procurations : de BREMOND-DICK Caroline à DARGERY Viviane, de CASANOVA …"
     + r"|de\s+\p{Lu}[^,;\n]{1,60}?\s(?:à|a)\s"
-    + r"))|\s+et\s+(?=de\s+\p{Lu}[^,;\n]{1,60}?\s(?:à|a)\s))\s*"
+    + r"))|\s+et\s+(?=de\s+\p{Lu}[^,;\n]{1,60}?\s(?:à|a)\s)"
+    # Trets: "Martine BIZZARI (pouvoir à MC MUSSO) André ISIRDI (pouvoir à A FERRARO)"
+    + r"|(?<=\((?i:pouvoir|procuration)[^()]{1,80}\))\s+(?=\p{Lu}))\s*"
 )
 _LEADING_COUNT = lazy(r"^\(?\d{1,3}\)?\s*[:\-–]\s*(?=\S)")
 # "de X à Y": the grantor is X.
+_AFTER_PROXY_BRACKET = lazy(
+    r"(?<=\((?:pouvoir|procuration|délégation)[^()]{1,80}\))\s*,[^()]*$", regex.IGNORECASE
+)
 _FROM = lazy(r"^\s*de\s+(?=\p{Lu})")
+# When the proxy holds: "pouvoir à M. ROIRON à partir de 10 H 50" (Région Centre), "jusqu'au
+# point 5", "pour les points 3 à 7" — the holder's name ends before.
+_FROM_TIME = lazy(
+    r"\s+(?:à\s+partir\s+d|jusqu|dès\s|pour\s+l(?:e|es|a)\s+(?:points?|délib|questions?))"
+    r".*$",
+    regex.IGNORECASE | regex.DOTALL,
+)
 # A run of six lower-case words is prose, not a list: the section has ended ("Monsieur Le
 # Maire ouvre la séance à vingt heures", Barneville-Carteret). Proxy phrasings have at most
 # five ("qui a donné pouvoir à").
 _PROSE = lazy(r"(?:\b\p{Ll}[\p{Ll}'\-]*\b[\s,]+){5}\p{Ll}")
-_SEGMENT = lazy(r"\n|(?<=[.;])\s+(?=\p{Lu})")
+# Lines, and sentences — not the dot of a civility or an initial ("M. HENNETIER", "ROUX F.").
+_SEGMENT = lazy(r"\n|(?<=[.;])(?<!\b(?:M|MM|Mr|Me|Dr|St|\p{Lu})\.)\s+(?=\p{Lu})")
 
 
 _PAIR_VERB = lazy(r"\s(?:à|a|au|par)\s", regex.IGNORECASE)
@@ -298,6 +332,28 @@ _STATED_KIND = {"present": "present", "proxies": "represented", "absent": "absen
 _ITEM_SPLIT_PRESENT = lazy(r"\s*(?:[,;/&]|\n|\bet\b)\s*")
 
 
+def _comma_pairs(items: list[str]) -> list[str]:
+    """ "Isabelle BILLARD à Martine LANGLOIS, Anne Sophie TETARD à Jean Marie ALINE" (Le
+    Trait): pairs separated by commas only, with no civility to cut at. A piece without its
+    own "à" stays with the pair before it ("X à Y, Maire")."""
+    out: list[str] = []
+    for item in items:
+        pieces = item.split(",")
+        if len(pieces) < 2 or sum(1 for p in pieces if _PAIR_VERB.search(p)) < 2:
+            out.append(item)
+            continue
+        pairs: list[str] = []
+        for piece in pieces:
+            if pairs and not _PAIR_VERB.search(piece):
+                pairs[-1] += "," + piece
+            elif pairs and _ENDS_WITH_VERB.search(pairs[-1]):
+                pairs[-1] += "," + piece
+            else:
+                pairs.append(piece)
+        out.extend(pairs)
+    return out
+
+
 def _split_pairs(items: list[str], in_proxy_section: bool) -> list[str]:
     """ "M. Jean-Sébasen TAVERNIER à M. Michel GRIGNON M. Raymond HOUEIX à M. Joël TRIBALLIER"
     (Questembert 2020, a flattened "Procurations :" list with no commas): a new pair starts
@@ -305,7 +361,7 @@ def _split_pairs(items: list[str], in_proxy_section: bool) -> list[str]:
     if not in_proxy_section:
         return items
     out: list[str] = []
-    for item in items:
+    for item in _comma_pairs(items):
         cut = 0
         for civ in CIVILITY.finditer(item):
             before = item[cut : civ.start()]
@@ -360,6 +416,28 @@ def _proxy_table(body: str) -> list[Proxy] | None:
     return [Proxy(grantor=g, holder=h) for g, h in zip(people[::2], people[1::2], strict=True)]
 
 
+# A web page that puts each part of a name in its own block (CG Nord 2011: "Etaient présents :
+# Jean-Pierre" / "" / "ALLOSSERY" / "" / ", Jean-Jacques" / "" / "ANCEAU"): a line that starts
+# with a comma goes on the line before, and a family name alone on its line goes after the
+# given name that ends the line before, across blank lines.
+_COMMA_LINE = lazy(r"[ \t]*\n\s*(?=[,;])")
+_FAMILY_LINE = lazy(
+    r"(?<=\b\p{Lu}\p{Ll}[\p{Ll}'’\-]*)[ \t]*\n(?:[ \t]*\n)*[ \t]*"
+    r"(?=\p{Lu}{2,}[\p{Lu}'’\-]*(?:[ \t]+\p{Lu}{2,}[\p{Lu}'’\-]*)*[ \t]*(?:[,;.]|\n|$))"
+)
+
+
+# … and a hyphen alone between the parts of a compound name ("STANIEC" / "-" / "WAVRANT").
+_DASH_LINE = lazy(r"(?<=\p{Lu})[ \t]*\n\s*-[ \t]*\n\s*(?=\p{Lu})")
+
+
+def _unbreak(body: str) -> str:
+    if "\n" not in body:
+        return body
+    joined: str = _FAMILY_LINE.sub(" ", _COMMA_LINE.sub("", _DASH_LINE.sub("-", body)))
+    return joined
+
+
 def parse_attendance(text: str, base: int = 0, president: Person | None = None) -> Attendance:
     out = Attendance()
     markers: dict[str, Person] = {}  # proxy marker → the present member who holds it
@@ -368,6 +446,7 @@ def parse_attendance(text: str, base: int = 0, president: Person | None = None) 
         # "Nombre de conseillers présents : 10 : ARNAL René, …" (Viens): the count before
         # the names is read by parse.counts; the list starts after it.
         body = _LEADING_COUNT.sub("", text[section.body_start : section.end].strip())
+        body = _unbreak(body)
         # "Membres titulaires : A, B. Membres suppléants … : C" — the groups are one list.
         body = _SUBLABEL.sub("\n", body).strip()
         count = _COUNT_IN_PARENS.search(body)

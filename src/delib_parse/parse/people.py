@@ -29,7 +29,8 @@ _PRESIDENT = lazy(
 _UPPER_WORD = lazy(r"^[\p{Lu}][\p{Lu}'’\-]*[\p{Lu}]\.?$|^\p{Lu}$")
 _INITIAL = lazy(r"^\p{Lu}\.(?:-?\p{Lu}\.)*$|^\p{Lu}$")
 _TWO_LETTERS = lazy(r"\p{L}{2}")
-_TRIM = " \t,;:.-–—•*+()[]"
+# (digits too: "LEBRIN. 1", the number of the next item run on after the last name)
+_TRIM = " \t,;:.-–—•*+()[]0123456789"
 
 
 def clean_name(text: str) -> str:

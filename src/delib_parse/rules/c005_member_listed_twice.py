@@ -52,7 +52,9 @@ def _twice_in(people: list[Person]) -> list[Person]:
 def check(d: Deliberation, ctx: RuleContext) -> Iterator[RawFinding]:
     lists = {
         "présents": list(d.present),
-        "pouvoirs donnés": [p.grantor for p in d.proxies],
+        # A proxy for part of the sitting ("pouvoir à M. ROIRON à partir de 10 H 50") comes
+        # from a member who sat for the rest of it: listed present too, rightly.
+        "pouvoirs donnés": [p.grantor for p in d.proxies if p.during is None],
         "absents": [a.person for a in d.absent],
     }
     for p in d.listed_twice:

@@ -16,7 +16,8 @@ Fails:
     leaving at a time they do not relate to the vote ("Départ de Maryline et Nelly à 20H50"
     in the opening, then "15 pour" for 15 present).
 Passes:
-    "Votants : 48 … Pour : 40 Contre : 5 Abstentions : 3"; "POUR : 86 CONTRE : 0 ABSTENTION :
+    "Votants : 48 … Pour : 40 Contre : 5 Abstentions : 3"; "Qui ont pris part à la
+    délibération : 27 pour: 0 contre: 0 abstention(s): 0 non votant(s) : 27"; "POUR : 86 CONTRE : 0 ABSTENTION :
     0 NE SE PRONONCE PAS : 0" with 73 present and 13 represented.
 Legal basis:
     Internal consistency.
@@ -44,7 +45,9 @@ def check(d: Deliberation, ctx: RuleContext) -> Iterator[RawFinding]:
     voters, expressed = d.counts.voters, d.counts.expressed
     if voters is not None:
         tally = yes + no + abstain + blank
-        if tally != voters:
+        # "Qui ont pris part à la délibération : 27 … non votant(s) : 27" (Le Trait 2012): a
+        # figure of those who took part counts the members who did not vote as well.
+        if tally != voters and tally + (v.not_voting or 0) != voters:
             yield ctx.finding(
                 f"{voters} votants stated but {yes} pour + {no} contre + {abstain} abstentions"
                 + (f" + {blank} blancs" if blank else "")

@@ -26,12 +26,16 @@ PRESENT_HEADINGS: tuple[str, ...] = (
     r"présent" + _PRESENT_ENDINGS,
 )
 
+# "absent(s)", "absente", "excusé(e)s", "excusé(s)": the inclusive spellings.
+_ABSENT = r"absent(?:\(e\))?(?:\(s\))?e?s?"
+_EXCUSED = r"excusé(?:\(e\))?(?:\(s\))?e?s?"
+
 # Headings of members absent who gave a proxy. Recueil commune style:
 # "Absents représentés : M. X (pouvoir à Mme Y)"; EPCI style: "Pouvoirs : X à Y".
 PROXY_HEADINGS: tuple[str, ...] = (
     # CC Lisières de l'Oise: "Absent(s) ayant donné procuration à :"; Loir-Lucé-Bercé:
     # "Absents/Excusés ayant donné procuration :"
-    r"absent(?:\(e\))?(?:\(s\))?s?(?:\s*/\s*|\s+)(?:excusé(?:\(e\))?(?:\(s\))?s?\s+)?(?:représenté(?:\(e\))?(?:\(s\))?s?|ayant\s+donné\s+(?:pouvoir|procuration)(?:\s+à)?)",
+    r"absent(?:\(e\))?(?:\(s\))?s?(?:\s*/\s*|\s+)(?:excusé(?:\(e\))?(?:\(s\))?s?\s+)?(?:représenté(?:\(e\))?(?:\(s\))?s?|ayant\s+(?:donné|remis)\s+(?:un\s+|leur\s+|son\s+)?(?:pouvoir|procuration)s?(?:\s+à)?)",
     # Commune de la Loire: "Absents avec pouvoir : MARECHAL Jacques, pouvoir à BAROU Guy"
     r"absent(?:\(e\))?s?\s+(?:excusé(?:\(e\))?s?\s+)?avec\s+(?:pouvoirs?|procurations?)",
     # Émerainville: "ETAIENT REPRESENTES :" then "Marie Françoise DELINE par Alain KELYOR"
@@ -55,7 +59,8 @@ ABSENT_HEADINGS: tuple[tuple[str, bool | None], ...] = (
     (r"[ée]tai(?:en)?t\s+excusé(?:\(e\))?e?s?", True),
     # Conservatoire Ardèche: "Etaient absents ou excusés :"
     (r"[ée]tai(?:en)?t\s+absent(?:\(e\))?e?s?\s+(?:ou|et)\s+excusé(?:\(e\))?e?s?", None),
-    (r"[ée]tai(?:en)?t\s+absent(?:\(e\))?e?s?(?:\s+excusé(?:\(e\))?e?s?)?", None),
+    # Mûrs-Érigné: "Etaient absents, excusés :"
+    (r"[ée]tai(?:en)?t\s+absent(?:\(e\))?e?s?(?:\s*,?\s+excusé(?:\(e\))?e?s?)?", None),
     # CP Mayenne: "S'ÉTAIENT FAIT EXCUSER : Élisabeth DOINEAU (délégation de vote à …)"
     (r"s['’]\s*[ée]tai(?:en)?t\s+fait\s+excuser", True),
     # SIVOM Alliance Nord-Ouest: "Membres titulaires absents, excusés : PLATTEAU Thierry"
@@ -64,10 +69,10 @@ ABSENT_HEADINGS: tuple[tuple[str, bool | None], ...] = (
         True,
     ),
     (r"(?:membres|conseillers|élus)\s+absents?\s+excusés?", True),
-    (r"absents?\s+excusés?", True),
-    (r"absents?\s*[-–/]\s*excusés?", True),  # SIAEP Condom: "ABSENTS - EXCUSES : Mme …"
+    (_ABSENT + r"\s+" + _EXCUSED, True),
+    (_ABSENT + r"\s*[-–/]\s*" + _EXCUSED, True),  # SIAEP Condom: "ABSENTS - EXCUSES : Mme …"
     (r"excusé(?:\(e\))?e?s?(?:\s*\(e\)s)?", True),  # Viens: "Excusées : …"
-    (r"absents?\s+non\s+excusés?", False),
+    (_ABSENT + r"\s+non\s+" + _EXCUSED, False),  # Le Trait: "Absent(s) non excusé(s):"
     (r"(?:membres|conseillers|élus)\s+absents?", None),
     (r"absent(?:\(e\))?e?s?(?:\s*\(e\)s)?", None),
 )
@@ -118,6 +123,10 @@ SECTION_ENDS: tuple[str, ...] = (
     r"après\s+en\s+avoir",
     r"délibération\s+n",
     r"assistai(?:en)?t\s+également",
+    # Non-members who sat in: "Assistent sans voix délibératives" (Région Centre), "Également
+    # présents : M. X - Directeur" (Sancy Artense), "Assistaient à la séance :"
+    r"assist(?:e|ent|ait|aient)\s+(?:sans\s+voix|à\s+la\s+(?:séance|réunion)|en\s+qualité)",
+    r"(?:étai(?:en)?t\s+)?également\s+présente?s?",
     r"(?:nombre\s+de\s+)?votants",
     r"rapporteur",
     r"en\s+exercice",
@@ -137,7 +146,12 @@ INLINE_HEADINGS: tuple[str, ...] = (
     r"[ée]taient\s+présents?[^:\n]{0,60}:",
     r"sont\s+présents?\s*:",
     r"(?:membres|conseillers|élus|délégués)\s+présents?\s*:",
-    r"absents?\s+(?:représentés?|excusés?|avec\s+pouvoirs?|ayant\s+donné\s+\p{L}+)\s*:",
+    # Le Trait: "…, Patrick CALLAIS Absent(s) excusé(s) ayant remis un pouvoir : …"
+    _ABSENT
+    + r"\s+(?:(?:non\s+)?"
+    + _EXCUSED
+    + r"(?:\s+ayant\s+(?:donné|remis)\s+[\p{L} ]{1,20}?)?|représentés?|avec\s+pouvoirs?"
+    + r"|ayant\s+(?:donné|remis)\s+[\p{L} ]{1,20}?)\s*:",
     r"[ée]taient\s+(?:absents?|excusés?)[^:\n]{0,30}:",
     r"secrétaire\s+de\s+séance\s*:",
     r"ordre\s+du\s+jour\s*:",
@@ -146,7 +160,8 @@ INLINE_HEADINGS: tuple[str, ...] = (
     # One-word headings only when a name, not a count, follows: "Absents : 2 Présents :
     # Virginie POULAIN, Maire (pouvoir de …), …" (22-pv-2018), "Président, PRESENTS : Mmes
     # ALLAER Véronique" (11-siaep), "…, Marie-Alexandra CHRISTEL, Secrétaire de séance".
-    r"(?:présents?|absents?(?:\s*[-–]\s*excusés?)?|excusés?|procurations?|pouvoirs?)\s*:\s*(?=\p{Lu})",
+    # Not "Également présents: M. François JONQUERES - Directeur" (staff, Sancy Artense).
+    r"(?<!également\s)(?:présents?|absents?(?:\s*[-–]\s*excusés?)?|excusés?|procurations?|pouvoirs?)\s*:\s*(?=\p{Lu})",
 )
 
 # Sub-labels inside a list, which group its names but are neither names nor headings:
@@ -161,7 +176,9 @@ LIST_SUBLABELS: tuple[str, ...] = (
     # A group of delegates named in capitals, at a line start or after the previous group:
     # "CDC DU BAZADAIS :AIME Michel (T), …" (Sud-Gironde), "(Piscop). CARPF : Tony FIDAN"
     # (Croult). Case matters: a name in capitals is followed by its given name, not a colon.
-    r"(?-i:(?<=^|[.;)]\s{0,3}|\n\s{0,3})\p{Lu}{2,}(?:[\s'’\-]+\p{Lu}+){0,6}\s*:)",
+    # Not a member's name before its proxy ("M. BEAUFORT : pouvoir à M. SANTOT").
+    r"(?-i:(?<=^|(?<!\b(?:M|MM|Mr|Me|Dr|\p{Lu})\.)[.;)]\s{0,3}|\n\s{0,3})"
+    r"\p{Lu}{2,}(?:[\s'’\-]+\p{Lu}+){0,6}\s*:)(?!\s*(?i:pouvoir|procuration|donn|représent|mandat))",
 )
 
 # Lines that open an item of the agenda: a list ends where one begins (red team section 5).

@@ -37,7 +37,7 @@ COUNT_LABELS: tuple[tuple[str, str], ...] = (
     # "Absents : 2"; "Nombre d'absents : 3"
     ("absent", r"(?:nombre|nbre|nb)?\s*(?:d')?(?:membres\s+)?absents?(?:\s+excusés?)?"),
     # "Votants : 29"; "Nombre de votants : 33"
-    ("voters", r"(?:nombre|nbre|nb)?\s*(?:de\s+)?votants"),
+    ("voters", r"(?:nombre|nbre|nb)?\s*(?:de\s+)?(?<!non[\s-])votants"),
     # Flaux's margin box: "qui ont pris part à la délibération : 10"
     ("voters", r"(?:membres\s+)?qui\s+ont\s+pris\s+part\s+(?:à\s+la\s+délibération|au\s+vote)"),
     # "Suffrages exprimés : 31"

@@ -38,6 +38,17 @@ ROLES: tuple[str, ...] = (
     "Présidente",
     "Vice-président",
     "Vice-présidente",
+    # plural labels after a group of names (Région Centre: "…, Monsieur François DUMON, Vices
+    # présidents")
+    "Vice-présidents",
+    "Vice-présidentes",
+    "Vices-présidents",
+    "Vices présidents",
+    "Vice présidents",
+    "Vice présidente",
+    "Vice président",
+    "membres de la Commission permanente",
+    "membres du Bureau",
     "Conseiller municipal",
     "Conseillers municipaux",  # red team 22: "…, Gilles SOUDARIN, conseillers municipaux"
     "Conseillères municipales",

@@ -13,7 +13,9 @@ TALLY_WORDS: tuple[tuple[str, str], ...] = (
     (
         "not_voting",
         # "Ne prend pas part au vote : 1", "ne prennent pas part", "n'ont pas pris part"
-        r"ne\s+se\s+prononcen?t?\s+pas|ne\s+(?:prend|prennent|prenant)\s+pas\s+part(?:\s+au\s+vote)?|n'(?:a|ont|ayant)\s+pas\s+pris\s+part(?:\s+au\s+vote)?|non[\s-]participations?(?:\s+au\s+vote)?|sans\s+participation",
+        r"ne\s+se\s+prononcen?t?\s+pas|ne\s+(?:prend|prennent|prenant)\s+pas\s+part(?:\s+au\s+vote)?|n'(?:a|ont|ayant)\s+pas\s+pris\s+part(?:\s+au\s+vote)?|non[\s-]participations?(?:\s+au\s+vote)?|sans\s+participation"
+        # Le Trait: "pour: 0 contre: 0 abstention(s): 0 non votant(s) : 27"
+        r"|non[\s-]votant(?:\(s\))?s?",
     ),
     ("blank", r"(?:bulletins?\s+)?blancs?(?:\s+(?:ou|et)\s+nuls?)?|nuls?"),
 )
