@@ -446,6 +446,21 @@ ROWS: list[tuple[str, str, Expected]] = [
             [],
         ),
     ),
+    # rt2b-02: "présents ayant voix délibérative", family names first, a given name wrapped
+    # onto the next line.
+    (
+        "b2b-02-ardeche",
+        "présents ayant voix délibérative : Mesdames et Messieurs BOYER Aïda (Annonay), "
+        "CAVENEGET\nGuy (Annonay), VAUX Isabelle (Arlebosc).\nExcusés : MARTIN Paul.\n",
+        (["BOYER Aïda", "CAVENEGET Guy", "VAUX Isabelle"], [], ["MARTIN Paul"]),
+    ),
+    # rt2b-11 (CCAS): "Etait absente représentée :" and "X mandataire Y".
+    (
+        "b2b-11-ccas",
+        "Etaient présents : M. Yves REHN, Mme Anne MARTIN\nEtait absente représentée :\nMme "
+        "Annie BRANGBOUR mandataire M. Yves REHN\n",
+        (["Yves REHN", "Anne MARTIN"], [("Annie BRANGBOUR", "Yves REHN")], []),
+    ),
     # breadth rt1-21-saclas: a line that heads the list, ending with a colon, is no label run
     # on after a name.
     (

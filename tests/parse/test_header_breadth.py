@@ -16,6 +16,24 @@ from delib_parse.parse.header import parse_header
 TAIL = "\nPrésents : M. Jean DUPONT, Mme Anne MARTIN.\n"
 
 SITTING_DATES = [
+    # rt2b-02: a web page titled with another sitting, the opening clause gives this one.
+    (
+        "Séance du comité syndical du 4 Février 2008\nCompte rendu de la réunion\nLes membres "
+        "du comité syndical se sont réunis le lundi 30 mars 2009 à 18h00 à Rompon.",
+        dt.date(2009, 3, 30),
+    ),
+    # rt2b-01: extracts numbered with their date; a sitting the text cites ("lors de …").
+    (
+        "Délibération n° 1 du 18 DECEMBRE 2008\n1° Objet : COMPTE-RENDU DE DELEGATIONS Dans le "
+        "cadre des délégations consenties au Maire par le Conseil Municipal lors de la séance "
+        "du 16 mars 2008",
+        dt.date(2008, 12, 18),
+    ),
+    (
+        "Les délégations consenties au Maire par le Conseil lors de la séance du 16 mars 2008 "
+        "sont rappelées.\nConseil municipal du 18 décembre 2008",
+        dt.date(2008, 12, 18),
+    ),
     # red team D1: the year and the day in words
     (
         "L'an deux mille vingt-deux, le vingt octobre à 19 heures, le Conseil Municipal s'est réuni.",

@@ -154,6 +154,8 @@ _STARTS_CAPS = lazy(r"^\p{Lu}[\p{Lu}'\-]+\b")
 _ENDS_PARTICLE = lazy(r"\b(?:DE|DU|DES|LE|LA|D'|VAN|VON|DIT|EL)$")
 
 
+_GIVEN_THEN_MARK = lazy(r"^\p{Lu}\p{Ll}[\p{Ll}'’\-]*(?:-\p{Lu}\p{Ll}+)?\s*[(,;]")
+_LONE_FAMILY = lazy(r"^\p{Lu}{2,}[\p{Lu}'’\-]*(?:\s+\p{Lu}{2,}[\p{Lu}'’\-]*)*$")
 _GIVEN_ONLY = lazy(r"^\p{Lu}\p{Ll}[\p{Ll}'\-]*(?:-\p{Lu}\p{Ll}+)?$")
 
 
@@ -163,6 +165,13 @@ def join_wrapped(text: str) -> str:
     out: list[str] = []
     for line in text.split("\n"):
         stripped = line.strip()
+        if out and _GIVEN_THEN_MARK.match(stripped):
+            # "…, CAVENEGET" / "Guy (Annonay), VAUX Isabelle (Arlebosc), …": a family name
+            # first, its given name wrapped onto the next line.
+            last = _SEPARATORS.split(out[-1])[-1].strip()
+            if _LONE_FAMILY.match(last):
+                out[-1] = out[-1].rstrip() + " " + stripped
+                continue
         if out and stripped and _STARTS_CAPS.match(stripped) and not CIVILITY.match(stripped):
             last = _SEPARATORS.split(out[-1])[-1]
             civs = list(CIVILITY.finditer(last))

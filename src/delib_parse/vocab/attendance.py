@@ -24,6 +24,10 @@ PRESENT_HEADINGS: tuple[str, ...] = (
     + r"(?:\s+(?:les\s+)?(?:membres|conseillers|élus)[\p{L}\s']*?)?",
     r"étai(?:en)?t\s+présents?",
     r"présent" + _PRESENT_ENDINGS,
+    # Syndicat (Ardèche) 2009: "présents ayant voix délibérative : Mesdames et Messieurs …"
+    r"(?:membres\s+|délégués\s+)?présent"
+    + _PRESENT_ENDINGS
+    + r"\s+(?:ayant|avec)\s+voix\s+délibératives?",
 )
 
 # "absent(s)", "absente", "excusé(e)s", "excusé(s)": the inclusive spellings.
@@ -38,8 +42,9 @@ PROXY_HEADINGS: tuple[str, ...] = (
     r"absent(?:\(e\))?(?:\(s\))?s?(?:\s*/\s*|\s+)(?:excusé(?:\(e\))?(?:\(s\))?s?\s+)?(?:représenté(?:\(e\))?(?:\(s\))?s?|ayant\s+(?:donné|remis)\s+(?:un\s+|leur\s+|son\s+)?(?:pouvoir|procuration)s?(?:\s+à)?)",
     # Commune de la Loire: "Absents avec pouvoir : MARECHAL Jacques, pouvoir à BAROU Guy"
     r"absent(?:\(e\))?s?\s+(?:excusé(?:\(e\))?s?\s+)?avec\s+(?:pouvoirs?|procurations?)",
-    # Émerainville: "ETAIENT REPRESENTES :" then "Marie Françoise DELINE par Alain KELYOR"
-    r"[ée]tai(?:en)?t\s+représenté(?:\(e\))?e?s?",
+    # Émerainville: "ETAIENT REPRESENTES :" then "Marie Françoise DELINE par Alain KELYOR";
+    # CCAS 2021: "Etait absente représentée :"
+    r"[ée]tai(?:en)?t\s+(?:" + _ABSENT + r"\s+)?représenté(?:\(e\))?e?s?",
     r"(?:membres\s+)?représentés?",
     # "Procutations" (Flaux, OCR); "Procuraons" (Questembert 2020: the "ti" ligature lost)
     r"(?:membres\s+)?(?:ayant\s+donné\s+)?(?:pouvoirs?|procurations?|procutations?|procuraons?)(?:\s+de\s+vote)?",
@@ -85,6 +90,8 @@ PROXY_PATTERNS: tuple[str, ...] = (
     r"^procuration\s+de\s+(?P<grantor>.+?)\s+(?:à|a|au)\s+(?P<holder>.+)$",
     r"^(?P<grantor>.+?)\s*[(,]?\s*(?:qui\s+)?(?:a\s+donné|donne|ayant\s+donné|a\s+remis|remet)?\s*(?:son\s+|un\s+)?(?:pouvoir|procuration|mandat|délégation)\s+(?:de\s+vote\s+)?(?:donnée?\s+)?(?:à|a|au|en\s+faveur\s+de)?\s*(?P<holder>[^()]+?)\s*\)?$",
     r"^(?P<grantor>.+?)\s*[(,]?\s*(?:est\s+)?représentée?\s+par\s+(?P<holder>[^()]+?)\s*\)?$",
+    # CCAS 2021: "Mme Annie BRANGBOUR mandataire M. Yves REHN" (the holder named after)
+    r"^(?P<grantor>.+?)\s*[(,]?\s*(?:a\s+pour\s+)?mandataire\s*:?\s+(?P<holder>[^()]+?)\s*\)?$",
 )
 
 # A proxy told from the holder's side, in the present list: "Virginie POULAIN, Maire

@@ -82,4 +82,9 @@ SITTING_OPENINGS: tuple[str, ...] = (
     # dix-neuf, le vingt-deux mai" (Conservatoire Ardèche), "L'an deux mille vingt-trois, le
     # mercredi 4 octobre 2023" (recueil)
     r"\bl['’]\s?an\s+{year}\s*,?\s*(?:et\s+)?(?:le\s+)?{date}",
+    # "Les membres du comité syndical se sont réunis le lundi 30 mars 2009" (a syndicat whose
+    # web page is titled with another sitting's date), "le Conseil s'est réuni en séance
+    # ordinaire le 12 mai 2021": the year must follow the day (no "l'an" gives it).
+    r"\b(?:se\s+sont|s['’]\s?est)\s+réuni(?:\(e\))?e?s?(?:\s+en\s+séance[\p{L} ]{0,20}?)?"
+    r"\s*,?\s*(?:le\s+)?{date}(?P<year>)",
 )

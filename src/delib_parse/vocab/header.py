@@ -16,6 +16,8 @@ SITTING_DATE_LABELS: tuple[str, ...] = (
     # Inforoutes: "Les membres du comité syndical se sont réunis le lundi 16 juin 2014"
     r"se\s+sont\s+réunie?s\s+(?:[\p{L}\s,']{0,60}?)?le\s+",
     r"réunion\s+du\s+",
+    # Argelès-sur-Mer 2008, extracts one after another: "Délibération n° 1 du 18 DECEMBRE 2008"
+    r"délibération\s+n°\s*[\w./-]{1,20}\s+du\s+",
 )
 
 # Words that make a dated mention a citation of another sitting, not the sitting's own date,
@@ -28,6 +30,10 @@ CITED_SITTING_CUES_BEFORE: tuple[str, ...] = (
     r"approuv",
     r"adopt",
     r"lecture",
+    # "délégations consenties au Maire par le Conseil Municipal lors de la séance du 16 mars
+    # 2008" (Argelès-sur-Mer)
+    r"lors\s+d[eu]",
+    r"au\s+cours\s+d[eu]",
 )
 # The same, said by the sentence's verb after the date. Loctudy: "Le Compte rendu du Conseil
 # Municipal du 2 novembre 2021 est approuvé."
