@@ -461,6 +461,19 @@ ROWS: list[tuple[str, str, Expected]] = [
         "Annie BRANGBOUR mandataire M. Yves REHN\n",
         (["Yves REHN", "Anne MARTIN"], [("Annie BRANGBOUR", "Yves REHN")], []),
     ),
+    # rt2a-05 Pronleroy: "(s/es)" marks, a family name cut after its particle.
+    (
+        "b2a-05-pronleroy",
+        "Etaient Présents : Mesdames et Messieurs\nBruno RABUSSIER, Sarah\nHERRIBERRY, "
+        "Laurence VAN DE\nWALLE, Elodie FREIRE JORGE\nAbsent(s/es) excusé(s/es) : Patricia "
+        "LEMAIRE\nAbsent(s/es) : NEANT\nAbsent(s/es) représenté(s/es) :\nPatricia LEMAIRE "
+        "donne pouvoir à Elodie FREIRE JORGE\n",
+        (
+            ["Bruno RABUSSIER", "Sarah HERRIBERRY", "Laurence VAN DE WALLE", "Elodie FREIRE JORGE"],
+            [("Patricia LEMAIRE", "Elodie FREIRE JORGE")],
+            ["Patricia LEMAIRE"],
+        ),
+    ),
     # breadth rt1-21-saclas: a line that heads the list, ending with a colon, is no label run
     # on after a name.
     (

@@ -80,6 +80,20 @@ CASES = [
         "présents\n",
         (None, "Approbation du Compte rendu du 29/10/2019"),
     ),
+    # Saint-Julien-les-Rosiers: the act's number, a colon, the title.
+    (
+        "Secrétaire : Mr DURAND\n\n2013-19 : Compte administratif du budget général 2012\nLe "
+        "conseil municipal, délibérant sur le compte administratif, l'adopte à l'unanimité.\n",
+        (None, "Compte administratif du budget général 2012"),
+    ),
+    # Pronleroy: an opening label that ends with its colon is no heading; the act's number
+    # alone on its line, the title on the next.
+    (
+        "Secrétaire auxiliaire :\nMadame Sylvie DEGRAVE\nAdoption du dernier procès-verbal : à "
+        "l'unanimité\nN° 2020/11\nCOMMISSION COMMUNALE IMPOTS DIRECTS\nMonsieur le Maire "
+        "rappelle que la commission doit être instituée.\nAdopté à l'unanimité.\n",
+        (None, "COMMISSION COMMUNALE IMPOTS DIRECTS"),
+    ),
     # A sentence without its stop is not a heading, whatever follows it.
     (
         "Le quorum étant atteint, la séance est ouverte.\nLa séance est ouverte à 20h30\nM. "

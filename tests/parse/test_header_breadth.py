@@ -307,3 +307,12 @@ def test_the_secretary_sentence_does_not_reach_back_over_a_blank_line() -> None:
         "Absents :\n\nNéant\n\nMme Michèle GARCIA a été élue secrétaire de séance.\n"
     )
     assert header.secretary is not None and header.secretary.name == "Michèle GARCIA"
+
+
+def test_secretary_named_in_a_decision() -> None:
+    # Pronleroy 2020: the name on the line after its civility.
+    header = parse_header(
+        "Séance du 25 juin 2020\nLe Conseil Municipal décide à l'unanimité des membres "
+        "présents que Madame\nElodie FREIRE JORGE sera Secrétaire de séance.\n"
+    )
+    assert header.secretary is not None and header.secretary.name == "Elodie FREIRE JORGE"

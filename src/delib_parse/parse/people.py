@@ -8,6 +8,7 @@ import regex
 
 from delib_parse.lazyre import lazy
 from delib_parse.model.document import Person
+from delib_parse.model.names import unaccent
 from delib_parse.vocab.people import (
     CIVILITIES,
     COMPOUND_GIVEN_FIRST,
@@ -178,11 +179,17 @@ def join_wrapped(text: str) -> str:
             tail = last[civs[-1].start() :] if civs else ""
             # "Agnès" / "MICHELOT": a lone given name, no civility, then a family name.
             lone_given = not civs and _GIVEN_ONLY.match(last.strip())
-            if lone_given or (
-                tail
-                and (
-                    not _CAPS_WORD.search(CIVILITY.sub("", tail))
-                    or _ENDS_PARTICLE.search(tail.strip())
+            # "Laurence VAN DE" / "WALLE, …": a family name cut after its particle.
+            particle_end = not civs and _ENDS_PARTICLE.search(last.strip())
+            if (
+                lone_given
+                or particle_end
+                or (
+                    tail
+                    and (
+                        not _CAPS_WORD.search(CIVILITY.sub("", tail))
+                        or _ENDS_PARTICLE.search(tail.strip())
+                    )
                 )
             ):
                 out[-1] = out[-1].rstrip() + " " + stripped
@@ -235,11 +242,17 @@ def split_people(text: str) -> list[str]:
     return [p for p in parts if p]
 
 
+# What an empty list says: "Absent(s/es) : NEANT", "Pouvoirs : aucun".
+_NOBODY = frozenset({"neant", "aucun", "aucune", "personne", "sans objet", "nul", "nulle"})
+
+
 def parse_people(text: str) -> list[Person]:
     people: list[Person] = []
     for part in split_people(text):
         if part.rstrip().endswith(":"):
             continue  # a sub-heading inside the list ("Titulaires :", "Suppléants :")
+        if unaccent(clean_name(part)).casefold() in _NOBODY:
+            continue
         if _ROLE_ONLY.match(clean_name(part)):
             # "M. Jean-Michel BRARD, Maire, Mmes et MM. …": the function of the one before.
             if people and people[-1].role is None:

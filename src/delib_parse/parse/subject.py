@@ -45,9 +45,20 @@ _SENTENCE_OPENING = (
     r"(?!(?:Le|La|Les|L'|Il|Elle|Ils|On|Monsieur|Madame|M\.|Mme|Après|Vu|Considérant)\b)"
 )
 # A heading that announces its matter with a colon and nothing after it.
-_COLON_HEADING = lazy(
-    r"^[ \t]*(?P<title>" + _SENTENCE_OPENING + r"\p{Lu}[^\n:.;]{10,160}?)[ \t]*:[ \t]*$"
+# Labels of the opening, which end with a colon too ("Secrétaire auxiliaire :", Pronleroy).
+_OPENING_LABEL = (
+    r"(?!(?:Secr[ée]ta|Présiden|Absent|Présent|Excusé|Pouvoir|Procuration|Assist|Étai|Etai"
+    r"|Membres|Nombre|Date|Quorum)\w*\b)"
 )
+_COLON_HEADING = lazy(
+    r"^[ \t]*(?P<title>"
+    + _SENTENCE_OPENING
+    + _OPENING_LABEL
+    + r"\p{Lu}[^\n:.;]{10,160}?)[ \t]*:[ \t]*$"
+)
+# The act's number alone on its line, the heading on the next (Pronleroy: "N° 2020/11" /
+# "COMMISSION COMMUNALE IMPOTS DIRECTS").
+_NUMBER_ONLY = lazy(r"^[ \t]*(?:délibération\s+)?n°\s*[\w./-]*\d[\w./-]*[ \t]*$", regex.IGNORECASE)
 # After the opening's prose, a heading is told from a sentence by its shape: short, no final
 # stop, not opening like a sentence, and a paragraph after it ("M. le Maire donne lecture de
 # l'ordre du jour." / "ATTRIBUTION DES SUBVENTIONS …" / "M. X, Adjoint, propose …").
@@ -149,11 +160,17 @@ def heading_subject(text: str, base: int, after: int) -> SubjectResult:
     pos = after
     labels = skipped = 0
     lines = text[after:].split("\n")
+    numbered = False
     for i, line in enumerate(lines):
         end = pos + len(line)
-        if line.strip():
+        if line.strip() and not headings and _NUMBER_ONLY.match(line):
+            numbered = True
+        elif line.strip():
             label = _LABEL_LINE.match(line) is not None
             m = ITEM_HEADING_RE.match(line)
+            if m is None and numbered and not headings:
+                m = _PLAIN_HEADING.match(line)
+            numbered = False
             if m is None and not headings:
                 # An unnumbered heading is read only before any label or prose; one that
                 # ends with its colon also after them ("Approbation du compte rendu de la

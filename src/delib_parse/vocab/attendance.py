@@ -31,15 +31,22 @@ PRESENT_HEADINGS: tuple[str, ...] = (
 )
 
 # "absent(s)", "absente", "excusé(e)s", "excusé(s)": the inclusive spellings.
-_ABSENT = r"absent(?:\(e\))?(?:\(s\))?e?s?"
-_EXCUSED = r"excusé(?:\(e\))?(?:\(s\))?e?s?"
+# … and "(s/es)" (Pronleroy: "Absent(s/es) représenté(s/es) :").
+_MARKS = r"(?:\((?:e|s|es|s/es|e/s|es/s)\)|e|s){0,3}"
+_ABSENT = r"absent" + _MARKS
+_EXCUSED = r"excusé" + _MARKS
 
 # Headings of members absent who gave a proxy. Recueil commune style:
 # "Absents représentés : M. X (pouvoir à Mme Y)"; EPCI style: "Pouvoirs : X à Y".
 PROXY_HEADINGS: tuple[str, ...] = (
     # CC Lisières de l'Oise: "Absent(s) ayant donné procuration à :"; Loir-Lucé-Bercé:
     # "Absents/Excusés ayant donné procuration :"
-    r"absent(?:\(e\))?(?:\(s\))?s?(?:\s*/\s*|\s+)(?:excusé(?:\(e\))?(?:\(s\))?s?\s+)?(?:représenté(?:\(e\))?(?:\(s\))?s?|ayant\s+(?:donné|remis)\s+(?:un\s+|leur\s+|son\s+)?(?:pouvoir|procuration)s?(?:\s+à)?)",
+    _ABSENT
+    + r"(?:\s*/\s*|\s+)(?:"
+    + _EXCUSED
+    + r"\s+)?(?:représenté"
+    + _MARKS
+    + r"|ayant\s+(?:donné|remis)\s+(?:un\s+|leur\s+|son\s+)?(?:pouvoir|procuration)s?(?:\s+à)?)",
     # Commune de la Loire: "Absents avec pouvoir : MARECHAL Jacques, pouvoir à BAROU Guy"
     r"absent(?:\(e\))?s?\s+(?:excusé(?:\(e\))?s?\s+)?avec\s+(?:pouvoirs?|procurations?)",
     # Émerainville: "ETAIENT REPRESENTES :" then "Marie Françoise DELINE par Alain KELYOR";
@@ -80,6 +87,7 @@ ABSENT_HEADINGS: tuple[tuple[str, bool | None], ...] = (
     (_ABSENT + r"\s+non\s+" + _EXCUSED, False),  # Le Trait: "Absent(s) non excusé(s):"
     (r"(?:membres|conseillers|élus)\s+absents?", None),
     (r"absent(?:\(e\))?e?s?(?:\s*\(e\)s)?", None),
+    (_ABSENT, None),
 )
 
 # Proxy phrasings, as regexes with named groups grantor and holder (DESIGN.md):
@@ -122,7 +130,9 @@ SECTION_ENDS: tuple[str, ...] = (
     r"secrétariat\s+de\s+séance",  # Saclas: "Secrétariat de séance : Monsieur Alain GAUCHER."
     # Charchigné: "Mme BAHIER Marie Laure a été élue secrétaire." after the excused
     r"[^\n.;:]{0,80}?\s(?:a\s+été|est|sont|ont\s+été)\s+(?:élue?s?|désignée?s?|nommée?s?)\s+(?:comme\s+|en\s+qualité\s+de\s+)?secrétaires?",
-    r"secrétaire(?=\s*:)",  # Pierrefonds: "Secrétaire : Madame Karine DUTEIL" after "Absent :"
+    # Pierrefonds: "Secrétaire : Madame Karine DUTEIL" after "Absent :"; Pronleroy:
+    # "Secrétaire auxiliaire :"
+    r"secrétaire(?:\s+\p{L}+){0,2}(?=\s*:)",
     r"objet\s*:",
     r"ordre\s+du\s+jour",
     r"(?:le\s+)?quorum",
@@ -194,6 +204,8 @@ LIST_SUBLABELS: tuple[str, ...] = (
 # (11-siaep), "1-1 Proposition de modification des statuts" (19-charchigne), "- BUDGET
 # PRIMITIF DU PORT DE PLAISANCE 2022" (05-loctudy: a title in capitals, with no name in it).
 ITEM_OPENINGS: tuple[str, ...] = (
+    # Pronleroy: the act's number alone on its line ("N° 2020/11"), its heading on the next
+    r"(?:délibération\s+)?[nN]°\s*[\w./-]*\d[\w./-]*[ \t]*$",
     r"question\s+n?°?\s*\d+\b",
     r"\d{4}\s+\d{2}\s+n°\s*\d+",
     r"[IVX]{1,5}\s*[–—-]\s+\p{Lu}",

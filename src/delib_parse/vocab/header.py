@@ -141,7 +141,10 @@ SECRETARY_CANDIDATE = (
 SECRETARY_SENTENCE = (
     # The name stays on its line: "Absents :\n\nNéant\n\nMme Michèle GARCIA a été élue …"
     r"((?:(?:M\.|Mme|M|Monsieur|Madame)[ \t]+)?[\p{Lu}][\p{L}'\-]*(?:[ \t]+[\p{Lu}][\p{L}'\-]*){0,3})\s+"
-    r"(?:a\s+été\s+|est\s+|fut\s+)?(?:désignée?|élue?|nommée?)\s+(?:comme\s+|en\s+qualité\s+de\s+)?secrétaire"
+    r"(?:(?:a\s+été\s+|est\s+|fut\s+)?(?:désignée?|élue?|nommée?)\s+(?:comme\s+|en\s+qualité\s+de\s+)?"
+    # Pronleroy: "… décide à l'unanimité des membres présents que Madame⏎Elodie FREIRE JORGE
+    # sera Secrétaire de séance."
+    r"|sera\s+(?:la\s+|le\s+)?)[sS]ecrétaire"
 )
 
 # Subject. Seed: "OBJET : ADMINISTRATION GENERALE ET FINANCES" then the title on the next line;

@@ -49,9 +49,11 @@ VOTE_LINE = (
 # The heading of the matter where no "Objet :" label gives it, numbered like an item:
 # "Question 1 – Adhésion à la convention …", "1) Approbation du compte-rendu …", "I – PORT DE
 # PLAISANCE", "2019 12 n°02 - AMENAGEMENT – Approbation du PLUi", "Point n° 3 : …",
-# "- BUDGET PRIMITIF DU PORT DE PLAISANCE 2022" (a dash before a title in capitals).
+# "- BUDGET PRIMITIF DU PORT DE PLAISANCE 2022" (a dash before a title in capitals), "2013-19 :
+# Compte administratif du budget général 2012" (the act's number first, Saint-Julien).
 ITEM_HEADING = (
     r"^[ \t]*(?:(?:(?:question|point)\s+(?:n°\s*)?\d{1,3}|\d{4}\s+\d{2}\s+n°\s*\d{1,3}|n°\s*\d{1,3}"
+    r"|(?:n°\s*)?(?:19|20)\d{2}[-_/.]\d{1,4}(?=[ \t]*[:\-–—][ \t])"
     r"|\d{1,2}(?:[.\-]\d{1,2})?|[IVX]{1,5})[ \t]*[).:\-–—/][ \t]*|[\-–][ \t]+(?=[\p{Lu}\d\W]{6}))"
     r"(?P<title>\p{Lu}[^\n]{2,})$"
 )
