@@ -16,8 +16,8 @@ from tests.corpus_score import Score, load_manifest, score_document
 
 CORPUS = ROOT / "tests" / "data" / "breadth"
 MANIFEST = load_manifest(CORPUS)
-# Measured when this test was last raised (91.0 % of 368 fields); it may only go up.
-MIN_ACCURACY = 0.905
+# Measured when this test was last raised (91.6 % of 368 fields); it may only go up.
+MIN_ACCURACY = 0.91
 
 
 @pytest.fixture(scope="module")

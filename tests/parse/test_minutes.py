@@ -287,3 +287,33 @@ def test_an_agenda_inside_the_first_item_is_not_the_items() -> None:
     assert first is not None and first.unanimous
     last = doc.deliberations[2].vote
     assert last is not None and (last.yes, last.no) == (20, 3)
+
+
+def test_extracts_headed_by_rank_and_date() -> None:
+    # Argelès-sur-Mer 2008: "Délibération n° N du DATE", then "N° Objet : TITLE Body …" on
+    # one line.
+    text = (
+        "Décembre 2008\nDélibération n° 1 du 18 DECEMBRE 2008\n1° Objet : COMPTE-RENDU DE "
+        "DELEGATIONS Dans le cadre des délégations consenties au Maire lors de la séance du "
+        "16 mars 2008, il est proposé de prendre acte.\nLE CONSEIL MUNICIPAL, PREND ACTE.\n"
+        "Délibération n° 2 du 18 DECEMBRE 2008\n2° Objet : SUBVENTION 2008 A L'OFFICE DE "
+        "TOURISME Lors de la précédente séance, le Conseil a adopté le budget.\nAdopté à "
+        "l'unanimité.\n"
+    )
+    doc = parse_text(text)
+    assert [(d.number, d.subject.title) for d in doc.deliberations] == [
+        ("1", "COMPTE-RENDU DE DELEGATIONS"),
+        ("2", "SUBVENTION 2008 A L'OFFICE DE TOURISME"),
+    ]
+    assert {str(d.sitting.date) for d in doc.deliberations} == {"2008-12-18"}
+
+
+def test_a_rubric_in_capitals_keeps_its_title() -> None:
+    doc = parse_text(
+        "Séance du 3 mai 2022\nObjet : FINANCES Décision modificative n° 1 du budget principal\n"
+        "Adopté à l'unanimité.\n"
+    )
+    assert (
+        doc.deliberations[0].subject.title
+        == "FINANCES Décision modificative n° 1 du budget principal"
+    )

@@ -234,6 +234,14 @@ class Builder:
         attendance at that vote."""
         full = self.text.text
         sitting = read_sitting(full[: items[0].start], 0)
+        if sitting.header.date is None:
+            # Items headed with their date ("Délibération n° 1 du 18 DECEMBRE 2008") after an
+            # opening that gives none: the first heading dates the sitting.
+            heading_end = full.find("\n", items[0].start)
+            dated = parse_header(full[: heading_end if heading_end >= 0 else len(full)])
+            if dated.date is not None:
+                sitting.header.date = dated.date
+                sitting.header.offsets["date"] = dated.offsets["date"]
         if sitting.header.secretary is None:
             # Minutes often name the secretary in an item of their own ("Nomination du
             # secrétaire … propose la candidature de Mme X en qualité de secrétaire").

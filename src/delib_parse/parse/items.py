@@ -75,8 +75,32 @@ def _clean_title(title: str) -> str:
 _TRAILING_NUMBER = lazy(r"(\d{1,4})$")
 
 
+# Extracts one after another, each headed by its rank and date ("Délibération n° 1 du 18
+# DECEMBRE 2008", Argelès-sur-Mer), the title under an "Objet :" label below.
+_DATED_NUMBER = lazy(
+    r"^[ \t]*délibération\s+n°\s*(?P<number>[\w./-]{1,12})\s+du\s+"
+    r"(?:\d{1,2}(?:er)?\s+\p{L}+\s+\d{4}|\d{1,2}/\d{1,2}/\d{4})[ \t]*$",
+    regex.MULTILINE | regex.IGNORECASE,
+)
+TITLE_WINDOW = 600
+
+
+def _dated_number_items(text: str) -> list[Item]:
+    from delib_parse.parse.subject import parse_subject
+
+    heads: list[tuple[int, str | None, str]] = []
+    for m in _DATED_NUMBER.finditer(text):
+        title = parse_subject(text[m.end() : m.end() + TITLE_WINDOW]).subject.title or ""
+        heads.append((m.start(), m.group("number"), title))
+    return _items_from_heads(text, heads) if len(heads) >= 2 else []
+
+
 def _delib_number_items(text: str) -> list[Item]:
     found = list(ITEM_DELIB_RE.finditer(text))
+    if len(found) < 2:
+        dated = _dated_number_items(text)
+        if dated:
+            return dated
     heads: list[tuple[int, str | None, str]] = []
     seen: set[str] = set()
     last: int | None = None

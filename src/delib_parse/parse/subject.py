@@ -103,6 +103,16 @@ def _is_category(line: str) -> bool:
     return len(letters) >= 4 and all(c.isupper() for c in letters) and len(line) <= 80
 
 
+_CAPS_WORD = r"[\p{Lu}\d][\p{Lu}\d'’\-/.,&()°]*"
+# The body opens like a sentence of the record; a title in sentence case after a rubric in
+# capitals ("FINANCES Décision modificative n° 1") is left whole.
+_BODY_OPENING = (
+    r"(?:Dans\s+le|Lors\s+d|Le\s+[Cc]onseil|La\s|Les\s|Il\s|Vu\s|Considérant|Par\s+délibération"
+    r"|Suite\s+à|En\s+application|Afin\s+de|Conformément|Monsieur|Madame|M\.\s|Mme\s)"
+)
+_CAPS_TITLE_THEN_BODY = lazy(rf"^(?P<title>{_CAPS_WORD}(?:\s+{_CAPS_WORD})+)\s+(?={_BODY_OPENING})")
+
+
 def parse_subject(text: str, base: int = 0) -> SubjectResult:
     m = SUBJECT_RE.search(text)
     if not m:
@@ -144,6 +154,11 @@ def parse_subject(text: str, base: int = 0) -> SubjectResult:
         consumed += len(rest[0]) + 1
         rest = rest[1:]
     joined = " ".join(title_lines).strip()
+    # "COMPTE-RENDU DE DELEGATIONS Dans le cadre des délégations …": a title in capitals and
+    # the body on one line; the body starts at the first sentence in lower case.
+    run_on = _CAPS_TITLE_THEN_BODY.match(joined)
+    if run_on:
+        joined = run_on.group("title")
     act = _ACT_NUMBER.search(joined)
     title = (joined[: act.start()].rstrip(" -–,;") if act else joined) or None
     return SubjectResult(

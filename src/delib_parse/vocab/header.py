@@ -149,7 +149,10 @@ SECRETARY_SENTENCE = (
 
 # Subject. Seed: "OBJET : ADMINISTRATION GENERALE ET FINANCES" then the title on the next line;
 # recueil: "Objet : Modification n°3 du plan local d'urbanisme intercommunal (dossier 2)"
-SUBJECT_LABEL = r"(?:^|\n)\s*(?:objet|OBJET|Objet)\s*(?:de\s+la\s+délibération)?\s*:\s*"
+# Argelès-sur-Mer 2008: "1° Objet : COMPTE-RENDU DE DELEGATIONS" (the act's rank first).
+SUBJECT_LABEL = (
+    r"(?:^|\n)\s*(?:\d{1,3}\s*°\s*)?(?:objet|OBJET|Objet)\s*(?:de\s+la\s+délibération)?\s*:\s*"
+)
 
 # Deliberation number. "Délibération n° 2023-102", "N° DEL2025-59", "n° 20230202-001"
 NUMBER_LABEL = (
