@@ -94,6 +94,13 @@ CASES = [
         "rappelle que la commission doit être instituée.\nAdopté à l'unanimité.\n",
         (None, "COMMISSION COMMUNALE IMPOTS DIRECTS"),
     ),
+    # Ménerval 2020: a heading, a colon, the decision on the same line.
+    (
+        "Secrétaire de séance : M. DURAND\nLe précédent compte rendu est lu et approuvé.\n"
+        "Subvention : Après en avoir délibéré, le Conseil Municipal décide à l'unanimité "
+        "d'attribuer une subvention de 1500€.\n",
+        (None, "Subvention"),
+    ),
     # A sentence without its stop is not a heading, whatever follows it.
     (
         "Le quorum étant atteint, la séance est ouverte.\nLa séance est ouverte à 20h30\nM. "

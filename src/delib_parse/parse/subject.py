@@ -56,6 +56,16 @@ _COLON_HEADING = lazy(
     + _OPENING_LABEL
     + r"\p{Lu}[^\n:.;]{10,160}?)[ \t]*:[ \t]*$"
 )
+# A heading, a colon, then the decision on the same line: "Subvention : Après en avoir
+# délibéré, le Conseil Municipal décide …" (Ménerval 2020).
+_COLON_THEN_DECISION = lazy(
+    r"^[ \t]*(?P<title>"
+    + _SENTENCE_OPENING
+    + _OPENING_LABEL
+    + r"\p{Lu}[^\n:]{3,200}?)[ \t]*:[ \t]*"
+    r"(?=Après\s+en\s+avoir|Le\s+[Cc]onseil\s+(?:municipal|communautaire|syndical)?\s*,?\s*"
+    r"(?:après|décide|approuve|adopte)|Sur\s+(?:la\s+)?proposition)"
+)
 # The act's number alone on its line, the heading on the next (Pronleroy: "N° 2020/11" /
 # "COMMISSION COMMUNALE IMPOTS DIRECTS").
 _NUMBER_ONLY = lazy(r"^[ \t]*(?:délibération\s+)?n°\s*[\w./-]*\d[\w./-]*[ \t]*$", regex.IGNORECASE)
@@ -183,6 +193,11 @@ def heading_subject(text: str, base: int, after: int) -> SubjectResult:
         elif line.strip():
             label = _LABEL_LINE.match(line) is not None
             m = ITEM_HEADING_RE.match(line)
+            if m is None and not headings:
+                m = _COLON_THEN_DECISION.match(line)
+                if m is not None:
+                    headings.append((pos, pos + m.end("title"), " ".join(m["title"].split())))
+                    break
             if m is None and numbered and not headings:
                 m = _PLAIN_HEADING.match(line)
             numbered = False
