@@ -474,6 +474,19 @@ ROWS: list[tuple[str, str, Expected]] = [
             ["Patricia LEMAIRE"],
         ),
     ),
+    # rt2b-09 Concarneau: a heading in spaced capitals that lost its word breaks; initials
+    # "J-M." inside a proxy.
+    (
+        "b2b-09-concarneau",
+        "PRESENTS\n\nP. BANIEL, M. BAQUÉ, R. LE\nBARON, J-M. LEBRET.\n\nA B S E N T S E X C U S E "
+        "S AYA N T D O N N E P O U V O I R\n\nG. MARTIN (Pouvoir à J-M. LEBRET),\nB. QUILLIVIC "
+        "(Pouvoir à M. BAQUE).\n\nABSENTS EXCUSES\n\nC. CADORET, G. CASTEL.\n",
+        (
+            ["P. BANIEL", "BAQUÉ", "R. LE BARON", "J-M. LEBRET"],
+            [("G. MARTIN", "J-M. LEBRET"), ("B. QUILLIVIC", "BAQUE")],
+            ["C. CADORET", "G. CASTEL"],
+        ),
+    ),
     # breadth rt1-21-saclas: a line that heads the list, ending with a colon, is no label run
     # on after a name.
     (

@@ -155,10 +155,37 @@ def _matches(pattern: regex.Pattern[str], text: str, leads: list[int]) -> list[r
     return out
 
 
+# A heading set in spaced capitals, its word breaks lost: "A B S E N T S E X C U S E S AYA N T
+# D O N N E P O U V O I R" (Concarneau Cornouaille 2019). Read by its words once the spaces
+# are gone, and written back as a plain heading of the same length, so offsets hold.
+_LETTER_SPACED = lazy(r"(?m)^[ \t]*(?:\p{Lu}{1,3}[ \t]){6,}\p{Lu}{1,3}[ \t]*$")
+_SPACED_KINDS = (
+    (("POUVOIR", "PROCURATION", "REPRESENTE"), "Pouvoirs :"),
+    (("ABSENT", "EXCUSE"), "Absents :"),
+    (("PRESENT",), "Presents :"),
+)
+
+
+def _respaced_headings(folded: str) -> str:
+    if "\n" not in folded:
+        return folded
+
+    def plain(m: regex.Match[str]) -> str:
+        line: str = m.group(0)
+        letters = "".join(line.split())
+        for words, heading in _SPACED_KINDS:
+            if any(w in letters for w in words) and len(heading) <= len(line):
+                return heading.rjust(len(line))  # the body starts after the line
+        return line
+
+    respaced: str = _LETTER_SPACED.sub(plain, folded)
+    return respaced
+
+
 def find_sections(text: str) -> list[Section]:
     # Headings (and their patterns) without accents, letter for letter, so that "ETAIENT
     # PRESENTS :" reads as "Etaient présents :" and the offsets stay those of the text.
-    folded = unaccent(text)
+    folded = _respaced_headings(unaccent(text))
     leads = _lead_positions(folded)
     heads: list[Section] = []
     for m in _matches(PRESENT_RE, folded, leads):

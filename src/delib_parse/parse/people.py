@@ -19,7 +19,8 @@ from delib_parse.vocab.people import (
 
 _CIV_ALT = "|".join(regex.escape(c) for c in sorted(CIVILITIES, key=len, reverse=True))
 # A civility as a word of its own (followed by a space or a capital).
-CIVILITY = lazy(rf"(?<![\p{{L}}.])(?:{_CIV_ALT})(?:(?<=\.)(?=\p{{Lu}})|(?=\s))")
+# (not the "M." of initials "J-M. LEBRET")
+CIVILITY = lazy(rf"(?<![\p{{L}}.\-])(?:{_CIV_ALT})(?:(?<=\.)(?=\p{{Lu}})|(?=\s))")
 _LEADING_CIV = lazy(rf"^(?:(?:{_CIV_ALT})(?:\s+|$|(?<=\.)(?=\p{{Lu}}))(?:et\s+)?)+")
 _ROLE_ALT = "|".join(regex.escape(r) for r in sorted(ROLES, key=len, reverse=True))
 _TRAILING_ROLE = lazy(rf"[\s,]*[\(,]?\s*\b(?:{_ROLE_ALT})\b.*$", regex.IGNORECASE)
