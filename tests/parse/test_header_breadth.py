@@ -316,3 +316,18 @@ def test_secretary_named_in_a_decision() -> None:
         "présents que Madame\nElodie FREIRE JORGE sera Secrétaire de séance.\n"
     )
     assert header.secretary is not None and header.secretary.name == "Elodie FREIRE JORGE"
+
+
+@pytest.mark.parametrize(
+    ("text", "urgency"),
+    [
+        ("Séance du 3 mai 2022. Le conseil municipal, convoqué en urgence le 2 mai 2022", True),
+        ("Réunion d'urgence du conseil le 3 mai 2022", True),
+        ("Séance du 3 mai 2022. L'urgence a été déclarée par le Maire.", True),
+        # Cantal 2020: the health emergency is no urgent convocation
+        ("Séance du 24 avril 2020 dans le cadre de l'état d'urgence sanitaire déclarée", False),
+        ("Séance du 3 mai 2022. Travaux d'urgence sur la toiture de l'église", False),
+    ],
+)
+def test_urgency_of_the_convocation(text: str, urgency: bool) -> None:
+    assert parse_header(text).urgency is urgency

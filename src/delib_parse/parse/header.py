@@ -74,7 +74,15 @@ _SECOND_CONVOCATION = lazy(
     r"|quorum\s+n['’](?:a|ayant)\s+(?:pas\s+)?été\s+atteint",
     _FLAGS,
 )
-_URGENCY = lazy(r"\burgence\b", _FLAGS)
+# A sitting convened in urgency (CGCT L2121-12: one jour franc). Not "l'état d'urgence
+# sanitaire" of a COVID-era header (Cantal 2020), nor works "d'urgence".
+_URGENCY = lazy(
+    r"(?:convoqu\w*|réuni\w*|séance|session|réunion|procédure|convocation)[\s,]+(?:[\p{L}'’]+\s+){0,3}?"
+    r"(?:d['’]\s?|en\s+)urgence\b"
+    r"|\burgence\s+(?:a\s+été\s+|est\s+|étant\s+)?(?:déclarée|reconnue|constatée|invoquée)"
+    r"|en\s+raison\s+de\s+l['’]\s?urgence",
+    _FLAGS,
+)
 
 
 @dataclass(slots=True)
