@@ -487,6 +487,13 @@ ROWS: list[tuple[str, str, Expected]] = [
             ["C. CADORET", "G. CASTEL"],
         ),
     ),
+    # rt2a-03 Lalandelle: "qui avait donné pouvoir à", then members "non excusés".
+    (
+        "b2a-03-lalandelle-absents",
+        "Absents : Madame Frédérique POSTEL qui avait donné pouvoir à Monsieur Pierre LAVIEC, "
+        "Monsieur Jérôme ROMI et Madame Karine VARD, non excusés.\n",
+        ([], [("Frédérique POSTEL", "Pierre LAVIEC")], ["Jérôme ROMI", "Karine VARD"]),
+    ),
     # breadth rt1-21-saclas: a line that heads the list, ending with a colon, is no label run
     # on after a name.
     (

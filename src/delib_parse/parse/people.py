@@ -244,7 +244,7 @@ def split_people(text: str) -> list[str]:
 
 
 # What an empty list says: "Absent(s/es) : NEANT", "Pouvoirs : aucun".
-_NOBODY = frozenset({"neant", "aucun", "aucune", "personne", "sans objet", "nul", "nulle"})
+_NOBODY = frozenset({"neant", "aucun", "aucune", "personne", "sans objet", "nul", "nulle", "non"})
 
 
 def parse_people(text: str) -> list[Person]:

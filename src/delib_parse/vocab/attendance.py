@@ -96,7 +96,7 @@ ABSENT_HEADINGS: tuple[tuple[str, bool | None], ...] = (
 # "pouvoir donné Patrick" (Couthenans, no "à").
 PROXY_PATTERNS: tuple[str, ...] = (
     r"^procuration\s+de\s+(?P<grantor>.+?)\s+(?:à|a|au)\s+(?P<holder>.+)$",
-    r"^(?P<grantor>.+?)\s*[(,]?\s*(?:qui\s+)?(?:a\s+donné|donne|ayant\s+donné|a\s+remis|remet)?\s*(?:son\s+|un\s+)?(?:pouvoir|procuration|mandat|délégation)\s+(?:de\s+vote\s+)?(?:donnée?\s+)?(?:à|a|au|en\s+faveur\s+de)?\s*(?P<holder>[^()]+?)\s*\)?$",
+    r"^(?P<grantor>.+?)\s*[(,]?\s*(?:qui\s+)?(?:a\s+donné|avai(?:en)?t\s+donné|donne|ayant\s+donné|a\s+remis|avait\s+remis|remet)?\s*(?:son\s+|un\s+)?(?:pouvoir|procuration|mandat|délégation)\s+(?:de\s+vote\s+)?(?:donnée?\s+)?(?:à|a|au|en\s+faveur\s+de)?\s*(?P<holder>[^()]+?)\s*\)?$",
     r"^(?P<grantor>.+?)\s*[(,]?\s*(?:est\s+)?représentée?\s+par\s+(?P<holder>[^()]+?)\s*\)?$",
     # CCAS 2021: "Mme Annie BRANGBOUR mandataire M. Yves REHN" (the holder named after)
     r"^(?P<grantor>.+?)\s*[(,]?\s*(?:a\s+pour\s+)?mandataire\s*:?\s+(?P<holder>[^()]+?)\s*\)?$",
@@ -115,7 +115,7 @@ PROXY_WORDS = r"\b(?:pouvoirs?|procurations?|délégation\s+de\s+vote|représent
 # Verbs that end a proxy's grantor: an item split before "NAME <verb>", and a line that
 # opens with one continues the line before ("…, Marie-France NABOULET⏎pouvoir à Richard
 # GRIBALDO.", red team 07-roure).
-PROXY_VERBS = r"(?:donne|a\s+donné|ayant\s+donné|représentée?\s+par|pouvoir\s+(?:à|a|au)|procuration\s+(?:à|a|au))"
+PROXY_VERBS = r"(?:donne|a\s+donné|avai(?:en)?t\s+donné|ayant\s+donné|représentée?\s+par|pouvoir\s+(?:à|a|au)|procuration\s+(?:à|a|au))"
 
 # Inside a "Pouvoirs :" section the items read "X à Y"; under "Représentés :" they read
 # "X par Y" (Lachamp-Ribennes: "Représentés :Mireille MEISSONNIER par Marianne MOULIN,").
