@@ -614,3 +614,19 @@ def test_a_proxy_for_part_of_the_sitting_says_when() -> None:
     proxy = parse_proxy("Madame Mélanie FORTIER (pouvoir à M. ROIRON à partir de 10 H 50)", False)
     assert proxy is not None
     assert (proxy.holder.name, proxy.during) == ("ROIRON", "à partir de 10 H 50")
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "in_office"),
+    [
+        ("Présents : 15/19\n", 15, 19),
+        # Loromontzey 2019
+        ("Étaient présents : Membres (36/72) : Martial LEBLOND (titulaire BARBONVILLE)\n", 36, 72),
+        ("Nombre de membres en exercice : 19\nPrésents : 15/19\n", 15, 19),
+    ],
+)
+def test_present_out_of_in_office(text: str, present: int, in_office: int) -> None:
+    from delib_parse.parse.counts import parse_counts
+
+    values, _, _ = parse_counts(text)
+    assert (values.get("present"), values.get("in_office")) == (present, in_office)

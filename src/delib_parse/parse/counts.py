@@ -53,6 +53,10 @@ def parse_counts(text: str, base: int = 0) -> tuple[dict[str, int], dict[str, in
             values[field] = int(m.group(1))
             offsets[field] = base + m.start(1)
             taken.append((m.start(), m.end()))
+            if field == "present" and m.group(2) is not None and "in_office" not in values:
+                # "Présents : 15/19", "Membres (36/72)": present out of those in office
+                values["in_office"] = int(m.group(2))
+                offsets["in_office"] = base + m.start(2)
             break
     for field, pattern in _NUMBER_FIRST:
         m = pattern.search(text)

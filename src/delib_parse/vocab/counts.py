@@ -26,7 +26,9 @@ COUNT_LABELS: tuple[tuple[str, str], ...] = (
     (
         "present",
         r"(?:nombre|nbre|nb)?\s*(?:de\s+)?(?:membres|conseillers|élus|délégués)?\s*"
-        r"(?<!(?:auditeurs|public|personnes|spectateurs)\s+)pr[ée]sents?(?:\s+participant\s+au\s+vote)?",
+        r"(?<!(?:auditeurs|public|personnes|spectateurs)\s+)pr[ée]sents?(?:\s+participant\s+au\s+vote)?"
+        # Loromontzey 2019: "Étaient présents : Membres (36/72) : Martial LEBLOND …"
+        r"(?:\s*:\s*(?:membres|délégués|conseillers)(?=\s*\(\d))?",
     ),
     # seed: "Nombre de procurations : 13"; "Pouvoirs : 2"; "Représentés : 4";
     # "Membres ayant donné procuration : 4"
