@@ -92,8 +92,53 @@ def in_process_rate(files: list[Path]) -> float:
     return len(files) / (time.perf_counter() - start)
 
 
+def _children(pid: int) -> list[int] | None:
+    """Child pids of pid, from /proc/PID/task/TID/children; None when the kernel lacks it."""
+    out: list[int] = []
+    try:
+        tids = os.listdir(f"/proc/{pid}/task")
+    except OSError:
+        return []  # exited
+    for tid in tids:
+        try:
+            with open(f"/proc/{pid}/task/{tid}/children", encoding="ascii") as fh:
+                out.extend(int(c) for c in fh.read().split())
+        except FileNotFoundError:
+            if not os.path.exists(f"/proc/{pid}/task/{tid}"):
+                continue  # the thread ended
+            return None
+        except OSError:
+            continue
+    return out
+
+
+def _rss(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/statm", encoding="ascii") as fh:
+            return int(fh.read().split()[1]) * PAGE_SIZE
+    except (OSError, IndexError, ValueError):
+        return 0
+
+
 def _tree_rss(pid: int) -> int:
-    """Resident bytes of pid and all its descendants."""
+    """Resident bytes of pid and all its descendants.
+
+    The sampler shares the CPUs with the command it measures: a scan of all of /proc took
+    ~2 ms, every 20 ms, a tenth of a core taken from `--jobs 2` on two cores (and none from
+    `--jobs 1`, which leaves a core free). Walking down from pid reads a handful of files."""
+    total, todo = 0, [pid]
+    while todo:
+        p = todo.pop()
+        kids = _children(p)
+        if kids is None:
+            return _tree_rss_scan(pid)
+        total += _rss(p)
+        todo.extend(kids)
+    return total
+
+
+def _tree_rss_scan(pid: int) -> int:
+    """_tree_rss from a scan of all of /proc, for kernels without the children files."""
     children: dict[int, list[int]] = {}
     rss: dict[int, int] = {}
     for entry in os.listdir("/proc"):

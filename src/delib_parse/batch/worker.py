@@ -3,7 +3,8 @@
 Test-only hooks (never set them in production; they exist so the tests can make a worker hang
 or die on a chosen file): the batch passes the values of the environment variables
 `DELIB_TEST_HANG_ON` and `DELIB_TEST_CRASH_ON` (a substring of a path) to its workers; a
-worker sleeps forever on a matching file, or dies abruptly (os._exit) on one.
+worker sleeps forever on a matching file, or dies abruptly (os._exit) on one. The tests of the
+timeout clock also make a file slow (`slow_on`, `slow_seconds`), set on TestHooks directly.
 """
 
 from __future__ import annotations
@@ -29,6 +30,8 @@ class TestHooks:
 
     hang_on: str | None = None
     crash_on: str | None = None
+    slow_on: str | None = None
+    slow_seconds: float = 0.0
 
     @classmethod
     def from_env(cls) -> TestHooks:
@@ -40,6 +43,8 @@ class TestHooks:
                 time.sleep(3600)
         if self.crash_on and self.crash_on in path:
             os._exit(70)
+        if self.slow_on and self.slow_on in path:
+            time.sleep(self.slow_seconds)
 
 
 def check_file(
@@ -89,7 +94,9 @@ def check_file(
 
 
 def worker_main(conn: Connection, settings: CheckSettings, hooks: TestHooks) -> None:
-    """Loop: receive (index, path), send back its FileResult; None means stop."""
+    """Loop: receive (index, path), send the time it begins the file, then its FileResult;
+    None means stop. The next file may already wait in the pipe while this one is read: the
+    start time tells the parent when this file's timeout clock starts."""
     try:
         while True:
             try:
@@ -99,6 +106,7 @@ def worker_main(conn: Connection, settings: CheckSettings, hooks: TestHooks) -> 
             if task is None:
                 return
             index, path = task
+            conn.send(time.monotonic())
             conn.send(check_file(index, path, settings, hooks))
     except KeyboardInterrupt:
         return
