@@ -234,12 +234,10 @@ class WorkerPool:
         tasks = [(index, path) for index, path, _sent in worker.queue]
         if not tasks:
             return []
-        if worker.started is None:
-            index, path = tasks[0]
-            if index not in self.orphaned:
-                self.orphaned.add(index)
-                return tasks
         index, path = tasks[0]
+        if worker.started is None and index not in self.orphaned:
+            self.orphaned.add(index)
+            return tasks
         if crashed:
             ready[index] = _crash_result(index, path, code)
         else:
