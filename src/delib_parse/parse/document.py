@@ -38,9 +38,15 @@ from delib_parse.parse.items import (
     vote_groups,
 )
 from delib_parse.parse.lists import parse_lists
+from delib_parse.parse.outline import act_heading, explained, read_outline
 from delib_parse.parse.segment import DECIDES, VOTE_START, Block, split_extracts
 from delib_parse.parse.stamps import parse_stamps
-from delib_parse.parse.subject import heading_subject, parse_number, parse_subject
+from delib_parse.parse.subject import (
+    SubjectResult,
+    heading_subject,
+    parse_number,
+    parse_subject,
+)
 from delib_parse.parse.votes import VoteResult, parse_vote
 from delib_parse.sources.base import SourceDocument
 
@@ -194,11 +200,17 @@ class Builder:
         base = block.start
         subject = parse_subject(chunk, base)
         opening = None
+        act_number: tuple[str, int] | None = None
         if subject.start is None:
             # No "Objet :" label: the matter starts after the attendance, under a numbered
             # heading if it has one; its vote is still read.
             opening = _matter_start(chunk)
-            if opening is not None:
+            act = act_heading(chunk, opening or 0)
+            if act is not None:
+                # The act's code heads the matter ("D.C. 2020/1-001" / date / title).
+                subject = SubjectResult(Subject(title=act.title), base + act.start, base + act.end)
+                act_number = (act.number, act.start) if act.number else None
+            elif opening is not None:
                 subject = heading_subject(chunk, base, opening)
         head_end = (subject.start - base) if subject.start is not None else len(chunk)
         sitting = read_sitting(chunk[:head_end], base)
@@ -217,7 +229,7 @@ class Builder:
             decision = " ".join(decision_text.split()).strip(" -:") or None
         zone = decides.start() if decides else 0
         vote = parse_vote(tail[zone:], base + body_start + zone)
-        number = parse_number(chunk)
+        number = parse_number(chunk) or act_number
         return self.deliberation(
             sitting,
             subject=subject.subject,
@@ -281,7 +293,7 @@ class Builder:
                     decision = " ".join(item_text[decides.end() : group_start].split()) or None
                 d = self.deliberation(
                     sitting,
-                    subject=Subject(title=title),
+                    subject=Subject(category=item.category, title=title),
                     subject_at=item.start,
                     number=number,
                     vote=parse_vote(vote_text, item.start + group_start),
@@ -365,10 +377,6 @@ def apply_events(
     # A withdrawal lasts for its own item only; later items see the member again.
 
 
-def _votes_in(text: str, items: list[Item]) -> int:
-    return sum(len(vote_groups(text[i.start : i.end])) for i in items)
-
-
 def _opening_end(text: str) -> int:
     """Where the sitting's opening (header and attendance) ends: after its last list."""
     sections = find_sections(text[:6000])
@@ -391,24 +399,37 @@ def _matter_start(text: str) -> int | None:
     return end
 
 
+def _minutes_items(text: str) -> list[Item]:
+    """The items of a sitting's minutes, or [] for a single extract: the segmentation that
+    explains the votes best, among the outline's heading families and the older readings."""
+    opening_end = _opening_end(text)
+    outline = read_outline(text, opening_end)
+    legacy = split_items(text)
+    by_votes = split_by_votes(text, opening_end)
+    items = legacy
+    if len(outline.items) >= 2 and (
+        len(legacy) < 2 or explained(outline.items, text)[0] >= explained(legacy, text)[0]
+    ):
+        items = outline.items
+    # Headings that hold fewer than half of the votes are a list inside the body, not the
+    # minutes' items: one item per vote then.
+    if by_votes and (len(items) < 2 or explained(items, text)[1] * 2 < len(by_votes)):
+        return by_votes
+    if len(items) >= 2:
+        # Numbered items may follow a matter voted without a number (the minutes of the
+        # last sitting, an agenda change).
+        items = preamble_items(text, opening_end, items[0].start) + items
+    return items
+
+
 def parse_document(text: NormalisedText, src: SourceDocument) -> Document:
     builder = Builder(text)
     deliberations: list[Deliberation] = []
     if text.text.strip():
         blocks = split_extracts(text.text)
-        items = split_items(text.text) if len(blocks) == 1 else []
-        by_votes: list[Item] = []
-        opening_end = _opening_end(text.text)
+        items: list[Item] = []
         if len(blocks) == 1:
-            by_votes = split_by_votes(text.text, opening_end)
-            # Numbered headings that hold fewer than half of the votes are a list inside the
-            # body, not the minutes' items.
-            if len(items) < 2 or _votes_in(text.text, items) * 2 < len(by_votes):
-                items = by_votes or items
-        if len(items) >= 2 and items is not by_votes:
-            # Numbered items may follow a matter voted without a number (the minutes of the
-            # last sitting, an agenda change).
-            items = preamble_items(text.text, opening_end, items[0].start) + items
+            items = _minutes_items(text.text)
         if len(items) >= 2:
             deliberations = builder.minutes(items)
         else:

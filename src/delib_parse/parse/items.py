@@ -44,6 +44,7 @@ class Item:
     end: int
     title: str
     number: str | None
+    category: str | None = None  # the rubric the item stands under ("IV. PERSONNEL")
 
 
 @dataclass(frozen=True, slots=True)

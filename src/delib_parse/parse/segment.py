@@ -9,9 +9,10 @@ import regex
 from delib_parse.lazyre import lazy
 
 # A new extract starts at its own "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS" heading (recueils
-# des actes are extracts put end to end).
+# des actes are extracts put end to end); capitals often lose their accents ("DES
+# DELIBERATIONS", Massiac), which IGNORECASE does not fold.
 EXTRACT_HEADING = lazy(
-    r"^\s*(?:extrait\s+du\s+(?:registre|procès[- ]verbal)\s+des\s+délibérations|registre\s+des\s+délibérations)",
+    r"^\s*(?:extrait\s+du\s+(?:registre|proc[èe]s[- ]verbal)\s+des\s+d[ée]lib[ée]rations|registre\s+des\s+d[ée]lib[ée]rations)",
     regex.IGNORECASE | regex.MULTILINE,
 )
 DECIDES = lazy(

@@ -43,6 +43,8 @@ VOTE_LINE = (
     r"|résultat\s+du\s+vote"
     r"|^[ \t]*[-–•]?[ \t]*[\p{L}][^:\n]{0,60}:\s*\d{1,3}\s+(?:votes?|voix|suffrages?)\b"
     r"|part\s+au\s+vote"
+    # Fargues-Saint-Hilaire: "POUR 21" / "CONTRE 0" / "ABSTENTION 0", each on its own line
+    r"|^[ \t]*(?:pour|contre|abstentions?)[ \t]+(?:\d{1,3}|/|-)[ \t]*$"
     r"|^[ \t]*[-–•][ \t]*(?:pour|contre|abstentions?)\s*:)"
 )
 

@@ -1,0 +1,433 @@
+"""The outline of minutes: which heading form is the document's own item heading.
+
+Minutes, registers and lists of deliberations each mark their items their own way: an act code
+("Délibération D2018-66", "DL-056-07-13 - …", "2019-09-01 TITRE"), an "Objet :" line, a chain
+of numbers ("1.", "II –", "a."), and often two of these at two levels (rubrics "IV. PERSONNEL"
+holding acts "DL-056-07-13"). Rather than take the first known form that matches, every line is
+classed by the shapes of vocab/headings.py, lines of one shape and style form a family, and
+each family is scored by how well its items explain the document's votes (one vote block per
+item; items without a vote and votes outside any item cost). The best family gives the items;
+a second family refines them where its headings each carry a vote of their own (the lettered
+sub-items of "5. Questions diverses", the rubric "II. APPROBATION DU COMPTE RENDU" voted
+before the acts).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from delib_parse.lazyre import lazy
+from delib_parse.parse.items import (
+    ITEM_NUMBER_RE,
+    NOT_A_DELIBERATION_RE,
+    VOTE_LINE_RE,
+    Item,
+    roman,
+    vote_groups,
+)
+from delib_parse.vocab.headings import (
+    ACT_CODE_LINE,
+    DATE_ONLY_LINE,
+    LETTERED_LINE,
+    MATIERE_LINE,
+    OBJECT_LINE,
+    OPEN_ENDINGS,
+    PROSE_OPENING,
+    TITLE_TAIL,
+)
+
+ACT_CODE_RE = lazy(ACT_CODE_LINE, regex.IGNORECASE)
+OBJECT_RE = lazy(OBJECT_LINE, regex.IGNORECASE)
+LETTERED_RE = lazy(LETTERED_LINE)
+DATE_ONLY_RE = lazy(DATE_ONLY_LINE, regex.IGNORECASE)
+MATIERE_RE = lazy(MATIERE_LINE)
+TITLE_TAIL_RE = lazy(TITLE_TAIL, regex.IGNORECASE)
+PROSE_RE = lazy(PROSE_OPENING)
+_DIGITS = lazy(r"\d+")
+_SPACES = lazy(r"\s+")
+_AMOUNT = lazy(r"€|\d[\d .]*,\d\d\b")
+
+# Costs of a segmentation, per vote explained: an item without a vote is a heading that is no
+# item (an information point may be one: a small cost), a second vote block in an item is a
+# merge of two matters (items do hold several votes: a smaller cost).
+EMPTY_COST = 0.3
+EXTRA_VOTE_COST = 0.15
+MAX_TITLE_LINES = 4
+# Families in the order that breaks ties: an act's code is the surest mark of an act.
+_PRIORITY = ("code", "objet", "num", "alpha")
+
+
+@dataclass(slots=True)
+class Heading:
+    start: int  # offset of the heading's line
+    end: int  # end of its last title line
+    family: str
+    number: str | None
+    title: str
+    rank: int | None = None
+
+
+@dataclass(slots=True)
+class Outline:
+    items: list[Item] = field(default_factory=list)
+    family: str | None = None
+    score: float = 0.0
+
+
+def _lines(text: str, start: int) -> list[tuple[int, str]]:
+    out = []
+    pos = start
+    for line in text[start:].split("\n"):
+        out.append((pos, line))
+        pos += len(line) + 1
+    return out
+
+
+def _code_style(code: str) -> str:
+    """ "D2018-66" → "D#-#", "D.C. 2020/1-001" → "D.C.#/#-#": the house style of act codes."""
+    style: str = _DIGITS.sub("#", _SPACES.sub("", code.upper()))
+    return style.removeprefix("N°")
+
+
+def _is_any_heading(line: str) -> bool:
+    return bool(
+        ACT_CODE_RE.match(line)
+        or OBJECT_RE.match(line)
+        or LETTERED_RE.match(line)
+        or _numbered(line) is not None
+    )
+
+
+def _numbered(line: str) -> regex.Match[str] | None:
+    m = ITEM_NUMBER_RE.match(line)
+    if m is None or VOTE_LINE_RE.search(m.group(0)):
+        return None
+    return m
+
+
+def _caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+
+
+def _continues(title: str, nxt: str) -> bool:
+    """Whether the next line goes on with the title (a wrapped heading)."""
+    text = nxt.strip()
+    if not text or VOTE_LINE_RE.search(text) or _is_any_heading(nxt):
+        return False
+    if text[0].islower():
+        return True
+    if PROSE_RE.match(text) or DATE_ONLY_RE.match(text):
+        return False
+    words = title.split()
+    if (words and words[-1].lower() in OPEN_ENDINGS) or title.endswith(("-", "–", ",", "'", "’")):
+        return True
+    if title.count("(") > title.count(")"):
+        return True
+    # A title in capitals wraps onto a line in capitals.
+    return _caps(title) and _caps(text) and not text.endswith(":")
+
+
+def _clean(title: str) -> str:
+    title = TITLE_TAIL_RE.sub("", " ".join(title.split()))
+    return title.strip(" :.-–—,;")
+
+
+def _title(
+    lines: list[tuple[int, str]], i: int, first: str, *, zone: bool = False
+) -> tuple[str, int]:
+    """The heading's title from its first line on, and the index of its last line.
+
+    An act code may stand alone, its title below, with the sitting's date and the act's
+    @ctes matière on lines of their own or at a line's ends, in any order ("D.C. 2020/3-020" /
+    "CCAS" / "Désignation des délégués" / "9 juin 2020" / "5.3 Désignation de représentants"):
+    with `zone`, the short lines down to the first line of prose make the title."""
+    parts = [t] if (t := _bare(first)) else []
+    j = i
+    k = i + 1
+    while k < len(lines) and k <= i + MAX_TITLE_LINES + 2:
+        raw = lines[k][1]
+        text = raw.strip()
+        if not text:
+            if parts:
+                break
+        elif DATE_ONLY_RE.match(text) or MATIERE_RE.match(text):
+            if parts and not zone:
+                break
+        else:
+            text = _bare(text)
+            obj = OBJECT_RE.match(raw)
+            if not parts and obj:
+                parts.append(obj.group("title").strip())
+            elif not parts:
+                if PROSE_RE.match(text) or VOTE_LINE_RE.search(text) or _is_any_heading(raw):
+                    break
+                parts.append(text)
+            elif _continues(" ".join(parts), raw) or (
+                zone
+                and len(text.split()) <= MAX_ZONE_LINE_WORDS
+                and not text.endswith((".", ":", ";"))
+                and not PROSE_RE.match(text)
+                and not VOTE_LINE_RE.search(text)
+                and not _is_any_heading(raw)
+            ):
+                parts.append(text)
+            else:
+                break
+            j = k
+        k += 1
+        if len(parts) >= MAX_TITLE_LINES:
+            break
+    return _clean(" ".join(parts)), j
+
+
+_DATE_PREFIX = lazy(
+    r"^(?:\d{1,2}(?:er)?\s+\p{L}+\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})(?:\s+|$)", regex.IGNORECASE
+)
+_MATIERE_SUFFIX = lazy(r"\s+[1-9]\.\d{1,2}(?:\.\d{1,2})?\s+\p{Lu}[\p{Ll}' ,\-]{3,60}$")
+MAX_ZONE_LINE_WORDS = 10
+
+
+def _bare(text: str) -> str:
+    """A title line without the sitting's date before it nor the matière after it."""
+    bare: str = _MATIERE_SUFFIX.sub("", _DATE_PREFIX.sub("", text.strip()))
+    return bare.strip()
+
+
+def _families(text: str, start: int) -> dict[str, list[Heading]]:
+    lines = _lines(text, start)
+    families: dict[str, list[Heading]] = {}
+    numbered: list[Heading] = []
+    lettered: list[Heading] = []
+    seen_codes: set[str] = set()
+    for i, (offset, line) in enumerate(lines):
+        if not line.strip() or _AMOUNT.search(line):
+            continue
+        code = ACT_CODE_RE.match(line)
+        if code:
+            number = _SPACES.sub(" ", code.group("code").strip())
+            key = number.replace(" ", "").casefold()
+            if key not in seen_codes:  # cited again later, or the closing index
+                seen_codes.add(key)
+                title, j = _title(lines, i, code.group("title"), zone=True)
+                end = lines[j][0] + len(lines[j][1])
+                families.setdefault("code:" + _code_style(number), []).append(
+                    Heading(offset, end, "code", number, title)
+                )
+            continue
+        obj = OBJECT_RE.match(line)
+        if obj:
+            title, j = _title(lines, i, obj.group("title"))
+            end = lines[j][0] + len(lines[j][1])
+            families.setdefault("objet", []).append(Heading(offset, end, "objet", None, title))
+            continue
+        num = _numbered(line)
+        if num:
+            rank = roman(num.group("num"))
+            if rank is not None and 0 < rank < 60:
+                title, j = _title(lines, i, num.group("title"))
+                end = lines[j][0] + len(lines[j][1])
+                style = _style(line, num)
+                numbered.append(Heading(offset, end, "num:" + style, num.group("num"), title, rank))
+            continue
+        letter = LETTERED_RE.match(line)
+        if letter:
+            title, j = _title(lines, i, letter.group("title"))
+            end = lines[j][0] + len(lines[j][1])
+            rank = ord(letter.group("num").lower()) - ord("a") + 1
+            style = _style(line, letter)
+            lettered.append(Heading(offset, end, "alpha:" + style, None, title, rank))
+    for name, heads in (("num", numbered), ("alpha", lettered)):
+        for k, chain in enumerate(_chains(heads)):
+            families[f"{name}:{k}"] = chain
+    return {k: v for k, v in families.items() if len(v) >= 2 and not _pagination(v)}
+
+
+def _pagination(heads: list[Heading]) -> bool:
+    """ "2/5", "3/5", "4/5": page numbers in a running header, not act codes (two bare
+    numbers, the second the same on every page)."""
+    groups = [_DIGITS.findall(h.number or "") for h in heads if h.family == "code"]
+    return bool(groups) and all(
+        len(g) == 2 and (h.number or "")[:1].isdigit() and g[1] == groups[0][1]
+        for g, h in zip(groups, heads, strict=True)
+    )
+
+
+def _style(line: str, m: regex.Match[str]) -> str:
+    marks = line[m.start() : m.start("num")] + "#" + line[m.end("num") : m.start("title")]
+    return ("I" if m.group("num").isalpha() and m.group("num").isupper() else "") + marks.replace(
+        " ", ""
+    ).casefold()
+
+
+def _chains(heads: list[Heading]) -> list[list[Heading]]:
+    """Runs of consecutive ranks in one style, each from 1 (one rank may be lost)."""
+    chains: list[list[Heading]] = []
+    for h in heads:
+        assert h.rank is not None
+        fits = [
+            c
+            for c in chains
+            if c[-1].family == h.family
+            and c[-1].rank is not None
+            and h.rank in (c[-1].rank + 1, c[-1].rank + 2)
+        ]
+        if fits:
+            fits[-1].append(h)
+        elif h.rank == 1:
+            chains.append([h])
+    return [c for c in chains if len(c) >= 2]
+
+
+def vote_offsets(text: str, start: int) -> list[int]:
+    """Where each vote block after `start` begins."""
+    return [start + g.start - 1 for g in vote_groups("\n" + text[start:])]
+
+
+class _Votes:
+    """The vote blocks of a span of the text (its first line being its heading), counted
+    once per span: vote lines run on across an item's end would merge two items' votes."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.cache: dict[tuple[int, int], int] = {}
+
+    def count(self, a: int, b: int) -> int:
+        key = (a, b)
+        if key not in self.cache:
+            self.cache[key] = len(vote_groups(self.text[a:b]))
+        return self.cache[key]
+
+
+def _score(spans: list[tuple[int, int]], votes: _Votes) -> tuple[float, int]:
+    with_vote = empty = extra = 0
+    for a, b in spans:
+        n = votes.count(a, b)
+        if n:
+            with_vote += 1
+            extra += n - 1
+        else:
+            empty += 1
+    return with_vote - EMPTY_COST * empty - EXTRA_VOTE_COST * extra, with_vote
+
+
+def _spans(heads: list[Heading], end: int) -> list[tuple[int, int]]:
+    return [
+        (h.start, heads[i + 1].start if i + 1 < len(heads) else end) for i, h in enumerate(heads)
+    ]
+
+
+def _priority(name: str) -> int:
+    kind = name.split(":")[0]
+    return len(_PRIORITY) - _PRIORITY.index(kind) if kind in _PRIORITY else 0
+
+
+def _refine(
+    heads: list[Heading], other: list[Heading], votes: _Votes, end: int
+) -> list[tuple[Heading, int, str | None]]:
+    """Items of the main family, split by another family's headings where each of these
+    carries a vote of its own; an item with a single vote keeps it whole. Returns (heading,
+    end, category)."""
+    out: list[tuple[Heading, int, str | None]] = []
+    spans = _spans(heads, end)
+    for h, (a, b) in zip(heads, spans, strict=True):
+        inner = [o for o in other if a < o.start < b]
+        n = votes.count(a, b)
+        whole_is_category = bool(NOT_A_DELIBERATION_RE.match(h.title))
+        if inner and (n >= 2 or (n >= 1 and whole_is_category)):
+            cuts = [a] + [o.start for o in inner] + [b]
+            parts = [(cuts[k], cuts[k + 1]) for k in range(len(cuts) - 1)]
+            voted = [votes.count(x, y) for x, y in parts]
+            if sum(1 for c in voted if c) >= 2 or (whole_is_category and voted[0] == 0):
+                if voted[0]:
+                    out.append((h, parts[0][1], None))
+                for o, (_, y), c in zip(inner, parts[1:], voted[1:], strict=True):
+                    if c:
+                        out.append((o, y, h.title or None))
+                continue
+        out.append((h, b, None))
+    return out
+
+
+def read_outline(text: str, start: int) -> Outline:
+    """The items of minutes after `start` (the end of the opening), by the heading family that
+    best explains the votes; an empty outline when no family explains two votes."""
+    families = _families(text, start)
+    if not families:
+        return Outline()
+    votes = _Votes(text)
+    end = len(text)
+    ranked = sorted(
+        families.items(),
+        key=lambda kv: (_score(_spans(kv[1], end), votes)[0], _priority(kv[0])),
+        reverse=True,
+    )
+    name, heads = ranked[0]
+    score, with_vote = _score(_spans(heads, end), votes)
+    if with_vote < 2:
+        return Outline()
+    used = {h.start for h in heads}
+    # A second family refines the items where its headings each carry a vote of their own.
+    refined: list[tuple[Heading, int, str | None]] = [
+        (h, b, None) for h, (_, b) in zip(heads, _spans(heads, end), strict=True)
+    ]
+    best_gain = 0
+    for _, other in ranked[1:]:
+        inner = [o for o in other if o.start not in used]
+        if not inner:
+            continue
+        candidate = _refine(heads, inner, votes, end)
+        gain = sum(1 for h, e, _ in candidate if votes.count(h.start, e)) - with_vote
+        if gain > best_gain:
+            best_gain, refined = gain, candidate
+    # Rubric headings before the first item that carry a vote are items too ("II.
+    # APPROBATION DU COMPTE RENDU …" before the first act).
+    first = heads[0].start
+    before: list[tuple[Heading, int, str | None]] = []
+    for _, other in ranked[1:]:
+        pre = [o for o in other if o.start < first and o.start not in used]
+        for k, o in enumerate(pre):
+            stop = pre[k + 1].start if k + 1 < len(pre) else first
+            if votes.count(o.start, stop):
+                before.append((o, stop, None))
+        if before:
+            break
+    items = [
+        Item(
+            h.start,
+            e,
+            h.title or "(sans titre)",
+            h.number if h.family == "code" else None,
+            category,
+        )
+        for h, e, category in sorted(before + refined, key=lambda t: t[0].start)
+    ]
+    return Outline(items, name, score)
+
+
+def explained(items: list[Item], text: str) -> tuple[float, int]:
+    """How well items explain the votes of the text: (score, vote blocks inside them)."""
+    votes = _Votes(text)
+    spans = [(i.start, i.end) for i in items]
+    return _score(spans, votes)[0], sum(votes.count(a, b) for a, b in spans)
+
+
+ACT_HEADING_WINDOW = 12  # lines after the opening where an extract's act code stands
+
+
+def act_heading(text: str, start: int) -> Heading | None:
+    """An extract's own heading when it has no "Objet :" label: its act code, with the
+    title on the line or below ("D.C. 2020/1-001" / "11 février 2020" / "Comptes de gestion –
+    Année 2019" / "7.1 Décisions budgétaires" / "Budget Principal et Budgets annexes")."""
+    lines = _lines(text, start)
+    for i, (offset, line) in enumerate(lines[:ACT_HEADING_WINDOW]):
+        code = ACT_CODE_RE.match(line)
+        if code and not _AMOUNT.search(line):
+            title, j = _title(lines, i, code.group("title"), zone=True)
+            if title:
+                end = lines[j][0] + len(lines[j][1])
+                number = _SPACES.sub(" ", code.group("code").strip())
+                return Heading(offset, end, "code", number, title)
+    return None

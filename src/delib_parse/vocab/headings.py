@@ -1,0 +1,66 @@
+"""The shapes of item headings in minutes, registers and lists of deliberations.
+
+The outline reader (parse/outline.py) finds, for each shape, the lines of a document that
+take it, groups them into families of one house style, and keeps the family that best explains
+the document's votes. A new house style is one row here, not a branch in the parser.
+"""
+
+from __future__ import annotations
+
+# An act's own code opening its heading line, in the body's own format: letters, numbers and
+# a year joined by "-", "_", "." or "/", a rank first or not, the title on the line or below.
+#   "Délibération D2018-66" (alone, "Objet : …" below)         "D.C. 2020/1-001" (date, title below)
+#   "2019-09-01 MODIFICATION DES STATUTS …"                     "DL-056-07-13 - Création de postes"
+#   "20220531 4 Enquête publique …, Rapporteur M. X"            "N°3 D.XXXX/2026/21 - Décision …"
+#   "XX02_2023 FINANCES CRTE - DEMANDE …"                        "DEL 20-86 TITRE EN CAPITALES"
+#   "AFFAIRE N°2026-CM/071 : TITRE"                              "DÉLIBÉRATION : DEL 20-86 TITRE"
+ACT_CODE = (
+    r"(?:[\p{Lu}]{1,5}\.?[ \t]?){0,3}\d{1,4}(?:[-_/.][\p{Lu}]{0,4}\d{1,4}){1,3}"
+    r"|[\p{Lu}]{1,5}(?:[-_/.][\p{Lu}]{1,5})?[-_/.]\d{1,4}(?:[-_/.]\d{1,4}){1,3}"
+    # a date stamp then the rank: "20220531 4"
+    r"|(?:19|20)\d{6}[ \t]+\d{1,3}(?=[ \t]+\p{Lu})"
+)
+ACT_CODE_LINE = (
+    # a rank first ("N°3 D.XXXX/2026/21"), never the start of the code itself ("N°2004/04/01")
+    r"^[ \t]*(?:(?:N°|n°|No)[ \t]*\d{1,3}(?:[ \t]*[-–:.][ \t]*|[ \t]+))?"
+    r"(?:(?:délibération|deliberation|affaire|acte|décision)[ \t]*(?:n°|no|numéro)?[ \t]*:?[ \t]*)?"
+    r"(?P<code>(?:n°[ \t]*)?(?:" + ACT_CODE + r"))"
+    # not a date, an amount or a table cell going on with digits
+    r"(?!\d|[,/.\-_]\d|[ \t]*(?:€|euros?\b|%|m²|ha\b|h\b|heures?\b))"
+    r"[ \t]*(?:[-–—:.][ \t]*)*(?:objet[ \t]*:[ \t]*)?(?P<title>[^\n]*)$"
+)
+
+# "Objet : …" lines: the title of the act.
+OBJECT_LINE = r"^[ \t]*(?:objet|obj\.)[ \t]*:[ \t]*(?P<title>\S[^\n]*)$"
+
+# Lettered sub-headings: "a. Acquisition d'une désherbeuse", "b) Décision modificative",
+# "A – Demandes de subventions".
+LETTERED_LINE = r"^[ \t]*(?P<num>[a-hA-H])[ \t]*(?:[.)]|[-–])[ \t]+(?P<title>\p{Lu}[^\n]{2,200})$"
+
+# A date alone on its line, between an act's code and its title ("11 février 2020").
+DATE_ONLY_LINE = (
+    r"^[ \t]*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?"
+    r"(?:\d{1,2}(?:er)?\s+\p{L}+\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})[ \t]*$"
+)
+
+# The @ctes matière of the act, printed under its title: "7.1 Décisions budgétaires",
+# "5.3 Désignation de représentants" (nomenclature des actes, codes 1.1 to 9.4).
+MATIERE_LINE = r"^[ \t]*[1-9]\.\d{1,2}(?:\.\d{1,2})?[ \t]+\p{Lu}[\p{Ll}\p{Lu}' ,\-]{3,60}$"
+
+# What a heading's title carries after the subject: the rapporteur ("…, Rapporteur Mme X"),
+# "(rapporteur : M. X)".
+TITLE_TAIL = r"[ \t]*[,(–-]?[ \t]*rapporteur(?:e|s)?[ \t]*:?[ \t]*(?:M\.|Mme|MM\.|Monsieur|Madame|Mr)?[^\n]*$"
+
+# A line that opens a sentence of the record, so no heading's continuation: "Monsieur le Maire
+# rappelle …", "Le Conseil municipal, …", "Vu …", "M. X présente le dossier.", "EXPOSE :".
+PROSE_OPENING = (
+    r"^[ \t]*(?:Monsieur|Madame|Mademoiselle|M\.|Mme|MM\.|Le|La|Les|L'|Il|Elle|Ils|Elles|On|Nous|Vu"
+    r"|Considérant|Après|Sur|Par|Dans|Suite|Conformément|Afin|En|Lors|Pour|Ce|Cette|Ces|Un|Une"
+    r"|Exposé|EXPOSE|EXPOSÉ|DECISION|DÉCISION|Décision\s*:|Rapporteur)\b"
+)
+
+# Words that leave a title open at a line's end: "… de la parcelle AB 107 faisant suite à".
+OPEN_ENDINGS = frozenset(
+    {"de", "du", "des", "la", "le", "les", "l'", "et", "à", "au", "aux", "en", "pour", "sur", "d'"}
+    | {"par", "avec", "dans", "entre", "un", "une", "ou", "–", "-"}
+)
