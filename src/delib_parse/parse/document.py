@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from delib_parse.lazyre import lazy
 from delib_parse.model.document import (
     Absence,
     Counts,
@@ -205,7 +206,9 @@ class Builder:
             # No "Objet :" label: the matter starts after the attendance, under a numbered
             # heading if it has one; its vote is still read.
             opening = _matter_start(chunk)
-            act = act_heading(chunk, opening or 0)
+            # From where the lists begin: a list with nothing after it to end it runs on
+            # over the act's code and title.
+            act = act_heading(chunk, _lists_start(chunk))
             if act is not None:
                 # The act's code heads the matter ("D.C. 2020/1-001" / date / title).
                 subject = SubjectResult(Subject(title=act.title), base + act.start, base + act.end)
@@ -227,7 +230,10 @@ class Builder:
             vote_start = VOTE_START.search(tail, decides.end())
             decision_text = tail[decides.end() : vote_start.start() if vote_start else len(tail)]
             decision = " ".join(decision_text.split()).strip(" -:") or None
-        zone = decides.start() if decides else 0
+        # The vote zone opens with the sentence that decides: the unanimity is often stated
+        # before the verb ("Le Conseil Municipal, après en avoir délibéré, à l'unanimité,
+        # décide de …").
+        zone = _sentence_start(tail, decides.start()) if decides else 0
         vote = parse_vote(tail[zone:], base + body_start + zone)
         number = parse_number(chunk) or act_number
         return self.deliberation(
@@ -307,6 +313,17 @@ class Builder:
         return out
 
 
+_SENTENCE_BREAK = lazy(r"[.;!?:][ \t]*\n|\n[ \t]*\n|[.;!?][ \t]+(?=\p{Lu})")
+MAX_SENTENCE_LOOKBACK = 400
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding offset `at` begins (within MAX_SENTENCE_LOOKBACK)."""
+    lo = max(0, at - MAX_SENTENCE_LOOKBACK)
+    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, lo, at)]
+    return breaks[-1] if breaks else lo if lo else 0
+
+
 def _without_grantors(absent: list[Absence], proxies: list[Proxy]) -> list[Absence]:
     """The absent less those who gave a proxy: "Absents : M. GELLÉ, Mme BAILLARD" then
     "Pouvoirs : M. GELLÉ a donné pouvoir à Mme CAPRON" lists GELLÉ twice, and he is
@@ -381,6 +398,11 @@ def _opening_end(text: str) -> int:
     """Where the sitting's opening (header and attendance) ends: after its last list."""
     sections = find_sections(text[:6000])
     return max((s.end for s in sections), default=0)
+
+
+def _lists_start(text: str) -> int:
+    sections = find_sections(text[:6000])
+    return min((s.body_start for s in sections), default=0)
 
 
 def _matter_start(text: str) -> int | None:

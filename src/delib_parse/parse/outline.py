@@ -21,7 +21,6 @@ import regex
 from delib_parse.lazyre import lazy
 from delib_parse.parse.items import (
     ITEM_NUMBER_RE,
-    NOT_A_DELIBERATION_RE,
     VOTE_LINE_RE,
     Item,
     roman,
@@ -196,6 +195,17 @@ def _bare(text: str) -> str:
     return bare.strip()
 
 
+_WORD = lazy(r"\p{L}{3,}")
+MIN_TITLE_WORDS = 2
+
+
+def _worded(title: str) -> bool:
+    """A title made of words, not of a table's figures."""
+    letters = sum(c.isalpha() for c in title)
+    visible = sum(not c.isspace() for c in title)
+    return len(_WORD.findall(title)) >= MIN_TITLE_WORDS and letters >= 0.6 * visible
+
+
 def _families(text: str, start: int) -> dict[str, list[Heading]]:
     lines = _lines(text, start)
     families: dict[str, list[Heading]] = {}
@@ -212,6 +222,8 @@ def _families(text: str, start: int) -> dict[str, list[Heading]]:
             if key not in seen_codes:  # cited again later, or the closing index
                 seen_codes.add(key)
                 title, j = _title(lines, i, code.group("title"), zone=True)
+                if not _worded(title):
+                    continue  # a table's cells ("0/60 2e 73,29 ter / 90"), no act
                 end = lines[j][0] + len(lines[j][1])
                 families.setdefault("code:" + _code_style(number), []).append(
                     Heading(offset, end, "code", number, title)
@@ -263,19 +275,20 @@ def _style(line: str, m: regex.Match[str]) -> str:
 
 
 def _chains(heads: list[Heading]) -> list[list[Heading]]:
-    """Runs of consecutive ranks in one style, each from 1 (one rank may be lost)."""
+    """Runs of consecutive ranks, each from 1 (one rank may be lost). A rank goes on the
+    chain of its own style first, else on any chain it continues ("1 CONSTRUCTION …" then
+    "5. QUESTIONS DIVERSES." is one chain)."""
     chains: list[list[Heading]] = []
     for h in heads:
         assert h.rank is not None
         fits = [
             c
             for c in chains
-            if c[-1].family == h.family
-            and c[-1].rank is not None
-            and h.rank in (c[-1].rank + 1, c[-1].rank + 2)
+            if c[-1].rank is not None and h.rank in (c[-1].rank + 1, c[-1].rank + 2)
         ]
-        if fits:
-            fits[-1].append(h)
+        same = [c for c in fits if c[-1].family == h.family]
+        if same or fits:
+            (same or fits)[-1].append(h)
         elif h.rank == 1:
             chains.append([h])
     return [c for c in chains if len(c) >= 2]
@@ -301,22 +314,45 @@ class _Votes:
         return self.cache[key]
 
 
-def _score(spans: list[tuple[int, int]], votes: _Votes) -> tuple[float, int]:
-    with_vote = empty = extra = 0
-    for a, b in spans:
-        n = votes.count(a, b)
+def _segments(heads: list[Heading], votes: _Votes, end: int) -> tuple[float, list[Item]]:
+    """The items that headings cut the text into, and how well they explain its votes.
+
+    A span with no vote of its own, directly followed by a heading of another family, is a
+    rubric over the items that follow ("IV. PERSONNEL" then "DL-056-07-13 - …"): no item, no
+    cost, and the category of those items. Any other span without a vote costs EMPTY_COST
+    (an information point may be one); a second vote block in a span, EXTRA_VOTE_COST."""
+    score = 0.0
+    items: list[Item] = []
+    category: str | None = None
+    for k, h in enumerate(heads):
+        stop = heads[k + 1].start if k + 1 < len(heads) else end
+        n = votes.count(h.start, stop)
+        rubric = (
+            n == 0
+            and k + 1 < len(heads)
+            and heads[k + 1].family != h.family
+            and not votes.count(h.end, heads[k + 1].start + 1)
+        )
+        if rubric:
+            category = h.title or None
+            continue
         if n:
-            with_vote += 1
-            extra += n - 1
+            score += 1 - EXTRA_VOTE_COST * (n - 1)
         else:
-            empty += 1
-    return with_vote - EMPTY_COST * empty - EXTRA_VOTE_COST * extra, with_vote
+            score -= EMPTY_COST
+        number = h.number if h.family == "code" else None
+        items.append(Item(h.start, stop, h.title or "(sans titre)", number, category))
+    return score, items
 
 
-def _spans(heads: list[Heading], end: int) -> list[tuple[int, int]]:
-    return [
-        (h.start, heads[i + 1].start if i + 1 < len(heads) else end) for i, h in enumerate(heads)
+def _merge(outer: list[Heading], inner: list[Heading]) -> list[Heading]:
+    """Two families' headings in text order; an inner heading within an outer heading's own
+    lines (the "Objet :" line under an act's code) is part of it."""
+    spans = [(h.start, h.end) for h in outer]
+    kept = [
+        o for o in inner if not any(a <= o.start <= b or o.start <= a <= o.end for a, b in spans)
     ]
+    return sorted(outer + kept, key=lambda h: h.start)
 
 
 def _priority(name: str) -> int:
@@ -324,97 +360,48 @@ def _priority(name: str) -> int:
     return len(_PRIORITY) - _PRIORITY.index(kind) if kind in _PRIORITY else 0
 
 
-def _refine(
-    heads: list[Heading], other: list[Heading], votes: _Votes, end: int
-) -> list[tuple[Heading, int, str | None]]:
-    """Items of the main family, split by another family's headings where each of these
-    carries a vote of its own; an item with a single vote keeps it whole. Returns (heading,
-    end, category)."""
-    out: list[tuple[Heading, int, str | None]] = []
-    spans = _spans(heads, end)
-    for h, (a, b) in zip(heads, spans, strict=True):
-        inner = [o for o in other if a < o.start < b]
-        n = votes.count(a, b)
-        whole_is_category = bool(NOT_A_DELIBERATION_RE.match(h.title))
-        if inner and (n >= 2 or (n >= 1 and whole_is_category)):
-            cuts = [a] + [o.start for o in inner] + [b]
-            parts = [(cuts[k], cuts[k + 1]) for k in range(len(cuts) - 1)]
-            voted = [votes.count(x, y) for x, y in parts]
-            if sum(1 for c in voted if c) >= 2 or (whole_is_category and voted[0] == 0):
-                if voted[0]:
-                    out.append((h, parts[0][1], None))
-                for o, (_, y), c in zip(inner, parts[1:], voted[1:], strict=True):
-                    if c:
-                        out.append((o, y, h.title or None))
-                continue
-        out.append((h, b, None))
-    return out
+MAX_FAMILIES_PAIRED = 5
 
 
 def read_outline(text: str, start: int) -> Outline:
-    """The items of minutes after `start` (the end of the opening), by the heading family that
-    best explains the votes; an empty outline when no family explains two votes."""
+    """The items of minutes after `start` (the end of the opening): the heading family, or
+    pair of families at two levels, whose items explain the votes best; an empty outline
+    when none explains two votes."""
     families = _families(text, start)
     if not families:
         return Outline()
     votes = _Votes(text)
     end = len(text)
-    ranked = sorted(
-        families.items(),
-        key=lambda kv: (_score(_spans(kv[1], end), votes)[0], _priority(kv[0])),
-        reverse=True,
-    )
-    name, heads = ranked[0]
-    score, with_vote = _score(_spans(heads, end), votes)
-    if with_vote < 2:
+    candidates: list[tuple[tuple[float, int, int], str, list[Item]]] = []
+    for name, heads in families.items():
+        score, items = _segments(heads, votes, end)
+        candidates.append(((score, len(items), _priority(name)), name, items))
+    candidates.sort(key=lambda c: c[0], reverse=True)
+    top = [(name, families[name]) for _, name, _ in candidates[:MAX_FAMILIES_PAIRED]]
+    for outer_name, outer in top:
+        for inner_name, inner in top:
+            if inner_name == outer_name:
+                continue
+            score, items = _segments(_merge(outer, inner), votes, end)
+            rank = _priority(outer_name)
+            candidates.append(((score, len(items), rank), f"{outer_name}+{inner_name}", items))
+    (score, _, _), name, items = max(candidates, key=lambda c: c[0])
+    if sum(1 for i in items if votes.count(i.start, i.end)) < 2:
         return Outline()
-    used = {h.start for h in heads}
-    # A second family refines the items where its headings each carry a vote of their own.
-    refined: list[tuple[Heading, int, str | None]] = [
-        (h, b, None) for h, (_, b) in zip(heads, _spans(heads, end), strict=True)
-    ]
-    best_gain = 0
-    for _, other in ranked[1:]:
-        inner = [o for o in other if o.start not in used]
-        if not inner:
-            continue
-        candidate = _refine(heads, inner, votes, end)
-        gain = sum(1 for h, e, _ in candidate if votes.count(h.start, e)) - with_vote
-        if gain > best_gain:
-            best_gain, refined = gain, candidate
-    # Rubric headings before the first item that carry a vote are items too ("II.
-    # APPROBATION DU COMPTE RENDU …" before the first act).
-    first = heads[0].start
-    before: list[tuple[Heading, int, str | None]] = []
-    for _, other in ranked[1:]:
-        pre = [o for o in other if o.start < first and o.start not in used]
-        for k, o in enumerate(pre):
-            stop = pre[k + 1].start if k + 1 < len(pre) else first
-            if votes.count(o.start, stop):
-                before.append((o, stop, None))
-        if before:
-            break
-    items = [
-        Item(
-            h.start,
-            e,
-            h.title or "(sans titre)",
-            h.number if h.family == "code" else None,
-            category,
-        )
-        for h, e, category in sorted(before + refined, key=lambda t: t[0].start)
-    ]
     return Outline(items, name, score)
 
 
 def explained(items: list[Item], text: str) -> tuple[float, int]:
     """How well items explain the votes of the text: (score, vote blocks inside them)."""
     votes = _Votes(text)
-    spans = [(i.start, i.end) for i in items]
-    return _score(spans, votes)[0], sum(votes.count(a, b) for a, b in spans)
+    score = 0.0
+    for i in items:
+        n = votes.count(i.start, i.end)
+        score += 1 - EXTRA_VOTE_COST * (n - 1) if n else -EMPTY_COST
+    return score, sum(votes.count(i.start, i.end) for i in items)
 
 
-ACT_HEADING_WINDOW = 12  # lines after the opening where an extract's act code stands
+ACT_HEADING_WINDOW = 60  # lines after the lists' start where an extract's act code stands
 
 
 def act_heading(text: str, start: int) -> Heading | None:
@@ -426,7 +413,7 @@ def act_heading(text: str, start: int) -> Heading | None:
         code = ACT_CODE_RE.match(line)
         if code and not _AMOUNT.search(line):
             title, j = _title(lines, i, code.group("title"), zone=True)
-            if title:
+            if _worded(title):
                 end = lines[j][0] + len(lines[j][1])
                 number = _SPACES.sub(" ", code.group("code").strip())
                 return Heading(offset, end, "code", number, title)

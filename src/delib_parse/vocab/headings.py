@@ -11,14 +11,14 @@ from __future__ import annotations
 # a year joined by "-", "_", "." or "/", a rank first or not, the title on the line or below.
 #   "Délibération D2018-66" (alone, "Objet : …" below)         "D.C. 2020/1-001" (date, title below)
 #   "2019-09-01 MODIFICATION DES STATUTS …"                     "DL-056-07-13 - Création de postes"
-#   "20220531 4 Enquête publique …, Rapporteur M. X"            "N°3 D.XXXX/2026/21 - Décision …"
+#   "20220531 4 Enquête publique …, Rapporteur M. X"; "20240219 1-Consultation …"            "N°3 D.XXXX/2026/21 - Décision …"
 #   "XX02_2023 FINANCES CRTE - DEMANDE …"                        "DEL 20-86 TITRE EN CAPITALES"
 #   "AFFAIRE N°2026-CM/071 : TITRE"                              "DÉLIBÉRATION : DEL 20-86 TITRE"
 ACT_CODE = (
     r"(?:[\p{Lu}]{1,5}\.?[ \t]?){0,3}\d{1,4}(?:[-_/.][\p{Lu}]{0,4}\d{1,4}){1,3}"
     r"|[\p{Lu}]{1,5}(?:[-_/.][\p{Lu}]{1,5})?[-_/.]\d{1,4}(?:[-_/.]\d{1,4}){1,3}"
     # a date stamp then the rank: "20220531 4"
-    r"|(?:19|20)\d{6}[ \t]+\d{1,3}(?=[ \t]+\p{Lu})"
+    r"|(?:19|20)\d{6}[ \t]+\d{1,3}(?=[ \t]*[-–.:)]?[ \t]*\p{Lu})"
 )
 ACT_CODE_LINE = (
     # a rank first ("N°3 D.XXXX/2026/21"), never the start of the code itself ("N°2004/04/01")

@@ -1,0 +1,172 @@
+"""The outline reader: which heading form is a document's own item heading.
+
+Each text follows a general form of the unseen documents (MISREADINGS.md categories 1, 2, 11,
+18, 21; corpus/pdf), with invented names; none is a copy of one document.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from delib_parse import parse_text
+from delib_parse.parse.outline import act_heading, read_outline
+
+OPENING = """PROCES-VERBAL DU CONSEIL MUNICIPAL
+Séance du jeudi 13 décembre 2018
+L'an deux mil dix-huit, le treize décembre, le Conseil Municipal de la Commune de VILLENEUVE,
+dûment convoqué, s'est réuni sous la présidence de Monsieur Paul MARTIN, Maire.
+Présents : MARTIN Paul ; PETIT Léa ; BLANC Luc ; ROUX Eva ; NOIR Marc
+Absents : GRIS Hugo
+Secrétaire de séance : Léa PETIT
+"""
+
+
+def titles(text: str) -> list[tuple[str | None, str | None]]:
+    """Number and title of each deliberation that was voted."""
+    return [(d.number, d.subject.title) for d in parse_text(text).deliberations if d.vote]
+
+
+def test_act_code_alone_then_objet_then_tally_lines() -> None:
+    # Each act: its code alone on a line, "Objet :" wrapped onto the next line, prose with
+    # bullets of the decision, then the tally one label a line.
+    text = OPENING
+    for n, title in (
+        (66, "approbation du procès-verbal de la séance du 8 octobre 2018"),
+        (
+            67,
+            "Délibération portant sur le choix de l'acquéreur de la parcelle AB 107 faisant suite à\nl'appel à projet",
+        ),
+    ):
+        text += (
+            f"Délibération D2018-{n}\nObjet : {title}\nMonsieur le Maire expose le dossier.\n"
+            "- De désigner M. Luc BLANC pour faire partie de la commission,\n"
+            "- D'autoriser le maire à signer la convention ci-jointe\n"
+            "Après en avoir délibéré,\nPOUR 5\nCONTRE 0\nABSTENTION 0\nAPPROUVE le dossier.\n"
+        )
+    assert titles(text) == [
+        ("D2018-66", "approbation du procès-verbal de la séance du 8 octobre 2018"),
+        (
+            "D2018-67",
+            "Délibération portant sur le choix de l'acquéreur de la parcelle AB 107 faisant "
+            "suite à l'appel à projet",
+        ),
+    ]
+
+
+def test_rubrics_hold_acts_and_a_rubric_voted_on_its_own() -> None:
+    # Roman rubrics ("IV. PERSONNEL") hold acts coded "DL-056-07-13 - …"; the approval of the
+    # last minutes is voted under its rubric, before the first act.
+    text = (
+        OPENING
+        + "I. DESIGNATION D'UN SECRETAIRE DE SEANCE\nM. BLANC est désigné secrétaire de séance.\n"
+        "II. APPROBATION DU COMPTE RENDU DE LA SEANCE DU CONSEIL\nMUNICIPAL DU 27 MAI 2013\n"
+        "Le compte rendu de la séance du 27 mai 2013 est approuvé à l'unanimité\n"
+        "III. PERSONNEL\n"
+        "DL-056-07-13 - Création de 5 postes d'adjoints techniques territoriaux à\ntemps complet\n"
+        "M. MARTIN présente le dossier.\nDECISION :\nLes membres du conseil adoptent, à "
+        "l'unanimité, la présente délibération.\n"
+        "IV. FINANCES\n"
+        "DL-057-07-13 - Demande de subvention au titre des amendes de police 2013\n"
+        "M. MARTIN présente le dossier.\nDECISION :\nLes membres du conseil adoptent, à "
+        "l'unanimité, la présente délibération.\n"
+    )
+    assert titles(text) == [
+        (None, "APPROBATION DU COMPTE RENDU DE LA SEANCE DU CONSEIL MUNICIPAL DU 27 MAI 2013"),
+        ("DL-056-07-13", "Création de 5 postes d'adjoints techniques territoriaux à temps complet"),
+        ("DL-057-07-13", "Demande de subvention au titre des amendes de police 2013"),
+    ]
+
+
+def test_lettered_sub_items_of_questions_diverses_each_carry_their_vote() -> None:
+    text = (
+        OPENING
+        + "1 CONSTRUCTION D'UNE VOIE - CHOIX DE L'ENTREPRISE\nLe Conseil, à l'unanimité, retient "
+        "l'entreprise X.\n2 PLANTATION D'UNE HAIE\nLe Conseil, à l'unanimité, accepte le devis.\n"
+        "3. QUESTIONS DIVERSES.\na. Acquisition d'une désherbeuse\nLe Conseil, à l'unanimité, "
+        "accepte l'achat.\nb. Décision modificative 5/2017\nLe Conseil, à l'unanimité, adopte la "
+        "décision modificative.\n"
+    )
+    got = [t for _, t in titles(text)]
+    assert got == [
+        "CONSTRUCTION D'UNE VOIE - CHOIX DE L'ENTREPRISE",
+        "PLANTATION D'UNE HAIE",
+        "Acquisition d'une désherbeuse",
+        "Décision modificative 5/2017",
+    ]
+    categories = [d.subject.category for d in parse_text(text).deliberations]
+    assert categories[2:] == ["QUESTIONS DIVERSES", "QUESTIONS DIVERSES"]
+
+
+def test_date_stamped_codes_with_rank_and_rapporteur() -> None:
+    text = OPENING
+    for rank, title in (
+        (1, "Acquisition d'un terrain, commune déléguée de\nla Forêt, pour une extension"),
+        (2, "Fauchage, attribution du marché annuel"),
+    ):
+        text += (
+            f"20220531 {rank} {title}, Rapporteur Mme Petit\nMonsieur le Maire invite l'Assemblée à"
+            " délibérer.\nAprès en avoir délibéré, le Conseil municipal, à l'unanimité :\n"
+            "✓ Approuve le projet.\n"
+        )
+    assert [t for _, t in titles(text)] == [
+        "Acquisition d'un terrain, commune déléguée de la Forêt, pour une extension",
+        "Fauchage, attribution du marché annuel",
+    ]
+
+
+def test_page_numbers_are_no_act_codes() -> None:
+    # "2/5", "3/5" head each page of a scan; they are not the items.
+    text = OPENING + "".join(
+        f"{p}/5\nApprobation du point {p}\nVote : à l'unanimité\n" for p in (2, 3, 4)
+    )
+    outline = read_outline(text, len(OPENING))
+    assert not (outline.family or "").startswith("code")
+
+
+@pytest.mark.parametrize(
+    ("lines", "number", "title"),
+    [
+        # code / date / title / matière / title goes on
+        (
+            "D.C. 2020/1-001\n11 février 2020\nComptes de gestion – Année 2019\n"
+            "7.1 Décisions budgétaires\nBudget Principal et Budgets annexes\n",
+            "D.C. 2020/1-001",
+            "Comptes de gestion – Année 2019 Budget Principal et Budgets annexes",
+        ),
+        # date on the code's line, matière at the title's end
+        (
+            "D.C. 2020/4-044 10 juillet 2020\nSubvention 2020 au CCAS 7.1 Décisions budgétaires\n",
+            "D.C. 2020/4-044",
+            "Subvention 2020 au CCAS",
+        ),
+        # title on two short lines, the date and matière after it
+        (
+            "D.C. 2020/3-020\nCCAS\nDésignation des délégués\n9 juin 2020\n"
+            "5.3 Désignation de représentants\n",
+            "D.C. 2020/3-020",
+            "CCAS Désignation des délégués",
+        ),
+    ],
+)
+def test_an_extract_headed_by_its_act_code(lines: str, number: str, title: str) -> None:
+    body = "Monsieur le Maire expose le dossier.\nLe Conseil Municipal, après en avoir délibéré, décide.\n"
+    heading = act_heading(lines + body, 0)
+    assert heading is not None
+    assert (heading.number, heading.title) == (number, title)
+
+
+def test_register_of_extracts_without_accents_in_its_heading() -> None:
+    extract = (
+        "EXTRAIT DU REGISTRE\nDES DELIBERATIONS DU CONSEIL MUNICIPAL\n"
+        "L'an deux mille vingt, le 10 février, le Conseil Municipal s'est réuni sous la présidence"
+        " de Monsieur Paul MARTIN, Maire.\nEtaient présents : MM. MARTIN Paul, PETIT Léa, BLANC "
+        "Luc.\nD.C. 2020/1-00{n}\n10 février 2020\nTitre numéro {n}\n7.1 Décisions budgétaires\n"
+        "Le Conseil Municipal, après en avoir délibéré, et à l'unanimité, approuve le titre.\n"
+    )
+    doc = parse_text(extract.format(n=1) + extract.format(n=2))
+    assert [(d.number, d.subject.title) for d in doc.deliberations] == [
+        ("D.C. 2020/1-001", "Titre numéro 1"),
+        ("D.C. 2020/1-002", "Titre numéro 2"),
+    ]
+    # the unanimity is stated before the verb
+    assert [d.vote and d.vote.unanimous for d in doc.deliberations] == [True, True]
