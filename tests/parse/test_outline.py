@@ -170,3 +170,26 @@ def test_register_of_extracts_without_accents_in_its_heading() -> None:
     ]
     # the unanimity is stated before the verb
     assert [d.vote and d.vote.unanimous for d in doc.deliberations] == [True, True]
+
+
+def test_title_block_before_the_attendance_keeps_the_attendance() -> None:
+    # MISREADINGS L1: the act's number and title first, then the lists, then the matter.
+    doc = parse_text(
+        "DELIBERATION du CONSEIL MUNICIPAL\nSéance du lundi 1 février 2016\n"
+        "Nombre de Conseillers en exercice : 9\n"
+        "N° 2016.02.16 - Subvention à l'association des amis du village - Projet de forage\n"
+        "2016\nPrésents :\nPaul MARTIN, Léa PETIT, Luc BLANC, Eva ROUX, Marc NOIR\n"
+        "Excusés ayant donné procuration :\nHugo GRIS à Léa PETIT\n"
+        "Secrétaire de séance : Eva ROUX\nEXPOSE\nRappel du contexte ou de l'existant\n"
+        "La commune soutient le projet.\nLE CONSEIL MUNICIPAL, APRÈS EN AVOIR DÉLIBÉRÉ,\n"
+        "A L'UNANIMITE, APPROUVE la subvention.\n"
+    )
+    [d] = doc.deliberations
+    assert d.number == "N° 2016.02.16"
+    assert d.subject.title == (
+        "Subvention à l'association des amis du village - Projet de forage 2016"
+    )
+    assert len(d.present) == 5
+    assert len(d.proxies) == 1
+    assert d.sitting.secretary is not None and d.sitting.secretary.family_name == "ROUX"
+    assert d.vote is not None and d.vote.unanimous is True

@@ -206,9 +206,10 @@ class Builder:
             # No "Objet :" label: the matter starts after the attendance, under a numbered
             # heading if it has one; its vote is still read.
             opening = _matter_start(chunk)
-            # From where the lists begin: a list with nothing after it to end it runs on
-            # over the act's code and title.
-            act = act_heading(chunk, _lists_start(chunk))
+            # After the lists (a list with nothing after it to end it runs on over the
+            # act's code and title), else a numbered title block above them.
+            lists = _lists_start(chunk)
+            act = act_heading(chunk, lists) or act_heading(chunk, 0, numbered=True, stop=lists)
             if act is not None:
                 # The act's code heads the matter ("D.C. 2020/1-001" / date / title).
                 subject = SubjectResult(Subject(title=act.title), base + act.start, base + act.end)
@@ -216,7 +217,7 @@ class Builder:
             elif opening is not None:
                 subject = heading_subject(chunk, base, opening)
         head_end = (subject.start - base) if subject.start is not None else len(chunk)
-        sitting = read_sitting(chunk[:head_end], base)
+        sitting = read_sitting(_sitting_zone(chunk, head_end, subject.end, base), base)
         if subject.end is not None:
             body_start = subject.end - base
         else:
@@ -403,6 +404,30 @@ def _opening_end(text: str) -> int:
 def _lists_start(text: str) -> int:
     sections = find_sections(text[:6000])
     return min((s.body_start for s in sections), default=0)
+
+
+def _sitting_zone(chunk: str, head_end: int, subject_end: int | None, base: int) -> str:
+    """The text of the sitting's opening: before the subject, and also after it when the
+    title block comes first ("N° 2016.02.16 - Subvention …" / "Présents : …"): the lists
+    that follow the title up to the matter are the sitting's, the title blanked out (offsets
+    kept)."""
+    if subject_end is None:
+        return chunk[:head_end]
+    after = subject_end - base
+    if after < head_end:
+        return chunk[:head_end]
+    sections = [s for s in find_sections(chunk[:6000]) if s.start >= after]
+    if not sections or sections[0].start - after > MAX_GAP_TO_LISTS:
+        return chunk[:head_end]
+    end = max(s.end for s in sections)
+    # The labelled lines after the lists are the opening's too ("Secrétaire de séance : X").
+    while m := _LABELLED_LINE.match(chunk, end):
+        end = m.end()
+    return chunk[:head_end] + " " * (after - head_end) + chunk[after:end]
+
+
+_LABELLED_LINE = lazy(r"[ \t]*\p{Lu}[\p{L}' ]{2,40}\s*:[^\n]{1,120}(?:\n|$)")
+MAX_GAP_TO_LISTS = 300  # characters between a title block and the lists under it
 
 
 def _matter_start(text: str) -> int | None:

@@ -401,20 +401,32 @@ def explained(items: list[Item], text: str) -> tuple[float, int]:
     return score, sum(votes.count(i.start, i.end) for i in items)
 
 
-ACT_HEADING_WINDOW = 60  # lines after the lists' start where an extract's act code stands
+ACT_HEADING_WINDOW = 100  # lines from the top where an extract's act code stands
 
 
-def act_heading(text: str, start: int) -> Heading | None:
+def act_heading(
+    text: str, start: int, *, numbered: bool = False, stop: int | None = None
+) -> Heading | None:
     """An extract's own heading when it has no "Objet :" label: its act code, with the
     title on the line or below ("D.C. 2020/1-001" / "11 février 2020" / "Comptes de gestion –
-    Année 2019" / "7.1 Décisions budgétaires" / "Budget Principal et Budgets annexes")."""
+    Année 2019" / "7.1 Décisions budgétaires" / "Budget Principal et Budgets annexes").
+    With `numbered`, only a code announced as one ("N° 2016.02.16 - …", "Délibération
+    D2018-66"), the opening's other lines holding figures of all kinds."""
     lines = _lines(text, start)
     for i, (offset, line) in enumerate(lines[:ACT_HEADING_WINDOW]):
+        if stop is not None and offset >= stop:
+            break
         code = ACT_CODE_RE.match(line)
-        if code and not _AMOUNT.search(line):
-            title, j = _title(lines, i, code.group("title"), zone=True)
-            if _worded(title):
-                end = lines[j][0] + len(lines[j][1])
-                number = _SPACES.sub(" ", code.group("code").strip())
-                return Heading(offset, end, "code", number, title)
+        if not code or _AMOUNT.search(line):
+            continue
+        if numbered and not _ANNOUNCED.search(line[: code.end("code")]):
+            continue
+        title, j = _title(lines, i, code.group("title"), zone=True)
+        if _worded(title):
+            end = lines[j][0] + len(lines[j][1])
+            number = _SPACES.sub(" ", code.group("code").strip())
+            return Heading(offset, end, "code", number, title)
     return None
+
+
+_ANNOUNCED = lazy(r"n°|\bno\b|délibération|deliberation|affaire|\bacte\b", regex.IGNORECASE)
