@@ -193,3 +193,43 @@ def test_title_block_before_the_attendance_keeps_the_attendance() -> None:
     assert len(d.proxies) == 1
     assert d.sitting.secretary is not None and d.sitting.secretary.family_name == "ROUX"
     assert d.vote is not None and d.vote.unanimous is True
+
+
+def test_vote_line_words_cover_every_vote_line() -> None:
+    # is_vote_line tests VOTE_LINE_WORDS before the long pattern: on every line of the test
+    # corpora both must agree, or a new VOTE_LINE form lacks its word.
+    from delib_parse.parse.items import VOTE_LINE_RE, is_vote_line
+    from tests.conftest import ROOT
+
+    lines = {
+        line
+        for path in sorted((ROOT / "tests" / "data").rglob("*.txt"))
+        for line in path.read_text(encoding="utf-8", errors="replace").splitlines()
+    }
+    assert len(lines) > 1000
+    disagree = [ln for ln in lines if is_vote_line(ln) != bool(VOTE_LINE_RE.search(ln))]
+    assert disagree == []
+
+
+def test_outline_time_is_linear_in_the_number_of_items() -> None:
+    # The families scored are bounded: restarts of a numbering add families, not passes.
+    one = OPENING + "".join(
+        f"{n}. Point numéro {n} du jour\nLe Conseil, à l'unanimité, approuve.\n"
+        for n in range(1, 6)
+    )
+    from delib_parse.parse import outline
+
+    calls: list[int] = []
+    real = outline.vote_groups
+
+    def counting(text: str, is_vote: object = None) -> list[object]:
+        calls.append(len(text))
+        return real(text, is_vote) if is_vote else real(text)  # type: ignore[arg-type]
+
+    outline.vote_groups = counting  # type: ignore[assignment]
+    try:
+        read_outline(one * 40, len(OPENING))
+    finally:
+        outline.vote_groups = real
+    scanned = sum(calls)
+    assert scanned < 60 * len(one * 40)

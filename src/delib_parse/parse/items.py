@@ -7,6 +7,7 @@ I, II, III) after the agenda — and each vote inside an item becomes one delibe
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import regex
@@ -19,6 +20,7 @@ from delib_parse.vocab.items import (
     ITEM_NUMBER,
     NOT_A_DELIBERATION,
     VOTE_LINE,
+    VOTE_LINE_WORDS,
 )
 
 ITEM_NUMBER_RE = lazy(ITEM_NUMBER, regex.MULTILINE)
@@ -34,6 +36,14 @@ VOTE_OBJECT = lazy(
 NOT_A_DELIBERATION_RE = lazy(NOT_A_DELIBERATION, regex.IGNORECASE)
 AGENDA_RE = lazy(AGENDA, regex.MULTILINE | regex.IGNORECASE)
 VOTE_LINE_RE = lazy(VOTE_LINE, regex.IGNORECASE | regex.MULTILINE)
+
+
+def is_vote_line(line: str) -> bool:
+    """Whether a line carries (part of) a vote: VOTE_LINE, after a test of its words."""
+    low = line.lower()
+    return any(w in low for w in VOTE_LINE_WORDS) and VOTE_LINE_RE.search(line) is not None
+
+
 _ROMAN = {"I": 1, "V": 5, "X": 10}
 MAX_GAP_LINES = 2  # non-vote lines allowed inside one vote ("… M. LEBLANC indique / qu'ils …")
 
@@ -147,12 +157,7 @@ def _wrap_title(text: str, start: int, title: str) -> str:
         or title.endswith(("-", "–", ",", "'"))
         or title.count("(") > title.count(")")  # "(complémentaire à la délibération" / "…)"
     )
-    if (
-        nxt
-        and (nxt[0].islower() or continues)
-        and len(nxt.split()) <= 12
-        and not VOTE_LINE_RE.search(nxt)
-    ):
+    if nxt and (nxt[0].islower() or continues) and len(nxt.split()) <= 12 and not is_vote_line(nxt):
         return _clean_title(title + " " + nxt)
     return title
 
@@ -169,7 +174,7 @@ def _numbered_items(text: str) -> list[Item]:
     styles: dict[int, str] = {}
     for m in ITEM_NUMBER_RE.finditer(text):
         n = roman(m.group("num"))
-        if n is not None and 0 < n < 60 and not VOTE_LINE_RE.search(m.group(0)):
+        if n is not None and 0 < n < 60 and not is_vote_line(m.group(0)):
             cands.append((m.start(), n, _clean_title(m.group("title"))))
             styles[m.start()] = _numbering_style(m)
     # Chains of consecutive numbers starting at 1; the agenda is one, the items another.
@@ -236,7 +241,7 @@ _TALLY_WORD = lazy(r"\b(pour|contre|abstentions?|unanimit)", regex.IGNORECASE)
 _HEADING_BULLETS = ("•", "▪", "◦", "●", "■", "➢", "❖")
 
 
-def vote_groups(item_text: str) -> list[VoteGroup]:
+def vote_groups(item_text: str, is_vote: Callable[[str], bool] = is_vote_line) -> list[VoteGroup]:
     """Runs of vote lines inside one item, each one vote.
 
     A run ends at a gap of more than MAX_GAP_LINES lines, at a label line ("Vote du budget
@@ -251,7 +256,7 @@ def vote_groups(item_text: str) -> list[VoteGroup]:
     for i, line in enumerate(lines):
         if i == 0:
             continue  # the heading
-        if VOTE_LINE_RE.search(line):
+        if is_vote(line):
             found = {w.lower().rstrip("s") for w in _TALLY_WORD.findall(line)}
             joins = groups and gap <= MAX_GAP_LINES and not label_between and not (found & words)
             if joins:
@@ -357,7 +362,7 @@ def _heading_like(line: str) -> bool:
         and text[:1].isupper()
         and not text.endswith((".", ",", ";", ":"))
         and not _NOT_A_HEADING.match(text)
-        and not VOTE_LINE_RE.search(text)
+        and not is_vote_line(text)
         and not _AMOUNT_LINE.search(text)  # "Excédent de fonctionnement : 83 650.14 €"
     )
 

@@ -21,8 +21,8 @@ import regex
 from delib_parse.lazyre import lazy
 from delib_parse.parse.items import (
     ITEM_NUMBER_RE,
-    VOTE_LINE_RE,
     Item,
+    is_vote_line,
     roman,
     vote_groups,
 )
@@ -101,7 +101,7 @@ def _is_any_heading(line: str) -> bool:
 
 def _numbered(line: str) -> regex.Match[str] | None:
     m = ITEM_NUMBER_RE.match(line)
-    if m is None or VOTE_LINE_RE.search(m.group(0)):
+    if m is None or is_vote_line(m.group(0)):
         return None
     return m
 
@@ -111,10 +111,12 @@ def _caps(text: str) -> bool:
     return len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
 
 
-def _continues(title: str, nxt: str) -> bool:
-    """Whether the next line goes on with the title (a wrapped heading)."""
+def _continues(title: str, nxt: str, *, full: bool = False) -> bool:
+    """Whether the next line goes on with the title (a wrapped heading); `full`: the title's
+    last line fills the page's width, so it was cut there ("… Sujétions Expertise" /
+    "Engagement Professionnel (RIFSEEP)")."""
     text = nxt.strip()
-    if not text or VOTE_LINE_RE.search(text) or _is_any_heading(nxt):
+    if not text or is_vote_line(text) or _is_any_heading(nxt):
         return False
     if text[0].islower():
         return True
@@ -125,6 +127,8 @@ def _continues(title: str, nxt: str) -> bool:
         return True
     if title.count("(") > title.count(")"):
         return True
+    if full and len(text.split()) <= MAX_ZONE_LINE_WORDS and not text.endswith((".", ":", ";")):
+        return True
     # A title in capitals wraps onto a line in capitals.
     return _caps(title) and _caps(text) and not text.endswith(":")
 
@@ -134,8 +138,20 @@ def _clean(title: str) -> str:
     return title.strip(" :.-–—,;")
 
 
+FULL_WIDTH = 0.9  # of the text's longest lines: a line that long was wrapped at the margin
+
+
+def _full_width(lines: list[tuple[int, str]]) -> int:
+    """The length from which a line fills the page's width (the 90th percentile of line
+    lengths, lowered by FULL_WIDTH); lines are of one page width in a document."""
+    lengths = sorted(len(line) for _, line in lines if line.strip())
+    if len(lengths) < 10:
+        return 10**6  # too few lines to tell a margin
+    return int(lengths[int(0.9 * (len(lengths) - 1))] * FULL_WIDTH)
+
+
 def _title(
-    lines: list[tuple[int, str]], i: int, first: str, *, zone: bool = False
+    lines: list[tuple[int, str]], i: int, first: str, *, zone: bool = False, width: int
 ) -> tuple[str, int]:
     """The heading's title from its first line on, and the index of its last line.
 
@@ -155,21 +171,24 @@ def _title(
         elif DATE_ONLY_RE.match(text) or MATIERE_RE.match(text):
             if parts and not zone:
                 break
+            words = text.split()
+            if MATIERE_RE.match(text) and words[-1].lower() in OPEN_ENDINGS:
+                k += 1  # the matière wraps ("4.1 Personnel titulaires et" / "stagiaires …")
         else:
             text = _bare(text)
             obj = OBJECT_RE.match(raw)
             if not parts and obj:
                 parts.append(obj.group("title").strip())
             elif not parts:
-                if PROSE_RE.match(text) or VOTE_LINE_RE.search(text) or _is_any_heading(raw):
+                if PROSE_RE.match(text) or is_vote_line(text) or _is_any_heading(raw):
                     break
                 parts.append(text)
-            elif _continues(" ".join(parts), raw) or (
+            elif _continues(" ".join(parts), raw, full=len(lines[j][1]) >= width) or (
                 zone
                 and len(text.split()) <= MAX_ZONE_LINE_WORDS
                 and not text.endswith((".", ":", ";"))
                 and not PROSE_RE.match(text)
-                and not VOTE_LINE_RE.search(text)
+                and not is_vote_line(text)
                 and not _is_any_heading(raw)
             ):
                 parts.append(text)
@@ -208,6 +227,7 @@ def _worded(title: str) -> bool:
 
 def _families(text: str, start: int) -> dict[str, list[Heading]]:
     lines = _lines(text, start)
+    width = _full_width(lines)
     families: dict[str, list[Heading]] = {}
     numbered: list[Heading] = []
     lettered: list[Heading] = []
@@ -221,7 +241,7 @@ def _families(text: str, start: int) -> dict[str, list[Heading]]:
             key = number.replace(" ", "").casefold()
             if key not in seen_codes:  # cited again later, or the closing index
                 seen_codes.add(key)
-                title, j = _title(lines, i, code.group("title"), zone=True)
+                title, j = _title(lines, i, code.group("title"), zone=True, width=width)
                 if not _worded(title):
                     continue  # a table's cells ("0/60 2e 73,29 ter / 90"), no act
                 end = lines[j][0] + len(lines[j][1])
@@ -231,7 +251,7 @@ def _families(text: str, start: int) -> dict[str, list[Heading]]:
             continue
         obj = OBJECT_RE.match(line)
         if obj:
-            title, j = _title(lines, i, obj.group("title"))
+            title, j = _title(lines, i, obj.group("title"), width=width)
             end = lines[j][0] + len(lines[j][1])
             families.setdefault("objet", []).append(Heading(offset, end, "objet", None, title))
             continue
@@ -239,14 +259,14 @@ def _families(text: str, start: int) -> dict[str, list[Heading]]:
         if num:
             rank = roman(num.group("num"))
             if rank is not None and 0 < rank < 60:
-                title, j = _title(lines, i, num.group("title"))
+                title, j = _title(lines, i, num.group("title"), width=width)
                 end = lines[j][0] + len(lines[j][1])
                 style = _style(line, num)
                 numbered.append(Heading(offset, end, "num:" + style, num.group("num"), title, rank))
             continue
         letter = LETTERED_RE.match(line)
         if letter:
-            title, j = _title(lines, i, letter.group("title"))
+            title, j = _title(lines, i, letter.group("title"), width=width)
             end = lines[j][0] + len(lines[j][1])
             rank = ord(letter.group("num").lower()) - ord("a") + 1
             style = _style(line, letter)
@@ -306,11 +326,18 @@ class _Votes:
     def __init__(self, text: str) -> None:
         self.text = text
         self.cache: dict[tuple[int, int], int] = {}
+        self.lines: dict[str, bool] = {}  # each line tested once, whatever the spans
+
+    def is_vote(self, line: str) -> bool:
+        found = self.lines.get(line)
+        if found is None:
+            found = self.lines[line] = is_vote_line(line)
+        return found
 
     def count(self, a: int, b: int) -> int:
         key = (a, b)
         if key not in self.cache:
-            self.cache[key] = len(vote_groups(self.text[a:b]))
+            self.cache[key] = len(vote_groups(self.text[a:b], self.is_vote))
         return self.cache[key]
 
 
@@ -361,6 +388,7 @@ def _priority(name: str) -> int:
 
 
 MAX_FAMILIES_PAIRED = 5
+MAX_FAMILIES_SCORED = 12
 
 
 def read_outline(text: str, start: int) -> Outline:
@@ -373,7 +401,10 @@ def read_outline(text: str, start: int) -> Outline:
     votes = _Votes(text)
     end = len(text)
     candidates: list[tuple[tuple[float, int, int], str, list[Item]]] = []
-    for name, heads in families.items():
+    # Scoring a family reads the whole text: only the largest are scored, so that the time
+    # stays linear in the text's length whatever the number of numbering restarts.
+    largest = sorted(families.items(), key=lambda kv: len(kv[1]), reverse=True)
+    for name, heads in largest[:MAX_FAMILIES_SCORED]:
         score, items = _segments(heads, votes, end)
         candidates.append(((score, len(items), _priority(name)), name, items))
     candidates.sort(key=lambda c: c[0], reverse=True)
@@ -413,6 +444,7 @@ def act_heading(
     With `numbered`, only a code announced as one ("N° 2016.02.16 - …", "Délibération
     D2018-66"), the opening's other lines holding figures of all kinds."""
     lines = _lines(text, start)
+    width = _full_width(lines)
     for i, (offset, line) in enumerate(lines[:ACT_HEADING_WINDOW]):
         if stop is not None and offset >= stop:
             break
@@ -421,7 +453,7 @@ def act_heading(
             continue
         if numbered and not _ANNOUNCED.search(line[: code.end("code")]):
             continue
-        title, j = _title(lines, i, code.group("title"), zone=True)
+        title, j = _title(lines, i, code.group("title"), zone=True, width=width)
         if _worded(title):
             end = lines[j][0] + len(lines[j][1])
             number = _SPACES.sub(" ", code.group("code").strip())

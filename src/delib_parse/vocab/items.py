@@ -48,6 +48,28 @@ VOTE_LINE = (
     r"|^[ \t]*[-–•][ \t]*(?:pour|contre|abstentions?)\s*:)"
 )
 
+# Every line that VOTE_LINE matches holds one of these (lower-cased): a cheap test first, as
+# most lines of a document are no vote and the pattern is long (tests/parse/test_outline.py
+# checks the two agree on every line of the test corpora).
+VOTE_LINE_WORDS = (
+    "pour",
+    "contre",
+    "abst",
+    "absent",
+    "votant",
+    "unanim",
+    "vote",
+    "voix",
+    "scrutin",
+    "adopt",
+    "approuv",
+    "rejet",
+    "suffrage",
+    "bulletin",
+    "obtenu",
+    "recueilli",
+)
+
 # The heading of the matter where no "Objet :" label gives it, numbered like an item:
 # "Question 1 – Adhésion à la convention …", "1) Approbation du compte-rendu …", "I – PORT DE
 # PLAISANCE", "2019 12 n°02 - AMENAGEMENT – Approbation du PLUi", "Point n° 3 : …",
