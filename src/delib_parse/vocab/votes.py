@@ -6,10 +6,15 @@ from __future__ import annotations
 # recueil: "Votes : Pour : 23 - Contre : 0 - Abstentions : 3"; "Votants : 29 Pour : 25";
 # Couthenans: "0 contre, 0 abstention, 11 pour", "11 voix pour".
 TALLY_WORDS: tuple[tuple[str, str], ...] = (
-    ("yes", r"pour|votes?\s+pour|voix\s+pour|favorables?"),
-    ("no", r"contre|votes?\s+contre|voix\s+contre|défavorables?"),
+    # "ONT VOTE POUR : 14 ONT VOTE CONTRE : / SE SONT ABSTENUS : /"
+    ("yes", r"(?:ont\s+vot[ée]\s+)?pour|votes?\s+pour|voix\s+pour|favorables?"),
+    ("no", r"(?:ont\s+vot[ée]\s+)?contre|votes?\s+contre|voix\s+contre|défavorables?"),
     # Couthenans 2021-11-05: "2 contre 3 absentions 6 votes pour" (a common misspelling)
-    ("abstain", r"abstentions?|absentions?|abstenu(?:\(?e?\)?s?)?"),
+    # "SE SONT ABSTENUS : /", "S'est abstenu : 1"
+    (
+        "abstain",
+        r"abstentions?|absentions?|(?:(?:se\s+sont|s['’]est)\s+)?abstenu(?:\(?e?\)?s?)?",
+    ),
     (
         "not_voting",
         # "Ne prend pas part au vote : 1", "ne prennent pas part", "n'ont pas pris part"
@@ -20,6 +25,45 @@ TALLY_WORDS: tuple[tuple[str, str], ...] = (
     ("blank", r"(?:bulletins?\s+)?blancs?(?:\s+(?:ou|et)\s+nuls?)?|nuls?"),
 )
 
+# Numbers a tally writes in words: the main count is a digit, the small ones words ("par 11
+# voix pour, une abstention et une contre", "par 12 voix pour et un contre", "à l'unanimité
+# moins deux abstentions").
+NUMBER_WORDS: dict[str, int] = {
+    "zéro": 0,
+    "zero": 0,
+    "aucun": 0,
+    "aucune": 0,
+    "un": 1,
+    "une": 1,
+    "deux": 2,
+    "trois": 3,
+    "quatre": 4,
+    "cinq": 5,
+    "six": 6,
+    "sept": 7,
+    "huit": 8,
+    "neuf": 9,
+    "dix": 10,
+    "onze": 11,
+    "douze": 12,
+    "treize": 13,
+    "quatorze": 14,
+    "quinze": 15,
+    "seize": 16,
+    "dix-sept": 17,
+    "dix-huit": 18,
+    "dix-neuf": 19,
+    "vingt": 20,
+}
+
+# An empty tally cell means none: "ONT VOTE CONTRE : / SE SONT ABSTENUS : /", "Contre : -",
+# "Abstention : néant".
+EMPTY_CELL = r"/|-|–|néant|neant"
+
+# What may follow a number word after a label ("Contre : une (Mme X)", "Abstention : deux"),
+# so that "Pour : un montant de …" is not read as one vote: no lower-case word but these.
+WORD_NUMBER_FOLLOWERS = r"voix|votes?|abstentions?|contre|pour|et"
+
 # After a bare "12 pour" / "2 contre" (no "voix"/"votes" between), what may follow: the end of
 # the tally, never prose ("confie au CDG 30 pour des conseils", "3 jours pour évaluer").
 BARE_TALLY_END = (
@@ -27,15 +71,36 @@ BARE_TALLY_END = (
 )
 
 # "à l'unanimité" and its variants; "des suffrages exprimés" marks unanimity of votes cast.
-# Flaux: "Vote : Unanimité", "Vote ; unanimité" (no "à l'")
-UNANIMOUS = r"(?:à|a)\s+l'unanimit[ée]|\b(?:vote|votes|scrutin)\s*[:;,]\s*(?:à\s+l')?unanimit[ée]|(?m:^[ \t]*unanimit[ée]\b)"
+# Flaux: "Vote : Unanimité", "Vote ; unanimité" (no "à l'"); "adopté par l'unanimité des
+# membres présents"; "approuvé unanimement". The clause may stand before the verb
+# ("Le Conseil Municipal, après en avoir délibéré, à l'unanimité, décide de …").
+UNANIMOUS = (
+    r"(?:à|a|par)\s+l['’]unanimit[ée]"
+    r"|\b(?:vote|votes|scrutin)\s*[:;,]\s*(?:à\s+l['’])?unanimit[ée]"
+    r"|(?m:^[ \t]*unanimit[ée]\b)"
+    r"|\bunanimement\b"
+)
 UNANIMOUS_OF_EXPRESSED = r"unanimit[ée]\s+des\s+(?:suffrages\s+exprimés|votants\s+exprimés|voix\s+exprimées|membres\s+présents\s+et\s+représentés\s+ayant\s+pris\s+part)"
 
-# "Adopté à l'unanimité moins une abstention", "à l'unanimité moins 2 voix contre": the
-# unanimity less the votes named after it.
+# "Adopté à l'unanimité moins une abstention", "à l'unanimité moins 2 voix contre",
+# "à l'unanimité moins deux abstentions": the unanimity less the votes named after it. {num}
+# is filled in by parse/votes.py (digits or NUMBER_WORDS).
 UNANIMOUS_LESS = (
-    r"unanimit[ée]\s+moins\s+(?P<count>\d{1,3}|une?|deux|trois|quatre|cinq|six)\s+"
+    r"unanimit[ée]\s+moins\s+(?P<count>{num})\s+"
     r"(?:(?P<abstain>abstentions?)|(?:voix\s+|votes?\s+)?(?P<no>contre))"
+)
+
+# A split vote stated without unanimity: "Majorité (2 contre)", "accepte à la majorité avec une
+# abstention (Mme NOM)", "adopté à la majorité des suffrages exprimés", "Vote : majorité". Not an
+# election's rule ("majorité absolue", "relative"), a rule of other bodies ("à la majorité
+# qualifiée des conseils municipaux", "des deux tiers"), or a quorum ("la majorité des membres
+# en exercice").
+MAJORITY = (
+    r"(?:à|a)\s+la\s+majorit[ée]"
+    r"(?!\s+(?:absolue|relative|qualifiée|simple|requise|des\s+(?:deux|2|trois|3)\b"
+    r"|des\s+membres\s+(?:en\s+exercice|réunis|composant)))"
+    r"|(?m:^[ \t]*majorit[ée](?=[ \t]*(?:[(:.,]|$)))"
+    r"|\bvote\s*:\s*majorit[ée]"
 )
 
 OUTCOME_WORDS: tuple[tuple[str, str], ...] = (
@@ -51,6 +116,11 @@ PROXIES_INCLUDED = r"dont\s+(\d{1,4})\s+(?:procurations?|pouvoirs?|procuration\(
 CANDIDATE_LINE = r"(?m)^[ \t]*[-–•]?[ \t]*(?P<name>[\p{Lu}][\p{L}'\- .]{1,60}?)\s*:\s*(?P<votes>\d{1,4})\s+(?:votes?|voix|suffrages?)\b(?P<rest>[^\n]*)"
 # Pierrefonds: "M. Romain RIBEIRO a obtenu 13 voix."
 CANDIDATE_SENTENCE = r"(?P<name>(?:(?:M\.|Mme|Monsieur|Madame)\s+)?\p{Lu}[\p{L}'\-]+(?:\s+\p{Lu}[\p{L}'\-]+){0,3})\s+a\s+(?:obtenu|recueilli)\s+(?P<votes>\d{1,4})\s+(?:voix|suffrages?|votes?)\b(?P<rest>[^\n]*)"
+# A vote per candidate flattened from a table: the offers listed, one a line, then their votes
+# in the same order, one a line ("o Mme NOM, projet du …" ×4, then "19 VOIX" / "1 VOIX" /
+# "1 VOIX" / "0 VOIX").
+CANDIDATE_COUNT_LINE = r"^[ \t]*(?P<votes>\d{1,4})[ \t]+(?:voix|votes?|suffrages?)[ \t]*\.?[ \t]*$"
+CANDIDATE_LIST_LINE = r"^[ \t]*(?:[-–•▪◦●o➢]|\d{1,2}[.)])[ \t]+(?P<name>\S[^\n]{1,120}?)[ \t,;.]*$"
 ELECTED = r"\bélue?s?\b|\belue?s?\b"
 BLANK_NAMES = (
     r"^(?:blancs?|nuls?|bulletins?\s+blancs?|bulletins?\s+nuls?|blancs?\s+(?:et|ou)\s+nuls?)$"
