@@ -24,8 +24,11 @@ from delib_parse.vocab.votes import (
     NUMBER_WORDS,
     OUTCOME_WORDS,
     PROXIES_INCLUDED,
+    RESULTS_HEADING,
+    TALLY_OF_MEMBERS,
     TALLY_WORDS,
     UNANIMOUS,
+    UNANIMOUS_COUNT,
     UNANIMOUS_LESS,
     UNANIMOUS_OF_EXPRESSED,
     VOTERS,
@@ -90,7 +93,7 @@ _NUMBER_FIRST = [
     (
         f,
         lazy(
-            rf"(?<![\d/])\b{_NUM}(?:\s+|(?<=\p{{L}}),\s*)(?:(?:voix|votes?)\s+(?:{p})\b|(?:{p})\b{BARE_TALLY_END})(?:\s*\(([^)]*)\))?",
+            rf"(?<![\d/])\b{_NUM}(?:\s+|(?<=\p{{L}}),\s*)(?:(?:voix|votes?)\s+(?:{p})\b|(?:{p})\b(?:{BARE_TALLY_END}|{TALLY_OF_MEMBERS}))(?:\s*\(([^)]*)\))?",
             regex.IGNORECASE,
         ),
     )
@@ -122,6 +125,8 @@ _NOT_VOTING_SENTENCE = lazy(
 UNANIMOUS_RE = lazy(UNANIMOUS, regex.IGNORECASE)
 UNANIMOUS_LESS_RE = lazy(UNANIMOUS_LESS.format(num=rf"\d{{1,3}}|{_WORD_NUM}"), regex.IGNORECASE)
 MAJORITY_RE = lazy(MAJORITY, regex.IGNORECASE)
+UNANIMOUS_COUNT_RE = lazy(UNANIMOUS_COUNT, regex.IGNORECASE)
+RESULTS_HEADING_RE = lazy(RESULTS_HEADING, regex.IGNORECASE)
 UNANIMOUS_EXPRESSED_RE = lazy(UNANIMOUS_OF_EXPRESSED, regex.IGNORECASE)
 PROXIES_RE = lazy(PROXIES_INCLUDED, regex.IGNORECASE)
 VOTERS_RE = lazy(rf"(?<![\p{{L}}]){VOTERS}\s*[:=]?\s*(\d{{1,4}})", regex.IGNORECASE)
@@ -266,6 +271,10 @@ def parse_vote(text: str, base: int = 0) -> VoteResult:
             offsets[f] = base + at
             if listed:
                 names[f] = _names(listed)
+    counted = UNANIMOUS_COUNT_RE.search(text)
+    if counted and "yes" not in values:
+        values["yes"] = int(counted.group(1))
+        offsets["yes"] = base + counted.start()
     if not values:
         for f, pattern in _LABELLED:
             m = pattern.search(text)
@@ -364,7 +373,12 @@ def _election(text: str) -> tuple[list[Candidate], int | None]:
         )
     if not candidates:
         candidates = _candidate_columns(text)
-    if len(candidates) + (blank is not None) < 2 and not any(c.elected for c in candidates):
+    announced = len(candidates) == 1 and RESULTS_HEADING_RE.search(text)
+    if (
+        len(candidates) + (blank is not None) < 2
+        and not any(c.elected for c in candidates)
+        and not announced
+    ):
         candidates = []
         for m in CANDIDATE_SENTENCE_RE.finditer(text):
             person = parse_person(m.group("name"))

@@ -25,6 +25,10 @@ TALLY_WORDS: tuple[tuple[str, str], ...] = (
     ("blank", r"(?:bulletins?\s+)?blancs?(?:\s+(?:ou|et)\s+nuls?)?|nuls?"),
 )
 
+# Also a tally's end, after a bare count and label: whose votes they are ("à l'unanimité et une
+# abstention des Membres présents", "et 3 abstentions des membres présents et représentés").
+TALLY_OF_MEMBERS = r"(?=\s*,?\s+des\s+(?:membres|conseillers|élus|présents|votants)\b)"
+
 # Numbers a tally writes in words: the main count is a digit, the small ones words ("par 11
 # voix pour, une abstention et une contre", "par 12 voix pour et un contre", "à l'unanimité
 # moins deux abstentions").
@@ -113,7 +117,8 @@ OUTCOME_WORDS: tuple[tuple[str, str], ...] = (
 PROXIES_INCLUDED = r"dont\s+(\d{1,4})\s+(?:procurations?|pouvoirs?|procuration\(s\)|pouvoir\(s\))"
 # Election results, one candidate a line: "- Anne-Marie : 11 votes, Elue", "- Blanc : 1 vote"
 # (Couthenans, election of an adjoint).
-CANDIDATE_LINE = r"(?m)^[ \t]*[-–•]?[ \t]*(?P<name>[\p{Lu}][\p{L}'\- .]{1,60}?)\s*:\s*(?P<votes>\d{1,4})\s+(?:votes?|voix|suffrages?)\b(?P<rest>[^\n]*)"
+# A list's name in guillemets: "- Liste « Agir pour X Ensemble » : 23 voix".
+CANDIDATE_LINE = r"(?m)^[ \t]*[-–•]?[ \t]*(?P<name>[\p{Lu}][\p{L}'’\- .«»\"]{1,60}?)\s*:\s*(?P<votes>\d{1,4})\s+(?:votes?|voix|suffrages?)\b(?P<rest>[^\n]*)"
 # Pierrefonds: "M. Romain RIBEIRO a obtenu 13 voix."
 CANDIDATE_SENTENCE = r"(?P<name>(?:(?:M\.|Mme|Monsieur|Madame)\s+)?\p{Lu}[\p{L}'\-]+(?:\s+\p{Lu}[\p{L}'\-]+){0,3})\s+a\s+(?:obtenu|recueilli)\s+(?P<votes>\d{1,4})\s+(?:voix|suffrages?|votes?)\b(?P<rest>[^\n]*)"
 # A vote per candidate flattened from a table: the offers listed, one a line, then their votes
@@ -121,9 +126,21 @@ CANDIDATE_SENTENCE = r"(?P<name>(?:(?:M\.|Mme|Monsieur|Madame)\s+)?\p{Lu}[\p{L}'
 # "1 VOIX" / "0 VOIX").
 CANDIDATE_COUNT_LINE = r"^[ \t]*(?P<votes>\d{1,4})[ \t]+(?:voix|votes?|suffrages?)[ \t]*\.?[ \t]*$"
 CANDIDATE_LIST_LINE = r"^[ \t]*(?:[-–•▪◦●o➢]|\d{1,2}[.)])[ \t]+(?P<name>\S[^\n]{1,120}?)[ \t,;.]*$"
+# Words that announce an election's results: one candidate line under them is a result too
+# ("À obtenu :" / "- Liste « X » : 23 voix", after "Suffrages exprimés : 23").
+RESULTS_HEADING = (
+    r"(?:(?:a|à|ont)\s+obtenu|résultats?\s+(?:du\s+(?:vote|scrutin)|sont\s+les\s+suivants))\s*:"
+)
 ELECTED = r"\bélue?s?\b|\belue?s?\b"
 BLANK_NAMES = (
     r"^(?:blancs?|nuls?|bulletins?\s+blancs?|bulletins?\s+nuls?|blancs?\s+(?:et|ou)\s+nuls?)$"
+)
+
+# "à l'unanimité (15 voix)", "A L'UNANIMITE des votants (31 voix), 8 abstentions": the count in
+# brackets is the votes for.
+UNANIMOUS_COUNT = (
+    r"unanimit[ée](?:\s+des\s+(?:votants|suffrages\s+exprimés|membres\s+présents"
+    r"(?:\s+et\s+représentés)?))?\s*\(\s*(\d{1,4})\s+(?:voix|votes?|votants|suffrages)\s*\)"
 )
 
 VOTERS = r"(?:nombre\s+de\s+)?votants"
