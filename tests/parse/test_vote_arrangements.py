@@ -58,7 +58,21 @@ LABEL_THEN_NUMBER = [
         "POUR\nCONTRE\nABSTENTION\n19\n1 (Prénom NOM)\n1 (Prénom NOM)\nAUTORISE le Maire",
         {"yes": 19, "no": 1, "abstain": 1, "no_names": 1, "unanimous": False},
     ),
+    _row(
+        "misreadings",
+        "NOMBRE DE CONSEILLERS : En exercice 91 / Présents 77 / Nombre de pouvoirs 14 Votants 86 "
+        "/ DÉLIBÉRATION APPROUVÉE : Pour 86 / Contre 0 Abstentions 5 / Conseillers présents :",
+        {"yes": 86, "no": 0, "abstain": 5},
+    ),
+    _row("probe", "Votants 19 Pour 19 Contre 0 Abstention 0", {"yes": 19, "no": 0, "abstain": 0}),
+    _row("probe", "Votants : 19\nPour 19\nContre 0", {"yes": 19, "no": 0}),
+    _row("probe", "Pour : 12 Contre 3 Abstention 0", {"yes": 12, "no": 3, "abstain": 0}),
     # The count before its label stays number-first: a bare label after a count is not one.
+    _row(
+        "probe",
+        "2 Contre 3 Abstentions 6 votes pour",
+        {"yes": 6, "no": 2, "abstain": 3},
+    ),
     _row(
         "caught",
         "2 contre 3 absentions 6 votes pour",

@@ -75,9 +75,13 @@ _WORD_FIRST_BARE = [
     for f, p in TALLY_WORDS
 ]
 # A number just before a bare label ("2 contre 3 absentions 6 votes pour") makes the label a
-# number-first tally's, unless that number was itself a bare label's count ("Contre 0
-# Abstentions 5").
-_ENDS_WITH_COUNT = lazy(rf"(?:\d|\b{_WORD_NUM})[ \t]*\n?[ \t]*$", regex.IGNORECASE)
+# number-first tally's, unless that number is itself a label's count ("Contre 0 Abstentions 5",
+# "Votants 19 Pour 19", "Votants : 86 / Pour 86") or the label starts a line.
+_ENDS_WITH_COUNT = lazy(rf"(?:\d|\b{_WORD_NUM})[ \t]*$", regex.IGNORECASE)
+_ENDS_WITH_LABELLED_COUNT = lazy(
+    rf"(?-i:\p{{Lu}})[\p{{L}}'’()]*[ \t]*[:=]?[ \t]*(?:\d{{1,4}}|{_WORD_NUM})[ \t]*$",
+    regex.IGNORECASE,
+)
 # A label on a line of its own: a flattened table ("POUR" / "CONTRE" / "ABSTENTION" then "19" /
 # "1 (NOM)" / "1 (NOM)") when at least two follow one another, then as many counts.
 _LABEL_LINE = [
@@ -208,26 +212,26 @@ def _table(text: str) -> _Tally:
 def _word_first(text: str) -> _Tally:
     """Label then count: "Pour : 12", "CONTRE : /", "POUR 21", "Contre 0 Abstentions 5"."""
     found: _Tally = {}
-    count_ends: set[int] = set()
     for f, pattern in _WORD_FIRST:
-        for m in pattern.finditer(text):
-            count_ends.add(m.end(1))
-            if f not in found:
-                found[f] = (_number(m.group(1)), m.start(), m.group(2))
+        m = pattern.search(text)
+        if m:
+            found[f] = (_number(m.group(1)), m.start(), m.group(2))
     bare = sorted(
         ((m, f) for f, pattern in _WORD_FIRST_BARE for m in pattern.finditer(text)),
         key=lambda mf: mf[0].start(),
     )
+    skipped: set[int] = set()  # where the counts of labels read as number-first end
     for m, f in bare:
-        before = text[max(0, m.start() - 24) : m.start()]
-        if (
-            _ENDS_WITH_COUNT.search(before)
-            and len(before.rstrip()) + m.start() - len(before) not in count_ends
+        before = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+        if _ENDS_WITH_COUNT.search(before) and (
+            not _ENDS_WITH_LABELLED_COUNT.search(before)
+            or m.start() - (len(before) - len(before.rstrip())) in skipped
         ):
-            continue  # "2 contre 3 absentions": this label follows its own count
+            # "2 Contre 3 Abstentions 6 votes pour": each label follows its own count
+            skipped.add(m.end(1))
+            continue
         if "\n" in text[m.start() : m.start(1)] and _after_label_line(text, m.start()):
             continue  # a column of labels, then their counts: _table's
-        count_ends.add(m.end(1))
         if f not in found or found[f][1] > m.start():
             found[f] = (_number(m.group(1)), m.start(), m.group(2))
     return found
