@@ -136,6 +136,17 @@ IN_WORDS = [
         {"yes": 15, "no": 4, "unanimous": False},
     ),
     _row("probe", "15 voix pour, 4 contre", {"yes": 15, "no": 4, "unanimous": False}),
+    # "N voix contre M": N for, M against.
+    _row("probe", "La motion est adoptée par 15 voix contre 4.", {"yes": 15, "no": 4}),
+    _row(
+        "probe",
+        "adopté par 15 voix contre 4 et 2 abstentions",
+        {"yes": 15, "no": 4, "abstain": 2, "unanimous": False},
+    ),
+    _row("probe", "par 12 voix contre une", {"yes": 12, "no": 1}),
+    _row("probe", "3 voix contre, 12 voix pour", {"yes": 12, "no": 3}),
+    _row("probe", "1 voix contre, 2 abstentions, 14 voix pour", {"yes": 14, "no": 1, "abstain": 2}),
+    _row("probe", "Adopté à l'unanimité moins une voix.", {"no": 1, "unanimous": False}),
     _row(
         "corpus-pdf",
         "Après en avoir délibéré, décide par 18 voix pour et une abstention (M. NOM Prénom) :",
@@ -203,6 +214,10 @@ UNANIMITY = [
     _row("probe", "Approuvé par l'unanimité des membres présents.", {"unanimous": True}),
     _row("probe", "Unanimité des membres présents", {"unanimous": True}),
     _row("probe", "La proposition est adoptée unanimement.", {"unanimous": True}),
+    _row("probe", "Vote à main levée : unanimité", {"unanimous": True}),
+    _row("probe", "Résultat du vote : Unanimité", {"unanimous": True}),
+    _row("probe", "Adopté : unanimité", {"unanimous": True}),
+    _row("probe", "POUR : unanimité", {"unanimous": True, "yes": None}),
     _row("probe", "à l’unanimité (apostrophe typographique)", {"unanimous": True}),
     # Unanimity wording wins over counted abstentions (V003 reports the "à l'unanimité" ones).
     _row(

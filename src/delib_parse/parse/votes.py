@@ -20,6 +20,7 @@ from delib_parse.vocab.votes import (
     ELECTED,
     EMPTY_CELL,
     EXPRESSED,
+    FOR_AGAINST,
     MAJORITY,
     NUMBER_WORDS,
     OUTCOME_WORDS,
@@ -129,6 +130,7 @@ _NOT_VOTING_SENTENCE = lazy(
 UNANIMOUS_RE = lazy(UNANIMOUS, regex.IGNORECASE)
 UNANIMOUS_LESS_RE = lazy(UNANIMOUS_LESS.format(num=rf"\d{{1,3}}|{_WORD_NUM}"), regex.IGNORECASE)
 MAJORITY_RE = lazy(MAJORITY, regex.IGNORECASE)
+FOR_AGAINST_RE = lazy(FOR_AGAINST.format(num=rf"\d{{1,4}}|{_WORD_NUM}"), regex.IGNORECASE)
 UNANIMOUS_COUNT_RE = lazy(UNANIMOUS_COUNT, regex.IGNORECASE)
 RESULTS_HEADING_RE = lazy(RESULTS_HEADING, regex.IGNORECASE)
 UNANIMOUS_EXPRESSED_RE = lazy(UNANIMOUS_OF_EXPRESSED, regex.IGNORECASE)
@@ -247,7 +249,13 @@ def _after_label_line(text: str, at: int) -> bool:
 def _number_first(text: str) -> _Tally:
     """Count then label: "par 25 voix pour, 3 contre et une abstention"."""
     found: _Tally = {}
+    duel = FOR_AGAINST_RE.search(text)
+    if duel:
+        found["yes"] = (_number(duel.group("yes")), duel.start(), None)
+        found["no"] = (_number(duel.group("no")), duel.start("no"), None)
     for f, pattern in _NUMBER_FIRST:
+        if f in found:
+            continue
         m = pattern.search(text)
         if m:
             found[f] = (_number(m.group(1)), m.start(), m.group(2))

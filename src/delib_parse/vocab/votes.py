@@ -29,6 +29,13 @@ TALLY_WORDS: tuple[tuple[str, str], ...] = (
 # abstention des Membres présents", "et 3 abstentions des membres présents et représentés").
 TALLY_OF_MEMBERS = r"(?=\s*,?\s+des\s+(?:membres|conseillers|élus|présents|votants)\b)"
 
+# "adopté par 15 voix contre 4": the votes for, then those against (not "3 voix contre 12 voix
+# pour", nor "1 voix contre, 2 abstentions"). {num} is filled in by parse/votes.py.
+FOR_AGAINST = (
+    r"(?<![\d/])\b(?P<yes>{num})\s+(?:voix|votes?|suffrages?)\s+contre\s+(?P<no>{num})\b"
+    r"(?!\s*(?:voix\s+|votes?\s+)?(?:pour|contre|abst)|[\d/.,]\d)"
+)
+
 # Numbers a tally writes in words: the main count is a digit, the small ones words ("par 11
 # voix pour, une abstention et une contre", "par 12 voix pour et un contre", "à l'unanimité
 # moins deux abstentions").
@@ -80,18 +87,22 @@ BARE_TALLY_END = (
 # ("Le Conseil Municipal, après en avoir délibéré, à l'unanimité, décide de …").
 UNANIMOUS = (
     r"(?:à|a|par)\s+l['’]unanimit[ée]"
-    r"|\b(?:vote|votes|scrutin)\s*[:;,]\s*(?:à\s+l['’])?unanimit[ée]"
+    # "Vote à main levée : unanimité", "Résultat du vote : Unanimité", "Décision : unanimité",
+    # "Adopté : unanimité", "POUR : unanimité"
+    r"|\b(?:vote|votes|scrutin|levée|résultats?(?:\s+du\s+vote)?|décision|adoptée?s?|approuvée?s?"
+    r"|pour)\s*[:;,]\s*(?:à\s+l['’])?unanimit[ée]"
     r"|(?m:^[ \t]*unanimit[ée]\b)"
     r"|\bunanimement\b"
 )
 UNANIMOUS_OF_EXPRESSED = r"unanimit[ée]\s+des\s+(?:suffrages\s+exprimés|votants\s+exprimés|voix\s+exprimées|membres\s+présents\s+et\s+représentés\s+ayant\s+pris\s+part)"
 
 # "Adopté à l'unanimité moins une abstention", "à l'unanimité moins 2 voix contre",
-# "à l'unanimité moins deux abstentions": the unanimity less the votes named after it. {num}
+# "à l'unanimité moins deux abstentions", "à l'unanimité moins une voix" (a vote not for, read
+# as against): the unanimity less the votes named after it. {num}
 # is filled in by parse/votes.py (digits or NUMBER_WORDS).
 UNANIMOUS_LESS = (
     r"unanimit[ée]\s+moins\s+(?P<count>{num})\s+"
-    r"(?:(?P<abstain>abstentions?)|(?:voix\s+|votes?\s+)?(?P<no>contre))"
+    r"(?:(?P<abstain>abstentions?)|(?P<no>(?:voix|votes?)(?:\s+contre)?\b|contre))"
 )
 
 # A split vote stated without unanimity: "Majorité (2 contre)", "accepte à la majorité avec une
