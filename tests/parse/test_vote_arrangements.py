@@ -70,6 +70,11 @@ LABEL_THEN_NUMBER = [
     # The count before its label stays number-first: a bare label after a count is not one.
     _row(
         "probe",
+        "Vote : 15 Pour 0 Contre 0 Abstention",
+        {"yes": 15, "no": 0, "abstain": 0, "unanimous": None},
+    ),
+    _row(
+        "probe",
         "2 Contre 3 Abstentions 6 votes pour",
         {"yes": 6, "no": 2, "abstain": 3},
     ),

@@ -223,6 +223,7 @@ def _word_first(text: str) -> _Tally:
         key=lambda mf: mf[0].start(),
     )
     skipped: set[int] = set()  # where the counts of labels read as number-first end
+    bare_read: set[str] = set()
     for m, f in bare:
         before = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
         if _ENDS_WITH_COUNT.search(before) and (
@@ -236,6 +237,10 @@ def _word_first(text: str) -> _Tally:
             continue  # a column of labels, then their counts: _table's
         if f not in found or found[f][1] > m.start():
             found[f] = (_number(m.group(1)), m.start(), m.group(2))
+            bare_read.add(f)
+    if bare_read and bare_read == set(found) and len(_number_first(text)) > len(found):
+        # "Vote : 15 Pour 0 Contre 0 Abstention": the run ends on a label, the counts lead.
+        return {}
     return found
 
 
