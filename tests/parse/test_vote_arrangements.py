@@ -52,6 +52,9 @@ LABEL_THEN_NUMBER = [
     _row("probe", "Pour : 12\nContre : -\nAbstention : néant", {"yes": 12, "no": 0, "abstain": 0}),
     _row("probe", "Pour : 9 – Contre : néant – Abstentions : 2", {"yes": 9, "no": 0, "abstain": 2}),
     _row("probe", "Contre : une (Mme NOM)\nPour : 18", {"yes": 18, "no": 1, "no_names": 1}),
+    _row("probe", "Pour : 12 ; Contre : – ; Abstention : 1", {"yes": 12, "no": 0, "abstain": 1}),
+    # A dash before names is a bullet, not an empty cell.
+    _row("probe", "Pour : 12\nContre : - M. NOM\n", {"yes": 12, "no": 1, "no_names": 1}),
     # A flattened table: the labels in a column, then the counts in the same order.
     _row(
         "corpus-pdf",

@@ -45,7 +45,7 @@ _NUM = rf"(\d{{1,4}}|{_WORD_NUM})"
 _CELL = (
     rf"(\d{{1,4}}(?!\s*[/.]\d)"
     rf"|{_WORD_NUM}(?![ \t]+(?!(?:{WORD_NUMBER_FOLLOWERS})\b)(?-i:\p{{Ll}}))"
-    rf"|(?:{EMPTY_CELL})(?![ \t]*\d))"
+    rf"|{EMPTY_CELL})"
 )
 # "POUR : 86", "Contre : 3 (M. X, Mme Y)", "ONT VOTE CONTRE : /", "Abstention : néant"
 _WORD_FIRST = [
@@ -106,10 +106,11 @@ _NUMBER_FIRST = [
 ]
 _NAMES_AFTER = {
     "no": lazy(
-        r"(?<![\p{L}])contre\s*:\s*((?:M\.|Mme|Monsieur|Madame|MM\.)[^\n]+)", regex.IGNORECASE
+        r"(?<![\p{L}])contre\s*:\s*(?:[-–]\s*)?((?:M\.|Mme|Monsieur|Madame|MM\.)[^\n]+)",
+        regex.IGNORECASE,
     ),
     "abstain": lazy(
-        r"abstentions?\s*:\s*((?:M\.|Mme|Monsieur|Madame|MM\.)[^\n]+)", regex.IGNORECASE
+        r"abstentions?\s*:\s*(?:[-–]\s*)?((?:M\.|Mme|Monsieur|Madame|MM\.)[^\n]+)", regex.IGNORECASE
     ),
 }
 # "Pour le changement de prestataire : 13 votes" (Couthenans)

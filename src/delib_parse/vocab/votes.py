@@ -68,8 +68,9 @@ NUMBER_WORDS: dict[str, int] = {
 }
 
 # An empty tally cell means none: "ONT VOTE CONTRE : / SE SONT ABSTENUS : /", "Contre : -",
-# "Abstention : néant".
-EMPTY_CELL = r"/|-|–|néant|neant"
+# "Abstention : néant". A dash is empty only at the end of the cell ("Contre : - M. X" lists
+# names); a slash before a digit is a ratio.
+EMPTY_CELL = r"/(?![ \t]*\d)|[-–](?=[ \t]*(?:$|\n|[/;,]))|n[ée]ant\b"
 
 # What may follow a number word after a label ("Contre : une (Mme X)", "Abstention : deux"),
 # so that "Pour : un montant de …" is not read as one vote: no lower-case word but these.
