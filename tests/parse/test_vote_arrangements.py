@@ -167,6 +167,17 @@ IN_WORDS = [
     ),
     _row("probe", "par vingt voix pour et dix-neuf contre", {"yes": 20, "no": 19}),
     _row(
+        "probe",
+        "par seize (16) voix pour et deux (2) abstentions",
+        {"yes": 16, "abstain": 2, "unanimous": False},
+    ),
+    _row("probe", "par 16 (seize) voix pour et 1 (une) voix contre", {"yes": 16, "no": 1}),
+    _row(
+        "probe",
+        "Pour : seize (16)\nContre : deux (2)\nAbstention : 0",
+        {"yes": 16, "no": 2, "abstain": 0, "no_names": 0},
+    ),
+    _row(
         "corpus-pdf",
         "Après en avoir délibéré, le Conseil Municipal, à l'unanimité et deux abstentions, des "
         "Membres présents",

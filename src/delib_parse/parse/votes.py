@@ -21,6 +21,7 @@ from delib_parse.vocab.votes import (
     EMPTY_CELL,
     EXPRESSED,
     FOR_AGAINST,
+    LABEL_FIRST_END,
     MAJORITY,
     NUMBER_WORDS,
     OUTCOME_WORDS,
@@ -40,6 +41,8 @@ from delib_parse.vocab.votes import (
 _WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _WORD_NUM = rf"(?:{_WORDS})(?![\p{{L}}\-])"
 _NUM = rf"(\d{{1,4}}|{_WORD_NUM})"
+# A count glossed in brackets: "seize (16) voix pour et deux (2) abstentions", "16 (seize)".
+_GLOSS = rf"(?:[ \t]*\((?:\d{{1,4}}|{_WORD_NUM})\))?"
 # After a label, a number in words is a count only if no other word follows it ("Contre : une
 # (Mme X)", not "Pour : un montant de …"); an empty cell ("/", "-", "néant") is none.
 _CELL = (
@@ -61,15 +64,14 @@ _WORD_FIRST = [
 # The label then the number with no colon, on one line or the number on the next: "POUR 21" /
 # "CONTRE 0" / "ABSTENTION 0", "Pour 86 / Contre 0 Abstentions 5". The label is capitalised
 # (prose "pour 3 ans" is not), the count has at most three digits ("Pour 2019, ce seuil …") and
-# ends the tally: the line's end, a separator, the next label, or the names in brackets.
-_BARE_END = r"(?=[ \t]*(?:$|[/,;\-–(]|(?-i:\p{Lu})|(?:voix|votes?)\b))"
+# ends the tally (LABEL_FIRST_END).
 _WORD_FIRST_BARE = [
     (
         f,
         lazy(
             rf"(?<![\p{{L}}'])(?-i:(?=\p{{Lu}}))(?:{p})(?:[ \t]*\(s\))?"
             rf"(?:[ \t]+|[ \t]*\n[ \t]*(?=\S+[ \t]*(?:$|\()))"
-            rf"(\d{{1,3}}(?![\d/.,]\d)|{_WORD_NUM}){_BARE_END}(?:[ \t]*\(([^)]*)\))?",
+            rf"(\d{{1,3}}(?![\d/.,]\d)|{_WORD_NUM}){LABEL_FIRST_END}(?:[ \t]*\(([^)]*)\))?",
             regex.IGNORECASE | regex.MULTILINE,
         ),
     )
@@ -98,7 +100,7 @@ _NUMBER_FIRST = [
     (
         f,
         lazy(
-            rf"(?<![\d/])\b{_NUM}(?:\s+|(?<=\p{{L}}),\s*)(?:(?:voix|votes?)\s+(?:{p})\b|(?:{p})\b(?:{BARE_TALLY_END}|{TALLY_OF_MEMBERS}))(?:\s*\(([^)]*)\))?",
+            rf"(?<![\d/])\b{_NUM}{_GLOSS}(?:\s+|(?<=[\p{{L}})]),\s*)(?:(?:voix|votes?)\s+(?:{p})\b|(?:{p})\b(?:{BARE_TALLY_END}|{TALLY_OF_MEMBERS}))(?:\s*\(([^)]*)\))?",
             regex.IGNORECASE,
         ),
     )

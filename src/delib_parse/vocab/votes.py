@@ -25,6 +25,11 @@ TALLY_WORDS: tuple[tuple[str, str], ...] = (
     ("blank", r"(?:bulletins?\s+)?blancs?(?:\s+(?:ou|et)\s+nuls?)?|nuls?"),
 )
 
+# After a label and its count with no colon ("POUR 21", "Pour 86 / Contre 0 Abstentions 5",
+# "Pour 12 voix, Contre 2 voix"), what ends the tally: the line's end, a separator, the next
+# (capitalised) label, the names in brackets, "voix". Not prose ("Pour 3 ans", "Pour 12 de ces").
+LABEL_FIRST_END = r"(?=[ \t]*(?:$|[/,;\-–(]|(?-i:\p{Lu})|(?:voix|votes?)\b))"
+
 # Also a tally's end, after a bare count and label: whose votes they are ("à l'unanimité et une
 # abstention des Membres présents", "et 3 abstentions des membres présents et représentés").
 TALLY_OF_MEMBERS = r"(?=\s*,?\s+des\s+(?:membres|conseillers|élus|présents|votants)\b)"
