@@ -206,7 +206,7 @@ VOTES = [
         {"yes": 11, "no": 0, "abstain": 0},
     ),
     ("caught", "Adopté à l'unanimité moins une abstention", {"abstain": 1, "unanimous": True}),
-    ("caught", "Adopté à l'unanimité moins 2 voix contre", {"no": 2, "unanimous": None}),
+    ("caught", "Adopté à l'unanimité moins 2 voix contre", {"no": 2, "unanimous": False}),
     (
         "caught",
         "Pour : 25 ; Contre : 0 ; Abstentions : 4 ; Ne prend pas part au vote : 1",

@@ -13,37 +13,94 @@ from delib_parse.parse.people import parse_people, parse_person
 from delib_parse.vocab.votes import (
     BARE_TALLY_END,
     BLANK_NAMES,
+    CANDIDATE_COUNT_LINE,
     CANDIDATE_LINE,
+    CANDIDATE_LIST_LINE,
     CANDIDATE_SENTENCE,
     ELECTED,
+    EMPTY_CELL,
     EXPRESSED,
+    FOR_AGAINST,
+    LABEL_FIRST_END,
+    MAJORITY,
+    NUMBER_WORDS,
     OUTCOME_WORDS,
     PROXIES_INCLUDED,
+    RESULTS_HEADING,
+    TALLY_OF_MEMBERS,
     TALLY_WORDS,
     UNANIMOUS,
+    UNANIMOUS_COUNT,
     UNANIMOUS_LESS,
     UNANIMOUS_OF_EXPRESSED,
     VOTERS,
+    WORD_NUMBER_FOLLOWERS,
 )
 
-_NUM = r"(\d{1,4}|z[ée]ro|aucune?)"
-# "POUR : 86", "Contre : 3 (M. X, Mme Y)", "Abstention : M. Tanguy" (names, no number)
+# A count: digits, or a number in words (longest first, so "dix-sept" is not read as "dix").
+_WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+_WORD_NUM = rf"(?:{_WORDS})(?![\p{{L}}\-])"
+_NUM = rf"(\d{{1,4}}|{_WORD_NUM})"
+# A count glossed in brackets: "seize (16) voix pour et deux (2) abstentions", "16 (seize)".
+_GLOSS = rf"(?:[ \t]*\((?:\d{{1,4}}|{_WORD_NUM})\))?"
+# After a label, a number in words is a count only if no other word follows it ("Contre : une
+# (Mme X)", not "Pour : un montant de …"); an empty cell ("/", "-", "néant") is none.
+_CELL = (
+    rf"(\d{{1,4}}(?!\s*[/.]\d)"
+    rf"|{_WORD_NUM}(?![ \t]+(?!(?:{WORD_NUMBER_FOLLOWERS})\b)(?-i:\p{{Ll}}))"
+    rf"|{EMPTY_CELL})"
+)
+# "POUR : 86", "Contre : 3 (M. X, Mme Y)", "ONT VOTE CONTRE : /", "Abstention : néant"
 _WORD_FIRST = [
     (
         f,
         lazy(
-            rf"(?<![\p{{L}}'])(?:{p})\s*(?:\(s\))?\s*[:=]\s*{_NUM}(?!\s*[/.]\d)(?:\s*\(([^)]*)\))?",
+            rf"(?<![\p{{L}}'])(?:{p})\s*(?:\(s\))?\s*[:=]\s*{_CELL}(?:\s*\(([^)]*)\))?",
             regex.IGNORECASE,
         ),
     )
     for f, p in TALLY_WORDS
 ]
-# "par 25 voix pour, 3 contre (M. X, Mme Y) et 1 abstention", "11 voix pour", "0 contre"
+# The label then the number with no colon, on one line or the number on the next: "POUR 21" /
+# "CONTRE 0" / "ABSTENTION 0", "Pour 86 / Contre 0 Abstentions 5". The label is capitalised
+# (prose "pour 3 ans" is not), the count has at most three digits ("Pour 2019, ce seuil …") and
+# ends the tally (LABEL_FIRST_END).
+_WORD_FIRST_BARE = [
+    (
+        f,
+        lazy(
+            rf"(?<![\p{{L}}'])(?-i:(?=\p{{Lu}}))(?:{p})(?:[ \t]*\(s\))?"
+            rf"(?:[ \t]+|[ \t]*\n[ \t]*(?=\S+[ \t]*(?:$|\()))"
+            rf"(\d{{1,3}}(?![\d/.,]\d)|{_WORD_NUM}){LABEL_FIRST_END}(?:[ \t]*\(([^)]*)\))?",
+            regex.IGNORECASE | regex.MULTILINE,
+        ),
+    )
+    for f, p in TALLY_WORDS
+]
+# A number just before a bare label ("2 contre 3 absentions 6 votes pour") makes the label a
+# number-first tally's, unless that number is itself a label's count ("Contre 0 Abstentions 5",
+# "Votants 19 Pour 19", "Votants : 86 / Pour 86") or the label starts a line.
+_ENDS_WITH_COUNT = lazy(rf"(?:\d|\b{_WORD_NUM})[ \t]*$", regex.IGNORECASE)
+_ENDS_WITH_LABELLED_COUNT = lazy(
+    rf"(?-i:\p{{Lu}})[\p{{L}}'’()]*[ \t]*[:=]?[ \t]*(?:\d{{1,4}}|{_WORD_NUM})[ \t]*$",
+    regex.IGNORECASE,
+)
+# A label on a line of its own: a flattened table ("POUR" / "CONTRE" / "ABSTENTION" then "19" /
+# "1 (NOM)" / "1 (NOM)") when at least two follow one another, then as many counts.
+_LABEL_LINE = [
+    (f, lazy(rf"^[ \t]*(?:{p})(?:[ \t]*\(s\))?[ \t]*:?[ \t]*$", regex.IGNORECASE))
+    for f, p in TALLY_WORDS
+]
+_COUNT_LINE = lazy(
+    rf"^[ \t]*(\d{{1,4}}|{_WORD_NUM})[ \t]*(?:\(([^)]*)\)?)?[ \t]*$", regex.IGNORECASE
+)
+# "par 25 voix pour, 3 contre (M. X, Mme Y) et 1 abstention", "11 voix pour", "0 contre",
+# "une abstention", "par 9 voix pour et une, contre" (a stray comma after a word)
 _NUMBER_FIRST = [
     (
         f,
         lazy(
-            rf"(?<![\d/])\b{_NUM}\s+(?:(?:voix|votes?)\s+(?:{p})\b|(?:{p})\b{BARE_TALLY_END})(?:\s*\(([^)]*)\))?",
+            rf"(?<![\d/])\b{_NUM}{_GLOSS}(?:\s+|(?<=[\p{{L}})]),\s*)(?:(?:voix|votes?)\s+(?:{p})\b|(?:{p})\b(?:{BARE_TALLY_END}|{TALLY_OF_MEMBERS}))(?:\s*\(([^)]*)\))?",
             regex.IGNORECASE,
         ),
     )
@@ -51,10 +108,11 @@ _NUMBER_FIRST = [
 ]
 _NAMES_AFTER = {
     "no": lazy(
-        r"(?<![\p{L}])contre\s*:\s*((?:M\.|Mme|Monsieur|Madame|MM\.)[^\n]+)", regex.IGNORECASE
+        r"(?<![\p{L}])contre\s*:\s*(?:[-–]\s*)?((?:M\.|Mme|Monsieur|Madame|MM\.)[^\n]+)",
+        regex.IGNORECASE,
     ),
     "abstain": lazy(
-        r"abstentions?\s*:\s*((?:M\.|Mme|Monsieur|Madame|MM\.)[^\n]+)", regex.IGNORECASE
+        r"abstentions?\s*:\s*(?:[-–]\s*)?((?:M\.|Mme|Monsieur|Madame|MM\.)[^\n]+)", regex.IGNORECASE
     ),
 }
 # "Pour le changement de prestataire : 13 votes" (Couthenans)
@@ -73,14 +131,19 @@ _NOT_VOTING_SENTENCE = lazy(
     r"(?:ne\s+(?:prend|prenant)\s+pas\s+part\s+au\s+vote|n'(?:a|ayant)\s+pas\s+pris\s+part\s+au\s+vote|ne\s+participe\s+pas\s+au\s+vote|indique\s+ne\s+pas\s+vouloir\s+prendre\s+part\s+au\s+vote)",
 )
 UNANIMOUS_RE = lazy(UNANIMOUS, regex.IGNORECASE)
-UNANIMOUS_LESS_RE = lazy(UNANIMOUS_LESS, regex.IGNORECASE)
-_SMALL_NUMBERS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6}
+UNANIMOUS_LESS_RE = lazy(UNANIMOUS_LESS.format(num=rf"\d{{1,3}}|{_WORD_NUM}"), regex.IGNORECASE)
+MAJORITY_RE = lazy(MAJORITY, regex.IGNORECASE)
+FOR_AGAINST_RE = lazy(FOR_AGAINST.format(num=rf"\d{{1,4}}|{_WORD_NUM}"), regex.IGNORECASE)
+UNANIMOUS_COUNT_RE = lazy(UNANIMOUS_COUNT, regex.IGNORECASE)
+RESULTS_HEADING_RE = lazy(RESULTS_HEADING, regex.IGNORECASE)
 UNANIMOUS_EXPRESSED_RE = lazy(UNANIMOUS_OF_EXPRESSED, regex.IGNORECASE)
 PROXIES_RE = lazy(PROXIES_INCLUDED, regex.IGNORECASE)
 VOTERS_RE = lazy(rf"(?<![\p{{L}}]){VOTERS}\s*[:=]?\s*(\d{{1,4}})", regex.IGNORECASE)
 EXPRESSED_RE = lazy(rf"{EXPRESSED}\s*[:=]?\s*(\d{{1,4}})", regex.IGNORECASE)
 CANDIDATE_RE = lazy(CANDIDATE_LINE)
 CANDIDATE_SENTENCE_RE = lazy(CANDIDATE_SENTENCE)
+CANDIDATE_COUNT_RE = lazy(CANDIDATE_COUNT_LINE, regex.IGNORECASE)
+CANDIDATE_LIST_RE = lazy(CANDIDATE_LIST_LINE)
 DESIGNATED_RE = lazy(r"\best\s+(?:élue?|désignée?|proclamée?)\b", regex.IGNORECASE)
 ELECTED_RE = lazy(ELECTED, regex.IGNORECASE)
 BLANK_RE = lazy(BLANK_NAMES, regex.IGNORECASE)
@@ -96,7 +159,10 @@ class VoteResult:
 
 
 def _number(text: str) -> int:
-    return int(text) if text.isdigit() else 0
+    """A count read in a tally: digits, a number in words, or an empty cell (0)."""
+    if text.isdigit():
+        return int(text)
+    return NUMBER_WORDS.get(text.lower(), 0)
 
 
 _SENTENCE_END = lazy(r"(?<=\p{L}{2})\.\s+")
@@ -116,6 +182,94 @@ def _names(text: str | None) -> list[Person]:
     return parse_people(". ".join(kept))
 
 
+# A tally read: field → (count, offset in the text, the names in brackets after it).
+_Tally = dict[str, tuple[int, int, str | None]]
+
+
+def _table(text: str) -> _Tally:
+    """A flattened table: two or more label lines, then as many count lines in their order."""
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    i = 0
+    while i < len(lines):
+        labels: list[str] = []
+        j = i
+        while j < len(lines):
+            f = next((f for f, p in _LABEL_LINE if p.match(lines[j])), None)
+            if f is None or f in labels:
+                break
+            labels.append(f)
+            j += 1
+        if len(labels) >= 2 and j + len(labels) <= len(lines):
+            counts = [_COUNT_LINE.match(line) for line in lines[j : j + len(labels)]]
+            if all(counts):
+                return {
+                    f: (_number(m.group(1)), starts[j + k], m.group(2))
+                    for k, (f, m) in enumerate(zip(labels, counts, strict=True))
+                    if m
+                }
+        i = max(j, i + 1)
+    return {}
+
+
+def _word_first(text: str) -> _Tally:
+    """Label then count: "Pour : 12", "CONTRE : /", "POUR 21", "Contre 0 Abstentions 5"."""
+    found: _Tally = {}
+    for f, pattern in _WORD_FIRST:
+        m = pattern.search(text)
+        if m:
+            found[f] = (_number(m.group(1)), m.start(), m.group(2))
+    bare = sorted(
+        ((m, f) for f, pattern in _WORD_FIRST_BARE for m in pattern.finditer(text)),
+        key=lambda mf: mf[0].start(),
+    )
+    skipped: set[int] = set()  # where the counts of labels read as number-first end
+    bare_read: set[str] = set()
+    for m, f in bare:
+        before = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+        if _ENDS_WITH_COUNT.search(before) and (
+            not _ENDS_WITH_LABELLED_COUNT.search(before)
+            or m.start() - (len(before) - len(before.rstrip())) in skipped
+        ):
+            # "2 Contre 3 Abstentions 6 votes pour": each label follows its own count
+            skipped.add(m.end(1))
+            continue
+        if "\n" in text[m.start() : m.start(1)] and _after_label_line(text, m.start()):
+            continue  # a column of labels, then their counts: _table's
+        if f not in found or found[f][1] > m.start():
+            found[f] = (_number(m.group(1)), m.start(), m.group(2))
+            bare_read.add(f)
+    if bare_read and bare_read == set(found) and len(_number_first(text)) > len(found):
+        # "Vote : 15 Pour 0 Contre 0 Abstention": the run ends on a label, the counts lead.
+        return {}
+    return found
+
+
+def _after_label_line(text: str, at: int) -> bool:
+    line_start = text.rfind("\n", 0, at) + 1
+    previous_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    previous = text[previous_start : max(previous_start, line_start - 1)]
+    return line_start > 0 and any(p.match(previous) for _, p in _LABEL_LINE)
+
+
+def _number_first(text: str) -> _Tally:
+    """Count then label: "par 25 voix pour, 3 contre et une abstention"."""
+    found: _Tally = {}
+    duel = FOR_AGAINST_RE.search(text)
+    if duel:
+        found["yes"] = (_number(duel.group("yes")), duel.start(), None)
+        found["no"] = (_number(duel.group("no")), duel.start("no"), None)
+    for f, pattern in _NUMBER_FIRST:
+        if f in found:
+            continue
+        m = pattern.search(text)
+        if m:
+            found[f] = (_number(m.group(1)), m.start(), m.group(2))
+    return found
+
+
 def parse_vote(text: str, base: int = 0) -> VoteResult:
     """Read the vote in text (the deliberation's decision zone)."""
     values: dict[str, int] = {}
@@ -127,18 +281,20 @@ def parse_vote(text: str, base: int = 0) -> VoteResult:
         values["yes"] = elected[0].votes
         if blank is not None:
             values["blank"] = blank
-    for fields_re in () if candidates else (_WORD_FIRST, _NUMBER_FIRST):
-        for f, pattern in fields_re:
-            if f in values:
-                continue
-            m = pattern.search(text)
-            if m:
-                values[f] = _number(m.group(1))
-                offsets[f] = base + m.start()
-                if m.group(2):
-                    names[f] = _names(m.group(2))
-        if values:
-            break  # one document uses one form; mixing would read "86 ABSTENTION" as 86.
+    if not candidates:
+        for stage in (_table, _word_first, _number_first):
+            found = stage(text)
+            if found:
+                break  # one document uses one form; mixing would read "86 ABSTENTION" as 86.
+        for f, (value, at, listed) in found.items():
+            values[f] = value
+            offsets[f] = base + at
+            if listed:
+                names[f] = _names(listed)
+    counted = UNANIMOUS_COUNT_RE.search(text)
+    if counted and "yes" not in values:
+        values["yes"] = int(counted.group(1))
+        offsets["yes"] = base + counted.start()
     if not values:
         for f, pattern in _LABELLED:
             m = pattern.search(text)
@@ -153,21 +309,22 @@ def parse_vote(text: str, base: int = 0) -> VoteResult:
                 offsets.setdefault(f, base + m.start())
     less = UNANIMOUS_LESS_RE.search(text)
     if less:
-        word = less.group("count").lower()
         field = "abstain" if less.group("abstain") else "no"
         if field not in values:
-            values[field] = int(word) if word.isdigit() else _SMALL_NUMBERS[word]
+            values[field] = _number(less.group("count"))
             offsets[field] = base + less.start()
     not_voting = [p for m in _NOT_VOTING_SENTENCE.finditer(text) for p in _names(m.group(1))]
     if not_voting:
         names["not_voting"] = not_voting
-    # "l'unanimité moins une abstention" is the unanimity of the votes cast; "moins une voix
-    # contre" is no unanimity.
+    # "l'unanimité moins une abstention" is the unanimity of the votes cast: an abstention is
+    # no suffrage exprimé (CGCT L2121-20), so the votes cast were all for, as in "à
+    # l'unanimité (3 abstentions)". "moins une voix contre" is no unanimity: unanimous false.
     unanimous_expressed = UNANIMOUS_EXPRESSED_RE.search(text) or (
         less if less and less.group("abstain") else None
     )
     unanimous = None if less and less.group("no") else UNANIMOUS_RE.search(text)
     unanimous = unanimous or unanimous_expressed
+    majority = MAJORITY_RE.search(text)
     proxies = PROXIES_RE.search(text)
     voters = VOTERS_RE.search(text)
     expressed = EXPRESSED_RE.search(text)
@@ -176,13 +333,21 @@ def parse_vote(text: str, base: int = 0) -> VoteResult:
         if pattern.search(text):
             outcome = cast(Literal["adopted", "rejected", "noted"], name)
             break
-    if not values and not unanimous and not names and not candidates:
+    if not values and not unanimous and not names and not candidates and not majority:
         return VoteResult(None, _num(voters), _num(expressed), offsets)
     # Names without a number ("Abstention : M. Tanguy", "M. X ne prend pas part au vote"):
     # the count is the number of names.
     for f in ("no", "abstain", "not_voting"):
         if f not in values and names.get(f):
             values[f] = len(names[f])
+    # A split vote stated without unanimity is not unanimous (false, not "not stated"): votes
+    # against or abstentions counted, "à la majorité", or "unanimité moins N contre". Nothing
+    # said (or "Pour 21 Contre 0 Abstention 0") stays null. An election's candidates share
+    # the votes by nature: no unanimity is read there.
+    split = bool(values.get("no") or values.get("abstain") or majority or less)
+    unanimity: bool | None = True if unanimous else None
+    if unanimity is None and split and not candidates:
+        unanimity = False
     vote = Vote(
         yes=values.get("yes"),
         no=values.get("no"),
@@ -190,7 +355,7 @@ def parse_vote(text: str, base: int = 0) -> VoteResult:
         not_voting=values.get("not_voting"),
         blank=values.get("blank"),
         proxies_included=int(proxies.group(1)) if proxies else None,
-        unanimous=True if unanimous else None,
+        unanimous=unanimity,
         unanimous_of_expressed=bool(unanimous_expressed),
         outcome=outcome,
         no_names=names.get("no", []),
@@ -226,7 +391,14 @@ def _election(text: str) -> tuple[list[Candidate], int | None]:
                 elected=bool(ELECTED_RE.search(m.group("rest"))),
             )
         )
-    if len(candidates) + (blank is not None) < 2 and not any(c.elected for c in candidates):
+    if not candidates:
+        candidates = _candidate_columns(text)
+    announced = len(candidates) == 1 and RESULTS_HEADING_RE.search(text)
+    if (
+        len(candidates) + (blank is not None) < 2
+        and not any(c.elected for c in candidates)
+        and not announced
+    ):
         candidates = []
         for m in CANDIDATE_SENTENCE_RE.finditer(text):
             person = parse_person(m.group("name"))
@@ -246,6 +418,29 @@ def _election(text: str) -> tuple[list[Candidate], int | None]:
         m = blank_re.search(text)
         blank = _number(m.group(1)) if m else None
     return candidates, blank
+
+
+def _candidate_columns(text: str) -> list[Candidate]:
+    """Two or more "N VOIX" lines right after as many listed offers: each offer's votes, in
+    order. Without the list above, the counts name nobody and give no tally."""
+    lines = text.split("\n")
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and CANDIDATE_COUNT_RE.match(lines[j]):
+            j += 1
+        n = j - i
+        if n >= 2 and i >= n:
+            listed = [CANDIDATE_LIST_RE.match(line) for line in lines[i - n : i]]
+            counts = [CANDIDATE_COUNT_RE.match(line) for line in lines[i:j]]
+            if all(listed):
+                return [
+                    Candidate(name=name.group("name"), votes=int(count.group("votes")))
+                    for name, count in zip(listed, counts, strict=True)
+                    if name and count
+                ]
+        i = max(j, i + 1)
+    return []
 
 
 def _num(m: regex.Match[str] | None) -> int | None:

@@ -6,10 +6,15 @@ from __future__ import annotations
 # recueil: "Votes : Pour : 23 - Contre : 0 - Abstentions : 3"; "Votants : 29 Pour : 25";
 # Couthenans: "0 contre, 0 abstention, 11 pour", "11 voix pour".
 TALLY_WORDS: tuple[tuple[str, str], ...] = (
-    ("yes", r"pour|votes?\s+pour|voix\s+pour|favorables?"),
-    ("no", r"contre|votes?\s+contre|voix\s+contre|défavorables?"),
+    # "ONT VOTE POUR : 14 ONT VOTE CONTRE : / SE SONT ABSTENUS : /"
+    ("yes", r"(?:ont\s+vot[ée]\s+)?pour|votes?\s+pour|voix\s+pour|favorables?"),
+    ("no", r"(?:ont\s+vot[ée]\s+)?contre|votes?\s+contre|voix\s+contre|défavorables?"),
     # Couthenans 2021-11-05: "2 contre 3 absentions 6 votes pour" (a common misspelling)
-    ("abstain", r"abstentions?|absentions?|abstenu(?:\(?e?\)?s?)?"),
+    # "SE SONT ABSTENUS : /", "S'est abstenu : 1"
+    (
+        "abstain",
+        r"abstentions?|absentions?|(?:(?:se\s+sont|s['’]est)\s+)?abstenu(?:\(?e?\)?s?)?",
+    ),
     (
         "not_voting",
         # "Ne prend pas part au vote : 1", "ne prennent pas part", "n'ont pas pris part"
@@ -20,6 +25,62 @@ TALLY_WORDS: tuple[tuple[str, str], ...] = (
     ("blank", r"(?:bulletins?\s+)?blancs?(?:\s+(?:ou|et)\s+nuls?)?|nuls?"),
 )
 
+# After a label and its count with no colon ("POUR 21", "Pour 86 / Contre 0 Abstentions 5",
+# "Pour 12 voix, Contre 2 voix"), what ends the tally: the line's end, a separator, the next
+# (capitalised) label, the names in brackets, "voix". Not prose ("Pour 3 ans", "Pour 12 de ces").
+LABEL_FIRST_END = r"(?=[ \t]*(?:$|[/,;\-–(]|(?-i:\p{Lu})|(?:voix|votes?)\b))"
+
+# Also a tally's end, after a bare count and label: whose votes they are ("à l'unanimité et une
+# abstention des Membres présents", "et 3 abstentions des membres présents et représentés").
+TALLY_OF_MEMBERS = r"(?=\s*,?\s+des\s+(?:membres|conseillers|élus|présents|votants)\b)"
+
+# "adopté par 15 voix contre 4": the votes for, then those against (not "3 voix contre 12 voix
+# pour", nor "1 voix contre, 2 abstentions"). {num} is filled in by parse/votes.py.
+FOR_AGAINST = (
+    r"(?<![\d/])\b(?P<yes>{num})\s+(?:voix|votes?|suffrages?)\s+contre\s+(?P<no>{num})\b"
+    r"(?!\s*(?:voix\s+|votes?\s+)?(?:pour|contre|abst)|[\d/.,]\d)"
+)
+
+# Numbers a tally writes in words: the main count is a digit, the small ones words ("par 11
+# voix pour, une abstention et une contre", "par 12 voix pour et un contre", "à l'unanimité
+# moins deux abstentions").
+NUMBER_WORDS: dict[str, int] = {
+    "zéro": 0,
+    "zero": 0,
+    "aucun": 0,
+    "aucune": 0,
+    "un": 1,
+    "une": 1,
+    "deux": 2,
+    "trois": 3,
+    "quatre": 4,
+    "cinq": 5,
+    "six": 6,
+    "sept": 7,
+    "huit": 8,
+    "neuf": 9,
+    "dix": 10,
+    "onze": 11,
+    "douze": 12,
+    "treize": 13,
+    "quatorze": 14,
+    "quinze": 15,
+    "seize": 16,
+    "dix-sept": 17,
+    "dix-huit": 18,
+    "dix-neuf": 19,
+    "vingt": 20,
+}
+
+# An empty tally cell means none: "ONT VOTE CONTRE : / SE SONT ABSTENUS : /", "Contre : -",
+# "Abstention : néant". A dash is empty only at the end of the cell ("Contre : - M. X" lists
+# names); a slash before a digit is a ratio.
+EMPTY_CELL = r"/(?![ \t]*\d)|[-–](?=[ \t]*(?:$|\n|[/;,]))|n[ée]ant\b"
+
+# What may follow a number word after a label ("Contre : une (Mme X)", "Abstention : deux"),
+# so that "Pour : un montant de …" is not read as one vote: no lower-case word but these.
+WORD_NUMBER_FOLLOWERS = r"voix|votes?|abstentions?|contre|pour|et"
+
 # After a bare "12 pour" / "2 contre" (no "voix"/"votes" between), what may follow: the end of
 # the tally, never prose ("confie au CDG 30 pour des conseils", "3 jours pour évaluer").
 BARE_TALLY_END = (
@@ -27,15 +88,40 @@ BARE_TALLY_END = (
 )
 
 # "à l'unanimité" and its variants; "des suffrages exprimés" marks unanimity of votes cast.
-# Flaux: "Vote : Unanimité", "Vote ; unanimité" (no "à l'")
-UNANIMOUS = r"(?:à|a)\s+l'unanimit[ée]|\b(?:vote|votes|scrutin)\s*[:;,]\s*(?:à\s+l')?unanimit[ée]|(?m:^[ \t]*unanimit[ée]\b)"
+# Flaux: "Vote : Unanimité", "Vote ; unanimité" (no "à l'"); "adopté par l'unanimité des
+# membres présents"; "approuvé unanimement". The clause may stand before the verb
+# ("Le Conseil Municipal, après en avoir délibéré, à l'unanimité, décide de …").
+UNANIMOUS = (
+    r"(?:à|a|par)\s+l['’]unanimit[ée]"
+    # "Vote à main levée : unanimité", "Résultat du vote : Unanimité", "Décision : unanimité",
+    # "Adopté : unanimité", "POUR : unanimité"
+    r"|\b(?:vote|votes|scrutin|levée|résultats?(?:\s+du\s+vote)?|décision|adoptée?s?|approuvée?s?"
+    r"|pour)\s*[:;,]\s*(?:à\s+l['’])?unanimit[ée]"
+    r"|(?m:^[ \t]*unanimit[ée]\b)"
+    r"|\bunanimement\b"
+)
 UNANIMOUS_OF_EXPRESSED = r"unanimit[ée]\s+des\s+(?:suffrages\s+exprimés|votants\s+exprimés|voix\s+exprimées|membres\s+présents\s+et\s+représentés\s+ayant\s+pris\s+part)"
 
-# "Adopté à l'unanimité moins une abstention", "à l'unanimité moins 2 voix contre": the
-# unanimity less the votes named after it.
+# "Adopté à l'unanimité moins une abstention", "à l'unanimité moins 2 voix contre",
+# "à l'unanimité moins deux abstentions", "à l'unanimité moins une voix" (a vote not for, read
+# as against): the unanimity less the votes named after it. {num}
+# is filled in by parse/votes.py (digits or NUMBER_WORDS).
 UNANIMOUS_LESS = (
-    r"unanimit[ée]\s+moins\s+(?P<count>\d{1,3}|une?|deux|trois|quatre|cinq|six)\s+"
-    r"(?:(?P<abstain>abstentions?)|(?:voix\s+|votes?\s+)?(?P<no>contre))"
+    r"unanimit[ée]\s+moins\s+(?P<count>{num})\s+"
+    r"(?:(?P<abstain>abstentions?)|(?P<no>(?:voix|votes?)(?:\s+contre)?\b|contre))"
+)
+
+# A split vote stated without unanimity: "Majorité (2 contre)", "accepte à la majorité avec une
+# abstention (Mme NOM)", "adopté à la majorité des suffrages exprimés", "Vote : majorité". Not an
+# election's rule ("majorité absolue", "relative"), a rule of other bodies ("à la majorité
+# qualifiée des conseils municipaux", "des deux tiers"), or a quorum ("la majorité des membres
+# en exercice").
+MAJORITY = (
+    r"(?:à|a)\s+la\s+majorit[ée]"
+    r"(?!\s+(?:absolue|relative|qualifiée|simple|requise|des\s+(?:deux|2|trois|3)\b"
+    r"|des\s+membres\s+(?:en\s+exercice|réunis|composant)))"
+    r"|(?m:^[ \t]*majorit[ée](?=[ \t]*(?:[(:.,]|$)))"
+    r"|\bvote\s*:\s*majorit[ée]"
 )
 
 OUTCOME_WORDS: tuple[tuple[str, str], ...] = (
@@ -48,12 +134,30 @@ OUTCOME_WORDS: tuple[tuple[str, str], ...] = (
 PROXIES_INCLUDED = r"dont\s+(\d{1,4})\s+(?:procurations?|pouvoirs?|procuration\(s\)|pouvoir\(s\))"
 # Election results, one candidate a line: "- Anne-Marie : 11 votes, Elue", "- Blanc : 1 vote"
 # (Couthenans, election of an adjoint).
-CANDIDATE_LINE = r"(?m)^[ \t]*[-–•]?[ \t]*(?P<name>[\p{Lu}][\p{L}'\- .]{1,60}?)\s*:\s*(?P<votes>\d{1,4})\s+(?:votes?|voix|suffrages?)\b(?P<rest>[^\n]*)"
+# A list's name in guillemets: "- Liste « Agir pour X Ensemble » : 23 voix".
+CANDIDATE_LINE = r"(?m)^[ \t]*[-–•]?[ \t]*(?P<name>[\p{Lu}][\p{L}'’\- .«»\"]{1,60}?)\s*:\s*(?P<votes>\d{1,4})\s+(?:votes?|voix|suffrages?)\b(?P<rest>[^\n]*)"
 # Pierrefonds: "M. Romain RIBEIRO a obtenu 13 voix."
 CANDIDATE_SENTENCE = r"(?P<name>(?:(?:M\.|Mme|Monsieur|Madame)\s+)?\p{Lu}[\p{L}'\-]+(?:\s+\p{Lu}[\p{L}'\-]+){0,3})\s+a\s+(?:obtenu|recueilli)\s+(?P<votes>\d{1,4})\s+(?:voix|suffrages?|votes?)\b(?P<rest>[^\n]*)"
+# A vote per candidate flattened from a table: the offers listed, one a line, then their votes
+# in the same order, one a line ("o Mme NOM, projet du …" ×4, then "19 VOIX" / "1 VOIX" /
+# "1 VOIX" / "0 VOIX").
+CANDIDATE_COUNT_LINE = r"^[ \t]*(?P<votes>\d{1,4})[ \t]+(?:voix|votes?|suffrages?)[ \t]*\.?[ \t]*$"
+CANDIDATE_LIST_LINE = r"^[ \t]*(?:[-–•▪◦●o➢]|\d{1,2}[.)])[ \t]+(?P<name>\S[^\n]{1,120}?)[ \t,;.]*$"
+# Words that announce an election's results: one candidate line under them is a result too
+# ("À obtenu :" / "- Liste « X » : 23 voix", after "Suffrages exprimés : 23").
+RESULTS_HEADING = (
+    r"(?:(?:a|à|ont)\s+obtenu|résultats?\s+(?:du\s+(?:vote|scrutin)|sont\s+les\s+suivants))\s*:"
+)
 ELECTED = r"\bélue?s?\b|\belue?s?\b"
 BLANK_NAMES = (
     r"^(?:blancs?|nuls?|bulletins?\s+blancs?|bulletins?\s+nuls?|blancs?\s+(?:et|ou)\s+nuls?)$"
+)
+
+# "à l'unanimité (15 voix)", "A L'UNANIMITE des votants (31 voix), 8 abstentions": the count in
+# brackets is the votes for.
+UNANIMOUS_COUNT = (
+    r"unanimit[ée](?:\s+des\s+(?:votants|suffrages\s+exprimés|membres\s+présents"
+    r"(?:\s+et\s+représentés)?))?\s*\(\s*(\d{1,4})\s+(?:voix|votes?|votants|suffrages)\s*\)"
 )
 
 VOTERS = r"(?:nombre\s+de\s+)?votants"
