@@ -233,3 +233,35 @@ def test_outline_time_is_linear_in_the_number_of_items() -> None:
         outline.vote_groups = real
     scanned = sum(calls)
     assert scanned < 60 * len(one * 40)
+
+
+def test_vote_in_a_flattened_table_and_a_not_voting_announced_in_the_debate() -> None:
+    text = OPENING
+    text += (
+        "Délibération D2018-69\nObjet : autorisation au Maire pour engager les dépenses\n"
+        "Ayant entendu l'exposé du Maire,\nPOUR\nCONTRE\nABSTENTION\n3\n1 (Marc NOIR)\n"
+        "1 (Luc BLANC)\nAUTORISE le Maire à engager les dépenses.\n"
+        "Délibération D2018-70\nObjet : subvention exceptionnelle à l'amicale\n"
+        "Léa PETIT informe que Eva ROUX ne prend pas part au vote faisant partie du bureau de\n"
+        "l'amicale.\nLe Conseil Municipal,\nVu le Code Général des Collectivités Territoriales,\n"
+        "Après en avoir délibéré,\nPOUR 4\nCONTRE 0\nABSTENTION 0\nAPPROUVE la subvention.\n"
+    )
+    doc = parse_text(text)
+    got = [
+        (d.number, d.vote and (d.vote.yes, d.vote.no, d.vote.abstain, d.vote.not_voting))
+        for d in doc.deliberations
+    ]
+    assert got == [("D2018-69", (3, 1, 1, None)), ("D2018-70", (4, 0, 0, 1))]
+
+
+def test_a_vote_sentence_that_opens_on_the_line_before_its_tally() -> None:
+    text = OPENING + "".join(
+        f"D.C. 2020/4-0{n}\nVote du budget numéro {n}\nMonsieur le Maire présente le budget.\n"
+        "Le Conseil Municipal, après avoir pris connaissance des éléments financiers, décide par 4 voix\n"
+        "pour et 1 voix contre :\n- d'adopter le budget.\n"
+        for n in (38, 39)
+    )
+    assert [(d.vote.yes, d.vote.no) for d in parse_text(text).deliberations if d.vote] == [
+        (4, 1),
+        (4, 1),
+    ]

@@ -286,6 +286,17 @@ class Builder:
                 title = item.title
                 first = group_start == groups[0].start if groups else True
                 vote_text = item_text[group_start:group_end]
+                # The vote's sentence may open with its verb on the line before its first
+                # vote line ("… décide par 15 voix" / "pour et 4 voix contre :"); a recital
+                # on that line ("Considérant que X s'est prononcée à la majorité (un" /
+                # "vote contre)") is no part of the vote.
+                vote_from = group_start
+                line_before = item_text.rfind("\n", 0, max(group_start - 1, 0)) + 1
+                if line_before > max(previous, item_text.find("\n")) and DECIDES.search(
+                    item_text, line_before, group_start
+                ):
+                    vote_from = line_before
+                sentence = item_text[vote_from:group_end]
                 if len(groups) > 1 and label and (standalone or named or not first):
                     title = label if standalone else f"{item.title} - {label}"
                 elif len(groups) == 1 and (named_object := VOTE_OBJECT.search(vote_text)):
@@ -303,7 +314,7 @@ class Builder:
                     subject=Subject(category=item.category, title=title),
                     subject_at=item.start,
                     number=number,
-                    vote=parse_vote(vote_text, item.start + group_start),
+                    vote=parse_vote(sentence, item.start + vote_from),
                     decision=decision,
                     body=item_text[previous:group_start],
                     start=item.start + group_start if groups else item.start,

@@ -271,6 +271,10 @@ def vote_groups(item_text: str, is_vote: Callable[[str], bool] = is_vote_line) -
         elif bullets_open and line.lstrip().startswith(("-", "–", "•")):
             # "… à l'unanimité :" then the decision's bullets, then "Abstention : M. X".
             groups[-1].append(i)
+        elif groups and gap == 0 and _COUNT_ONLY.match(line):
+            # A flattened table: the labels' column ("POUR" / "CONTRE" / "ABSTENTION"), then
+            # the counts' ("19" / "1 (Jean MARTIN)" / "1 (Luc BLANC)").
+            groups[-1].append(i)
         else:
             gap += 1
             bullets_open = False
@@ -283,6 +287,15 @@ def vote_groups(item_text: str, is_vote: Callable[[str], bool] = is_vote_line) -
     for line in lines:
         starts.append(pos)
         pos += len(line) + 1
+    # "X ne prend pas part au vote" in the debate announces the vote that follows: it is
+    # part of it, not a vote of its own.
+    merged: list[list[int]] = []
+    for g in groups:
+        if merged and _announces_only(lines, merged[-1]):
+            merged[-1] = merged[-1] + g
+        else:
+            merged.append(g)
+    groups = merged
     out = []
     previous_end_line = 0
     for g in groups:
@@ -295,6 +308,21 @@ def vote_groups(item_text: str, is_vote: Callable[[str], bool] = is_vote_line) -
         out.append(VoteGroup(starts[first], end, label, standalone, named))
         previous_end_line = last
     return out
+
+
+_COUNT_ONLY = lazy(r"^[ \t]*\d{1,3}(?:[ \t]*\([^)\n]{0,80}\))?[ \t]*$")
+_NOT_VOTING_ONLY = lazy(
+    r"\b(?:ne\s+(?:prend|prennent|participe|participent)\s+pas\s+(?:part\s+)?au\s+vote"
+    r"|n'(?:a|ont)\s+pas\s+pris\s+part\s+au\s+vote)",
+    regex.IGNORECASE,
+)
+_TALLY_OR_UNANIMITY = lazy(r"\d|unanimit|majorit", regex.IGNORECASE)
+
+
+def _announces_only(lines: list[str], group: list[int]) -> bool:
+    """A group that only says who will not take part in the vote (no tally, no unanimity)."""
+    text = " ".join(lines[i] for i in group)
+    return bool(_NOT_VOTING_ONLY.search(text)) and not _TALLY_OR_UNANIMITY.search(text)
 
 
 _OUTCOME_TAIL = lazy(r"\s+(?:approuvée?s?|adoptée?s?|validée?s?|rejetée?s?)\s*$", regex.IGNORECASE)

@@ -43,8 +43,11 @@ VOTE_LINE = (
     r"|résultat\s+du\s+vote"
     r"|^[ \t]*[-–•]?[ \t]*[\p{L}][^:\n]{0,60}:\s*\d{1,3}\s+(?:votes?|voix|suffrages?)\b"
     r"|part\s+au\s+vote"
-    # Fargues-Saint-Hilaire: "POUR 21" / "CONTRE 0" / "ABSTENTION 0", each on its own line
-    r"|^[ \t]*(?:pour|contre|abstentions?)[ \t]+(?:\d{1,3}|/|-)[ \t]*$"
+    # "POUR 21" / "CONTRE 0" / "ABSTENTION 5 (NOM)", each on its own line (Fargues-Saint-
+    # Hilaire), a "/" for none, and a flattened table's label column ("POUR" / "CONTRE" /
+    # "ABSTENTION" then the counts)
+    r"|^[ \t]*(?=(?-i:\p{Lu}))(?:pour|contre|abstentions?)[ \t]+(?:\d{1,3}\b|/|-[ \t]*$)"
+    r"|^[ \t]*(?-i:POUR|CONTRE|ABSTENTIONS?)[ \t]*$"
     r"|^[ \t]*[-–•][ \t]*(?:pour|contre|abstentions?)\s*:)"
 )
 
