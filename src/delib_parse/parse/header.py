@@ -22,6 +22,7 @@ from delib_parse.vocab.bodies import (
 )
 from delib_parse.vocab.dates import MONTHS, WEEKDAYS
 from delib_parse.vocab.header import (
+    ANNEXED_MINUTES_HEADINGS,
     CITED_SITTING_CUES_AFTER,
     CITED_SITTING_CUES_BEFORE,
     CONVOCATION_LABELS,
@@ -29,22 +30,21 @@ from delib_parse.vocab.header import (
     NAME_STOP_HEADINGS,
     PLACE_LABELS,
     PRESIDENT_LABELS,
-    SECRETARY_CANDIDATE,
-    SECRETARY_LABEL,
-    SECRETARY_SENTENCE,
+    SECRETARY_LABELS,
+    SECRETARY_SENTENCES,
     SITTING_DATE_LABELS,
 )
 from delib_parse.vocab.people import CIVILITIES
 
 _FLAGS = regex.IGNORECASE
 SITTING_RES = [lazy(p, _FLAGS) for p in SITTING_DATE_LABELS]
+ANNEXED_MINUTES_RES = [lazy(p, _FLAGS) for p in ANNEXED_MINUTES_HEADINGS]
 CONVOCATION_RES = [lazy(p, _FLAGS) for p in CONVOCATION_LABELS]
 PRESIDENT_RES = [lazy(p, _FLAGS) for p in PRESIDENT_LABELS]
-SECRETARY_RE = lazy(SECRETARY_LABEL, _FLAGS)
+SECRETARY_RES = [lazy(p, _FLAGS) for p in SECRETARY_LABELS]
 PLACE_RES = [lazy(p, _FLAGS) for p in PLACE_LABELS]
 _PLACE_TAIL = lazy(r"\s+(?:sous\s+la\s+présidence|en\s+séance|en\s+session|le\s+\d).*$", _FLAGS)
-SECRETARY_SENTENCE_RE = lazy(SECRETARY_SENTENCE)
-SECRETARY_CANDIDATE_RE = lazy(SECRETARY_CANDIDATE)
+SECRETARY_SENTENCE_RES = [lazy(p) for p in SECRETARY_SENTENCES]
 _CIVILITY_ALT = "|".join(regex.escape(c) for c in sorted(CIVILITIES, key=len, reverse=True))
 # A name ends at a line end, a semicolon, a comma not followed by another civility, a verb, a
 # heading run on into it ("Gilles SOUDARIN ORDRE DU JOUR :"), or a full stop after a word that
@@ -162,6 +162,56 @@ def _year_before(day: int, month: int, reference: dt.date) -> dt.date | None:
     return None
 
 
+def _sitting_date(text: str) -> tuple[dt.date, int] | None:
+    """The sitting's own date: the opening clause's, or the first label's; see _annexed_minutes
+    and _title_or_opening for a header that gives two."""
+    opening = find_opening_date(text[:4000])
+    labelled = _date_after(SITTING_RES, text)
+    if opening is None:
+        return _annexed_minutes(text, labelled) if labelled else None
+    if labelled is not None:
+        return _title_or_opening(text, labelled, (opening.value, opening.start))
+    return opening.value, opening.start
+
+
+def _annexed_minutes(text: str, labelled: tuple[dt.date, int]) -> tuple[dt.date, int]:
+    """A later sitting's cover over the minutes it approves: "Réunion du 31 mars EXPOSÉ N°1
+    APPROBATION DU PROCÈS-VERBAL DU 3 MARS Réunion du 3 mars …". When a heading that approves
+    an earlier sitting's minutes is followed closely by that sitting's own title (a label that
+    starts with a capital and cites nothing), the text is those minutes."""
+    first, at = labelled
+    for pattern in ANNEXED_MINUTES_RES:
+        for m in pattern.finditer(text, at, at + 300):
+            cited = find_dates(text[m.end() : m.end() + 40])
+            if not cited or cited[0].start > 3 or cited[0].value >= first:
+                continue
+            after = m.end() + cited[0].end
+            own = _date_after(SITTING_RES, text[after : after + 200])
+            if own is None or own[0] != cited[0].value:
+                continue
+            title_at = after + own[1]
+            if text[title_at].isupper():
+                return own[0], title_at
+    return labelled
+
+
+def _title_or_opening(
+    text: str, title: tuple[dt.date, int], opening: tuple[dt.date, int]
+) -> tuple[dt.date, int]:
+    """The opening clause, unless a title before it gives the same day and month in another
+    year ("Procès-verbal du Conseil Municipal du 5 mars 2020 … L'an deux mil dix-neuf, le 5
+    mars"): the document contradicts itself, most often in the clause's year written in words
+    and carried over from an older sitting. The year that the header's other dates (the
+    convocation, the posting) come nearer to wins; the title's when they say nothing."""
+    (t, t_at), (o, o_at) = title, opening
+    if t_at > o_at or (t.month, t.day) != (o.month, o.day) or t.year == o.year:
+        return opening
+    others = [f.value for f in find_dates(text[:4000]) if f.value not in (t, o)]
+    near_title = sum(abs((d - t).days) <= 60 for d in others)
+    near_opening = sum(abs((d - o).days) <= 60 for d in others)
+    return opening if near_opening > near_title else title
+
+
 # A family name in capitals, its parts joined by spaces, particles or a spaced hyphen (SIAEP
 # Condom: "Mme BROCA - LANNAUD Marie - Thérèse", a PDF that spaced its hyphens).
 _CAPS_RUN = lazy(
@@ -190,6 +240,9 @@ def _person_after(patterns: list[regex.Pattern[str]], text: str) -> tuple[Person
             rest = text[m.end() : m.end() + 120]
             end = _NAME_END.search(rest)
             candidate = _trim_name(rest[: end.start()] if end else rest).strip()
+            if m.groupdict().get("civility"):
+                # The label ended on the civility, the name on a line of its own.
+                candidate = f"{m.group('civility')} {candidate}"
             civility = _LOWER_CIVILITY.match(candidate)
             if civility:
                 candidate = candidate[:1].upper() + candidate[1:]
@@ -264,13 +317,15 @@ def _plausible_name(name: str) -> bool:
 
 def find_secretary(text: str) -> tuple[Person, int] | None:
     """The secrétaire de séance: a label, or a sentence that designates them."""
-    found = _person_after([SECRETARY_RE], text)
-    if found is None:
-        m = SECRETARY_SENTENCE_RE.search(text) or SECRETARY_CANDIDATE_RE.search(text)
-        if m:
+    found = _person_after(SECRETARY_RES, text)
+    for pattern in SECRETARY_SENTENCE_RES:
+        if found is not None:
+            break
+        for m in pattern.finditer(text):
             person = parse_person(m.group(1))
             if person is not None:
-                found = person, m.start()
+                found = person, m.start(1)
+                break
     return found
 
 
@@ -280,8 +335,7 @@ def parse_header(text: str, base: int = 0) -> Header:
     _bodies(text, header)
     # The opening clause ("L'an deux mille seize, le deux novembre") states the sitting's own
     # date; the labels below may also find sittings the header cites.
-    opening = find_opening_date(text[:4000])
-    sitting = (opening.value, opening.start) if opening else _date_after(SITTING_RES, text)
+    sitting = _sitting_date(text)
     if sitting is None:
         dates = find_dates(text[:800])
         if dates:

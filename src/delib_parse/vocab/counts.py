@@ -6,6 +6,14 @@ optional colon, dash or "="; the first label that matches a field wins, in table
 
 from __future__ import annotations
 
+# Words between a label and its number besides a colon: "Le nombre de membres en exercice est de
+# : 32" (MISREADINGS 6), "Le nombre de présents s'élève à 20".
+COUNT_LINKS: tuple[str, ...] = (
+    r"est\s+de",
+    r"s['’]élève\s+à",
+    r"est\s+égal\s+à",
+)
+
 COUNT_LABELS: tuple[tuple[str, str], ...] = (
     # seed: "Nombre de membres en exercice : 86"; "Conseillers en exercice : 29";
     # "Membres en exercice 33"; "Nbre de Conseillers en exercice : 19"; "En exercice : 19"
@@ -20,6 +28,15 @@ COUNT_LABELS: tuple[tuple[str, str], ...] = (
     ),
     ("seats", r"(?:membres|conseillers)\s+composant\s+le\s+(?:conseil|comité)[\p{L}' ]{0,30}"),
     ("seats", r"nombre\s+de\s+sièges"),
+    # "Nombre de membres afférents au Conseil : 33 / en exercice : 33 / présents : 20"
+    (
+        "seats",
+        r"(?:nombre\s+de\s+)?(?:membres|conseillers|sièges)\s+afférents\s+au\s+(?:conseil|comité)"
+        r"[\p{L}' ]{0,30}?",
+    ),
+    # "Effectif légal du Comité syndical : 23 délégués" (MISREADINGS 6): the number the law
+    # sets, that is the seats; the rules take it for those in office when no other is printed.
+    ("seats", r"effectif\s+légal(?:\s+du\s+(?:conseil|comité|bureau)[\p{L}' ]{0,30}?)?"),
     # seed: "Nombre de présents participant au vote : 73"; "Présents : 21";
     # "Membres présents : 25"; "Nombre de membres présents : 12". Not the public: "Auditeurs
     # présents : 63" (Wattwiller).
@@ -34,7 +51,16 @@ COUNT_LABELS: tuple[tuple[str, str], ...] = (
     # "Membres ayant donné procuration : 4"
     (
         "represented",
-        r"(?:nombre|nbre|nb)?\s*(?:de\s+)?(?:membres\s+ayant\s+donné\s+)?(?:procurations?|pouvoirs?|représentés?|membres\s+représentés)",
+        r"(?:nombre|nbre|nb)?\s*(?:de\s+)?(?:membres\s+ayant\s+donné\s+)?"
+        # Not a label that adds the absent to them: "Absents et procurations : 4" (MISREADINGS
+        # 6) counts two kinds of member together, and the model has no field for the sum.
+        r"(?<!\b(?:absents?|excusés?)(?:\s+excusés?)?\s*(?:et|/|\+|&)\s*)"
+        r"(?:procurations?|pouvoirs?|représentés?|membres\s+représentés)",
+    ),
+    # The label in guillemets: "Nombre de « pouvoirs » 14" (MISREADINGS 6)
+    (
+        "represented",
+        r"(?:nombre|nbre|nb)?\s*(?:de\s+|d['’]\s?)?[«\"“]\s*(?:procurations?|pouvoirs?|représentés?)\s*[»\"”]",
     ),
     # "Absents : 2"; "Nombre d'absents : 3"
     ("absent", r"(?:nombre|nbre|nb)?\s*(?:d')?(?:membres\s+)?absents?(?:\s+excusés?)?"),
@@ -42,6 +68,8 @@ COUNT_LABELS: tuple[tuple[str, str], ...] = (
     ("voters", r"(?:nombre|nbre|nb)?\s*(?:de\s+)?(?<!non[\s-])votants"),
     # Flaux's margin box: "qui ont pris part à la délibération : 10"
     ("voters", r"(?:membres\s+)?qui\s+ont\s+pris\s+part\s+(?:à\s+la\s+délibération|au\s+vote)"),
+    # "Total des votes : 27" (MISREADINGS 6): those who voted
+    ("voters", r"total\s+des\s+(?:votes|votants)"),
     # "Suffrages exprimés : 31"
     ("expressed", r"(?:nombre\s+de\s+)?suffrages\s+exprimés"),
     # "Quorum : 27"
@@ -65,6 +93,17 @@ NUMBER_FIRST_COUNTS: tuple[tuple[str, str], ...] = (
         r"(?:effectif|présents?|votants|membres)[^:\n]{0,30}:\s*\d{1,3}\s*\+\s*(\d{1,3})\s+"
         r"(?:procurations?|pouvoirs?)\b",
     ),
+    # In brackets in the quorum sentence: "le quorum était atteint (15 présents ; 6 pouvoirs)"
+    # (Fargues-Saint-Hilaire 2018)
+    (
+        "present",
+        r"\(\s*(\d{1,3})\s+(?:membres\s+|conseillers\s+)?présents?\s*(?:[;,/+]|et\b|\))",
+    ),
+    (
+        "represented",
+        r"\(\s*\d{1,3}\s+(?:membres\s+|conseillers\s+)?présents?\s*(?:[;,/+]|et\b)\s*"
+        r"(\d{1,3})\s+(?:pouvoirs?|procurations?|représentés?)\s*\)",
+    ),
     # "Votants : 15 (dont 2 pouvoirs)"; "qui ont pris part au vote : 11, dont 3 procurations"
     (
         "represented",
@@ -79,6 +118,11 @@ SPLITS_VOTERS = ("represented",)
 # Column headings of a counts table: a line of labels, the next line the numbers
 # ("Membres en exercice Présents Représentés Votants" / "45 40 5 45").
 TABLE_HEADINGS: tuple[tuple[str, str], ...] = (
+    # "Nombre de membres" ⏎ "afférents au Conseil" ⏎ "en exercice" ⏎ "présents" ⏎ "33" …
+    (
+        "seats",
+        r"(?:(?:nombre\s+de\s+)?(?:membres|conseillers)\s+)?afférents\s+au\s+(?:conseil|comité)(?:\s+\p{L}+)?",
+    ),
     ("in_office", r"(?:membres\s+|conseillers\s+)?en\s+exercice"),
     ("present", r"présents"),
     ("represented", r"représentés|pouvoirs|procurations"),
