@@ -83,6 +83,33 @@ SECRETARY_FORMS = [
         ("Claire", "GIRARD"),
         id="a-ete-elue-secretaire",
     ),
+    # the assembly's verb in the present, then the name
+    pytest.param(
+        "Le conseil désigne Madame Claire GIRARD comme secrétaire de séance.",
+        ("Claire", "GIRARD"),
+        id="le-conseil-designe-comme-secretaire",
+    ),
+    pytest.param(
+        "Le Conseil Municipal nomme M. Paul LEROY secrétaire de séance.",
+        ("Paul", "LEROY"),
+        id="le-conseil-nomme-secretaire",
+    ),
+    # the office as a task
+    pytest.param(
+        "M. Paul LEROY est désigné pour assurer le secrétariat de séance.",
+        ("Paul", "LEROY"),
+        id="designe-pour-assurer-le-secretariat",
+    ),
+    pytest.param(
+        "Mme Claire GIRARD accepte d'assurer les fonctions de secrétaire.",
+        ("Claire", "GIRARD"),
+        id="accepte-d-assurer-les-fonctions",
+    ),
+    pytest.param(
+        "Secrétariat de séance assuré par M. Paul LEROY.",
+        ("Paul", "LEROY"),
+        id="secretariat-assure-par-no-verb",
+    ),
     # a numbered item on the office, then prose naming the member
     pytest.param(
         "I. DESIGNATION D'UN SECRETAIRE DE SEANCE\nM. LEROY est désigné(e) en tant que "
@@ -95,14 +122,17 @@ SECRETARY_FORMS = [
         ("Paul", "LEROY"),
         id="item-heading-then-designation",
     ),
-    # known failure: the agenda run on into the name after a dash, on one line (rt2b-04)
+    pytest.param(
+        "1. DESIGNATION D'UN SECRETAIRE DE SEANCE Monsieur Paul LEROY est désigné à "
+        "l'unanimité. 2. BUDGET",
+        ("Paul", "LEROY"),
+        id="item-heading-then-designation-one-line",
+    ),
+    # the agenda run on into the name after a dash, on one line (rt2b-04)
     pytest.param(
         "Secrétaire de séance : Paul Leroy - Site du Moulin - Centre de remise en forme : o Bilan",
         ("Paul", "Leroy"),
         id="name-then-dashed-agenda-on-one-line",
-        marks=pytest.mark.xfail(
-            strict=True, reason="the dash that joins name parts also joins the agenda"
-        ),
     ),
 ]
 
@@ -163,11 +193,23 @@ PRESIDENT_FORMS = [
         ("M.", "Marc", "FABRE"),
         id="deputy-in-the-mayors-absence",
     ),
+    pytest.param(
+        "sous la présidence de Monsieur le Maire, LEROY Paul.",
+        ("M.", "Paul", "LEROY"),
+        id="apposition-family-name-first",
+    ),
     # a family name that starts with "Le" is a name, not an office
     pytest.param(
         "sous la présidence de Monsieur LE GALL Yves, Maire.",
         ("M.", "Yves", "LE GALL"),
         id="family-name-le",
+    ),
+    # known failure: the name first, the verb after; no label precedes it
+    pytest.param(
+        "Monsieur Paul LEROY, Maire, préside la séance.",
+        ("M.", "Paul", "LEROY"),
+        id="name-then-preside",
+        marks=pytest.mark.xfail(strict=True, reason="president labels precede the name"),
     ),
 ]
 
@@ -274,6 +316,11 @@ def test_count_form(text: str, expected: dict[str, int | None]) -> None:
 COUNT_GUARDS = [
     # proxies that are proxies still read
     pytest.param("Absents : 2\nProcurations : 4", {"absent": 2, "represented": 4}, id="two-labels"),
+    pytest.param(
+        "Nombre de membres présents ou représentés : 14",
+        {"represented": None, "present": None},
+        id="presents-ou-representes-read-as-nothing",
+    ),
     pytest.param(
         "Absents ayant donné procuration : 3",
         {"represented": 3},

@@ -234,6 +234,9 @@ def _trim_name(text: str) -> str:
     return str(_TRAILING_FUNCTION.sub("", text))
 
 
+_SPACED_DASH = lazy(r"\s+[-–—]\s+")
+
+
 def _person_after(patterns: list[regex.Pattern[str]], text: str) -> tuple[Person, int] | None:
     for pattern in patterns:
         for m in pattern.finditer(text):
@@ -247,6 +250,11 @@ def _person_after(patterns: list[regex.Pattern[str]], text: str) -> tuple[Person
             if civility:
                 candidate = candidate[:1].upper() + candidate[1:]
             person = parse_person(candidate)
+            if person is None and _SPACED_DASH.search(candidate):
+                # A text without line breaks runs the name on into what follows after a dash
+                # ("Michel Teyssedou - Site du Moulin du Teil - Centre …"); a spaced dash that
+                # joins the parts of one name leaves a run that reads as a person.
+                person = parse_person(_SPACED_DASH.split(candidate, maxsplit=1)[0])
             if person is not None:
                 return person, m.end()
     return None

@@ -52,9 +52,10 @@ COUNT_LABELS: tuple[tuple[str, str], ...] = (
     (
         "represented",
         r"(?:nombre|nbre|nb)?\s*(?:de\s+)?(?:membres\s+ayant\s+donné\s+)?"
-        # Not a label that adds the absent to them: "Absents et procurations : 4" (MISREADINGS
-        # 6) counts two kinds of member together, and the model has no field for the sum.
-        r"(?<!\b(?:absents?|excusés?)(?:\s+excusés?)?\s*(?:et|/|\+|&)\s*)"
+        # Not a label that adds another kind of member to them: "Absents et procurations : 4"
+        # (MISREADINGS 6), "Membres présents ou représentés : 14" count two kinds together,
+        # and the model has no field for the sum.
+        r"(?<!\b(?:absents?|excusés?|présents?)(?:\s+excusés?)?\s*(?:et|ou|/|\+|&)\s*)"
         r"(?:procurations?|pouvoirs?|représentés?|membres\s+représentés)",
     ),
     # The label in guillemets: "Nombre de « pouvoirs » 14" (MISREADINGS 6)

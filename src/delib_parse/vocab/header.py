@@ -150,8 +150,9 @@ SECRETARY_LABELS: tuple[str, ...] = (
     r"secr[ée]taires?\s+de\s+(?:la\s+)?s[ée]ance\s*:\s*(?:commune|ville|mairie)\s+(?:de\s+|d['’]\s?)"
     r"[^\n:;]{1,40}?\s+[-–]\s+",
     # A vote on the office: heading "Secrétariat de séance" then "… propose que le secrétariat
-    # de la séance soit assuré par Prénom NOM" (MISREADINGS 5)
-    r"secr[ée]tariat\s+(?:de\s+(?:la\s+)?s[ée]ance\s+)?(?:soit|sera|est|a\s+été)\s+assuré\s+par\s+",
+    # de la séance soit assuré par Prénom NOM" (MISREADINGS 5); "Secrétariat de séance assuré
+    # par M. NOM" (no verb)
+    r"secr[ée]tariat\s+(?:de\s+(?:la\s+)?s[ée]ance\s+)?(?:(?:soit|sera|est|a\s+été)\s+)?assuré\s+par\s+",
     # The verb before the name: "Le Conseil a choisi pour secrétaire : Mme NOM Prénom"
     # (Putanges-le-Lac 2017), "a désigné comme secrétaire de séance M. NOM"
     r"(?:a|ont)\s+(?:choisi|désigné|nommé|élu)\s+(?:pour|comme|en\s+qualité\s+de)\s+secrétaire"
@@ -198,6 +199,15 @@ SECRETARY_SENTENCES: tuple[str, ...] = (
     # secrétaires de séance" (Fargues-Saint-Hilaire 2018)
     rf"{_NAME}\s+et\s+{_ANOTHER_NAME}\s+(?:ont\s+été|sont)\s+(?:désigné|élu|nommé)e?s\s+"
     r"(?:comme\s+|en\s+qualité\s+de\s+|en\s+tant\s+que\s+)?[sS]ecrétaires",
+    # The assembly's verb before the name: "Le conseil désigne Madame Prénom NOM comme
+    # secrétaire de séance", "… élit M. NOM secrétaire"
+    r"\b(?i:désigne(?:nt)?|nomme(?:nt)?|élit|élisent|choisit|choisissent)\s+"
+    rf"{_NAME}\s*,?\s+(?:comme\s+|en\s+qualité\s+de\s+|en\s+tant\s+que\s+|pour\s+)?[sS]ecrétaire",
+    # The office as a task: "M. NOM est désigné pour assurer le secrétariat de séance", "Mme
+    # NOM accepte d'assurer les fonctions de secrétaire"
+    rf"{_NAME}\s+(?:{_DESIGNATED}\s+pour\s+|accepte\s+d['’]\s?|est\s+chargée?\s+d['’]\s?)?"
+    r"(?:assurer|assure|assurera|remplir|remplira|exercer)\s+"
+    r"(?:le\s+secrétariat|les?\s+fonctions?\s+de\s+secrétaire)",
     # Flaux: "Monsieur le Maire propose la candidature de Mme MICHOT Patricia en qualité de
     # secrétaire pour la présente séance"
     r"candidature\s+de\s+((?:(?:M\.|Mme|Monsieur|Madame)\s+)?[\p{Lu}][\p{L}'\-]*(?:\s+[\p{Lu}][\p{L}'\-]*){0,3})"
@@ -210,9 +220,10 @@ SECRETARY_SENTENCES: tuple[str, ...] = (
     rf"{_NAME}(?:\s*,?\s+ayant\s+obtenu[^,.;\n]{{0,60}}?)?\s*,?\s+{_DESIGNATED}\s+"
     r"pour\s+(?:remplir|assurer|exercer|occuper)\s+(?:cette|ces|la|les)\s+fonctions?",
     # A numbered item on the office, then the first designation in its prose: "I. DESIGNATION
-    # D'UN SECRETAIRE DE SEANCE ⏎ Monsieur Prénom NOM est désigné à l'unanimité."
+    # D'UN SECRETAIRE DE SEANCE ⏎ Monsieur Prénom NOM est désigné à l'unanimité." (on one line
+    # too, where the text lost its line breaks)
     r"(?i:(?:d[ée]signation|nomination|[ée]lection|choix)\s+d['’]\s?une?\s+secr[ée]taire"
-    r"(?:\s+de\s+(?:la\s+)?s[ée]ance)?)[^\n]{0,80}\n(?s:.){0,300}?\b"
+    r"(?:\s+de\s+(?:la\s+)?s[ée]ance)?)(?:[^\n]{0,80}\n|[\s:.\-–]+)(?s:.){0,300}?\b"
     rf"{_NAME}\s+{_DESIGNATED}\b",
 )
 
