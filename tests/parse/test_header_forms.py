@@ -41,6 +41,11 @@ SECRETARY_FORMS = [
     # the verb before the name, starting its sentence
     pytest.param("Est nommé secrétaire, Mr LEROY", (None, "LEROY"), id="est-nomme-secretaire-mr"),
     pytest.param(
+        "Absents : M. Marc FABRE Est nommé secrétaire, Mr LEROY Paul",
+        ("Paul", "LEROY"),
+        id="est-nomme-secretaire-on-one-line",
+    ),
+    pytest.param(
         "Le quorum est atteint. A été désignée secrétaire de séance : Mme Claire GIRARD.",
         ("Claire", "GIRARD"),
         id="a-ete-designee-secretaire-colon",
@@ -278,6 +283,24 @@ COUNT_FORMS = [
         {"present": 12, "represented": None},
         id="quorum-sentence-present-only",
     ),
+    # inclusive writing
+    pytest.param("Présent(e)s : 12", {"present": 12}, id="presents-inclusive"),
+    pytest.param(
+        "Conseiller(e)s présent(e)s : 12 / Représenté(e)s : 2 / Absent(e)s : 1",
+        {"present": 12, "represented": 2, "absent": 1},
+        id="counts-inclusive",
+    ),
+    # those who took part in the vote
+    pytest.param(
+        "Nombre de membres ayant pris part au vote : 13",
+        {"voters": 13},
+        id="ayant-pris-part-au-vote",
+    ),
+    pytest.param(
+        "Conseillers en fonction : 15",
+        {"in_office": 15},
+        id="conseillers-en-fonction",
+    ),
     pytest.param(
         "Conseillers Municipaux en exercice : 23",
         {"in_office": 23},
@@ -320,6 +343,17 @@ COUNT_GUARDS = [
         "Nombre de membres présents ou représentés : 14",
         {"represented": None, "present": None},
         id="presents-ou-representes-read-as-nothing",
+    ),
+    pytest.param(
+        "Présents : 12 Non présents : 3",
+        {"present": 12},
+        id="non-presents-are-not-the-present",
+    ),
+    pytest.param("Non présents : 3", {"present": None}, id="non-presents-alone"),
+    pytest.param(
+        "Les crédits sont répartis en fonction : 15 % pour la voirie",
+        {"in_office": None},
+        id="en-fonction-in-prose",
     ),
     pytest.param(
         "Absents ayant donné procuration : 3",

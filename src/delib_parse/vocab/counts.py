@@ -21,6 +21,13 @@ COUNT_LABELS: tuple[tuple[str, str], ...] = (
         "in_office",
         r"(?:nombre|nbre|nb)?\s*(?:de\s+)?(?:membres|conseillers(?:\s+municipaux|\s+communautaires)?|élus|délégués)?\s*en\s+exercice",
     ),
+    # "Conseillers en fonction : 15", "Nombre de membres en fonction : 15" (a noun first: not
+    # the prose "en fonction de")
+    (
+        "in_office",
+        r"(?:nombre\s+de\s+)?(?:membres|conseillers(?:\s+municipaux|\s+communautaires)?|élus|délégués)"
+        r"\s+en\s+fonction",
+    ),
     # seed: "Nombre de membres du Conseil métropolitain : 86"; "Membres composant le conseil : 19"
     (
         "seats",
@@ -43,9 +50,17 @@ COUNT_LABELS: tuple[tuple[str, str], ...] = (
     (
         "present",
         r"(?:nombre|nbre|nb)?\s*(?:de\s+)?(?:membres|conseillers|élus|délégués)?\s*"
-        r"(?<!(?:auditeurs|public|personnes|spectateurs)\s+)pr[ée]sents?(?:\s+participant\s+au\s+vote)?"
+        # Nor "Non présents : 3", the absent.
+        r"(?<!(?:auditeurs|public|personnes|spectateurs)\s+)(?<!non[\s-])pr[ée]sents?"
+        r"(?:\s+participant\s+au\s+vote)?"
         # Loromontzey 2019: "Étaient présents : Membres (36/72) : Martial LEBLOND …"
         r"(?:\s*:\s*(?:membres|délégués|conseillers)(?=\s*\(\d))?",
+    ),
+    # Inclusive writing: "Présent(e)s : 12", "Conseiller(e)s présent(e)s : 12"
+    (
+        "present",
+        r"(?:nombre\s+de\s+)?(?:(?:membres|conseill(?:er|ère)\s*(?:\((?:e|ère)\))?s|élu\s*\(e\)\s*s|"
+        r"délégué\s*\(e\)\s*s)\s+)?(?<!(?:auditeurs|public|personnes|spectateurs)\s+)(?<!non[\s-])pr[ée]sent\s*\(e\)\s*s",
     ),
     # seed: "Nombre de procurations : 13"; "Pouvoirs : 2"; "Représentés : 4";
     # "Membres ayant donné procuration : 4"
@@ -63,12 +78,18 @@ COUNT_LABELS: tuple[tuple[str, str], ...] = (
         "represented",
         r"(?:nombre|nbre|nb)?\s*(?:de\s+|d['’]\s?)?[«\"“]\s*(?:procurations?|pouvoirs?|représentés?)\s*[»\"”]",
     ),
+    # Inclusive writing: "Représenté(e)s : 2"
+    ("represented", r"(?:nombre\s+de\s+)?(?:membres\s+)?représenté\s*\(e\)\s*s"),
     # "Absents : 2"; "Nombre d'absents : 3"
     ("absent", r"(?:nombre|nbre|nb)?\s*(?:d')?(?:membres\s+)?absents?(?:\s+excusés?)?"),
+    # Inclusive writing: "Absent(e)s : 2", "Absent(e)s excusé(e)s : 3"
+    ("absent", r"(?:nombre\s+d')?(?:membres\s+)?absent\s*\(e\)\s*s(?:\s+excusé\s*\(e\)\s*s)?"),
     # "Votants : 29"; "Nombre de votants : 33"
     ("voters", r"(?:nombre|nbre|nb)?\s*(?:de\s+)?(?<!non[\s-])votants"),
     # Flaux's margin box: "qui ont pris part à la délibération : 10"
     ("voters", r"(?:membres\s+)?qui\s+ont\s+pris\s+part\s+(?:à\s+la\s+délibération|au\s+vote)"),
+    # "Nombre de membres ayant pris part au vote : 13", "Pris part au vote : 13"
+    ("voters", r"(?:ayant\s+)?pris\s+part\s+(?:à\s+la\s+délibération|au\s+vote|aux\s+votes)"),
     # "Total des votes : 27" (MISREADINGS 6): those who voted
     ("voters", r"total\s+des\s+(?:votes|votants)"),
     # "Suffrages exprimés : 31"

@@ -157,8 +157,9 @@ SECRETARY_LABELS: tuple[str, ...] = (
     # (Putanges-le-Lac 2017), "a désigné comme secrétaire de séance M. NOM"
     r"(?:a|ont)\s+(?:choisi|désigné|nommé|élu)\s+(?:pour|comme|en\s+qualité\s+de)\s+secrétaire"
     r"(?:\s+de\s+(?:la\s+)?séance)?\s*:?\s*",
-    # The verb first, starting its sentence: "Est nommé secrétaire, Mr NOM" (MISREADINGS 5)
-    r"(?<=(?:^|[.;:!?\n])\s*)(?:est|a\s+été)\s+(?:nommée?|désignée?|élue?)(?:\s*\(e\))?\s+"
+    # The verb first, starting its sentence: "Est nommé secrétaire, Mr NOM" (MISREADINGS 5);
+    # its capital tells the sentence's start in a text without line breaks
+    r"(?:(?<=(?:^|[.;:!?\n])\s*)(?:est|a\s+été)|(?-i:Est|A\s+été))\s+(?:nommée?|désignée?|élue?)(?:\s*\(e\))?\s+"
     r"(?:comme\s+|en\s+qualité\s+de\s+)?secrétaire(?:\s+de\s+(?:la\s+)?séance)?\s*[,:]\s*",
     # Seed: "Secrétaire de séance : Monsieur HOAREAU"; Médoc Atlantique, SIAEP Condom:
     # "SECRETAIRE DE SEANCE : Adrien DEBEVER" (capitals without accents); Saclas: "Secrétariat
