@@ -209,12 +209,22 @@ PRESIDENT_FORMS = [
         ("M.", "Yves", "LE GALL"),
         id="family-name-le",
     ),
-    # known failure: the name first, the verb after; no label precedes it
+    # no label: the name, then the verb that opens or chairs the sitting
     pytest.param(
         "Monsieur Paul LEROY, Maire, préside la séance.",
         ("M.", "Paul", "LEROY"),
         id="name-then-preside",
-        marks=pytest.mark.xfail(strict=True, reason="president labels precede the name"),
+    ),
+    pytest.param(
+        "Séance du lundi 8 septembre 2014. A 20 h 30, Monsieur Marc FABRE, Maire, déclare la "
+        "séance ouverte.",
+        ("M.", "Marc", "FABRE"),
+        id="name-then-declare-la-seance-ouverte",
+    ),
+    pytest.param(
+        "Le Maire, Paul LEROY, ouvre la séance à 20h36.",
+        (None, "Paul", "LEROY"),
+        id="office-then-name-then-ouvre-la-seance",
     ),
 ]
 
@@ -224,6 +234,18 @@ def test_president_form(text: str, expected: tuple[str | None, str | None, str])
     president = parse_header(text + TAIL).president
     assert president is not None
     assert (president.civility, president.given_name, president.family_name) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Monsieur le Maire ouvre la séance.",
+        "Le Maire ouvre la séance à 20 heures.",
+        "Madame la Présidente déclare la séance ouverte.",
+    ],
+)
+def test_an_office_opening_the_sitting_names_no_president(text: str) -> None:
+    assert parse_header(text).president is None
 
 
 def test_an_office_without_a_name_is_no_president() -> None:

@@ -30,6 +30,7 @@ from delib_parse.vocab.header import (
     NAME_STOP_HEADINGS,
     PLACE_LABELS,
     PRESIDENT_LABELS,
+    PRESIDENT_SENTENCES,
     SECRETARY_LABELS,
     SECRETARY_SENTENCES,
     SITTING_DATE_LABELS,
@@ -41,6 +42,7 @@ SITTING_RES = [lazy(p, _FLAGS) for p in SITTING_DATE_LABELS]
 ANNEXED_MINUTES_RES = [lazy(p, _FLAGS) for p in ANNEXED_MINUTES_HEADINGS]
 CONVOCATION_RES = [lazy(p, _FLAGS) for p in CONVOCATION_LABELS]
 PRESIDENT_RES = [lazy(p, _FLAGS) for p in PRESIDENT_LABELS]
+PRESIDENT_SENTENCE_RES = [lazy(p) for p in PRESIDENT_SENTENCES]
 SECRETARY_RES = [lazy(p, _FLAGS) for p in SECRETARY_LABELS]
 PLACE_RES = [lazy(p, _FLAGS) for p in PLACE_LABELS]
 _PLACE_TAIL = lazy(r"\s+(?:sous\s+la\s+présidence|en\s+séance|en\s+session|le\s+\d).*$", _FLAGS)
@@ -325,16 +327,17 @@ def _plausible_name(name: str) -> bool:
 
 def find_secretary(text: str) -> tuple[Person, int] | None:
     """The secrétaire de séance: a label, or a sentence that designates them."""
-    found = _person_after(SECRETARY_RES, text)
-    for pattern in SECRETARY_SENTENCE_RES:
-        if found is not None:
-            break
+    return _person_after(SECRETARY_RES, text) or _person_named(SECRETARY_SENTENCE_RES, text)
+
+
+def _person_named(patterns: list[regex.Pattern[str]], text: str) -> tuple[Person, int] | None:
+    """The first person a sentence names in its group 1, trying the patterns in order."""
+    for pattern in patterns:
         for m in pattern.finditer(text):
             person = parse_person(m.group(1))
             if person is not None:
-                found = person, m.start(1)
-                break
-    return found
+                return person, m.start(1)
+    return None
 
 
 def parse_header(text: str, base: int = 0) -> Header:
@@ -365,7 +368,7 @@ def parse_header(text: str, base: int = 0) -> Header:
     if convocation:
         header.convened_on, at = convocation
         header.offsets["convened_on"] = base + at
-    president = _person_after(PRESIDENT_RES, text)
+    president = _person_after(PRESIDENT_RES, text) or _person_named(PRESIDENT_SENTENCE_RES, text)
     if president:
         header.president, at = president
         header.offsets["president"] = base + at

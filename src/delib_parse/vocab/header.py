@@ -185,6 +185,19 @@ _NAME = (
 _ANOTHER_NAME = _NAME.replace("((?:", "(?:(?:", 1)
 _DESIGNATED = r"(?:a\s+été|est|fut)\s+(?:désignée?|élue?|nommée?)(?:\s*\(e\))?"
 
+# President, by a sentence that names them before the verb, read when no label above names
+# anyone; group 1 is the name. "Monsieur Prénom NOM, Maire, déclare la séance ouverte"
+# (Senan), "Monsieur Prénom NOM, Maire, ouvre la séance à 20h36" (Fargues-Saint-Hilaire 2018),
+# "M. NOM préside la séance".
+PRESIDENT_SENTENCES: tuple[str, ...] = (
+    # (not the office alone: "Monsieur le Maire ouvre la séance" names no one)
+    r"(?<![\p{L}'’])(?<!\b(?i:le|la|du|de)\s)"
+    r"(?!(?i:(?:monsieur|madame|m\.|mme)\s+)?(?i:(?:le|la)\s+)?(?i:maire|présidente?)\b)"
+    rf"{_NAME}\s*,?\s*(?:(?i:maire|présidente?|vice-présidente?|(?:\d+\s*(?:er|ère|e|ème)|premier|première)"
+    r"\s+(?:adjointe?|vice-présidente?)(?:\s+au\s+maire)?|adjointe?(?:\s+au\s+maire)?)\s*,\s*)?"
+    r"(?i:déclare\s+(?:la\s+séance\s+ouverte|ouverte\s+la\s+séance)|ouvre\s+la\s+séance|préside\s+la\s+séance)",
+)
+
 # Secretary, by a sentence that designates them; group 1 is the name. Case matters (the name is
 # told by its capitals): the phrasing's own words say where they may be capitalised. Tried row
 # by row.
