@@ -115,6 +115,25 @@ SECRETARY_FORMS = [
         ("Paul", "LEROY"),
         id="secretariat-assure-par-no-verb",
     ),
+    # texts without line breaks: a list or a heading run on into the name
+    pytest.param(
+        "Absents : Marc FABRE Mme Claire GIRARD a été élue secrétaire de séance.",
+        ("Claire", "GIRARD"),
+        id="absent-list-run-on-civility-starts-the-name",
+    ),
+    pytest.param(
+        "Il a été procédé à l'élection d'un secrétaire pris au sein du Conseil Municipal GIRARD "
+        "Claire ayant obtenu la majorité des suffrages, a été désignée pour remplir ces fonctions.",
+        ("Claire", "GIRARD"),
+        id="assembly-words-run-on-before-the-name",
+    ),
+    # known failure: a run of names with no civility gives no cue where the last one starts
+    pytest.param(
+        "Absents : Marc FABRE Claire GIRARD a été élue secrétaire de séance.",
+        ("Claire", "GIRARD"),
+        id="absent-list-run-on-without-civility",
+        marks=pytest.mark.xfail(strict=True, reason="no cue between two names in a run"),
+    ),
     # a numbered item on the office, then prose naming the member
     pytest.param(
         "I. DESIGNATION D'UN SECRETAIRE DE SEANCE\nM. LEROY est désigné(e) en tant que "

@@ -12,7 +12,7 @@ from delib_parse.lazyre import lazy
 from delib_parse.model.document import Assembly, Authority, Person
 from delib_parse.model.names import unaccent
 from delib_parse.parse.dates import find_dates, find_day_month, find_opening_date, find_time
-from delib_parse.parse.people import parse_person
+from delib_parse.parse.people import CIVILITY, parse_person
 from delib_parse.vocab.bodies import (
     ASSEMBLIES,
     AUTHORITIES,
@@ -28,6 +28,7 @@ from delib_parse.vocab.header import (
     CONVOCATION_LABELS,
     NAME_FUNCTION_WORDS,
     NAME_STOP_HEADINGS,
+    NOT_NAME_STARTS,
     PLACE_LABELS,
     PRESIDENT_LABELS,
     PRESIDENT_SENTENCES,
@@ -105,6 +106,11 @@ class Header:
 def _fold(text: str) -> str:
     """Lower-case without accents: offsets in the folded text are offsets in the text."""
     return unaccent(text).lower().replace("’", "'")
+
+
+_NOT_NAME_STARTS = frozenset(_fold(w) for w in NOT_NAME_STARTS)
+# A word with another after it on the line
+_FIRST_WORD = lazy(r"(\S+)[ \t]+(?=\S)")
 
 
 def _cites_another_sitting(text: str, at: int) -> bool:
@@ -334,10 +340,24 @@ def _person_named(patterns: list[regex.Pattern[str]], text: str) -> tuple[Person
     """The first person a sentence names in its group 1, trying the patterns in order."""
     for pattern in patterns:
         for m in pattern.finditer(text):
-            person = parse_person(m.group(1))
+            name, at = _name_proper(m.group(1), m.start(1))
+            person = parse_person(name)
             if person is not None:
-                return person, m.start(1)
+                return person, at
     return None
+
+
+def _name_proper(run: str, at: int) -> tuple[str, int]:
+    """The name at the end of a run of capitalised words, where the text ran a list or a
+    heading on into it: from the last civility inside the run ("FABRE Marc Madame MARTIN
+    Anne" → "Madame MARTIN Anne"), less words that never start a name ("Conseil Municipal
+    DUPONT Anne" → "DUPONT Anne")."""
+    inner = [c.start() for c in CIVILITY.finditer(run) if c.start() > 0]
+    if inner:
+        return run[inner[-1] :], at + inner[-1]
+    while (first := _FIRST_WORD.match(run)) and _fold(first.group(1)) in _NOT_NAME_STARTS:
+        run, at = run[first.end() :], at + first.end()
+    return ("" if _fold(run.strip()) in _NOT_NAME_STARTS else run), at
 
 
 def parse_header(text: str, base: int = 0) -> Header:

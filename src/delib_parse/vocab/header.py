@@ -185,6 +185,33 @@ _NAME = (
 _ANOTHER_NAME = _NAME.replace("((?:", "(?:(?:", 1)
 _DESIGNATED = r"(?:a\s+été|est|fut)\s+(?:désignée?|élue?|nommée?)(?:\s*\(e\))?"
 
+# Capitalised words that a sentence's name run picks up before the name where the text lost
+# its line breaks ("… au sein du Conseil Municipal DUPONT Anne ayant obtenu …"): never the
+# start of a person's name, so they are dropped from its front.
+NOT_NAME_STARTS: frozenset[str] = frozenset(
+    {
+        "conseil",
+        "conseillers",
+        "municipal",
+        "municipale",
+        "communautaire",
+        "syndical",
+        "comité",
+        "bureau",
+        "assemblée",
+        "ordre",
+        "jour",
+        "séance",
+        "secrétaire",
+        "présents",
+        "absents",
+        "excusés",
+        "pouvoirs",
+        "procurations",
+        "néant",
+    }
+)
+
 # President, by a sentence that names them before the verb, read when no label above names
 # anyone; group 1 is the name. "Monsieur Prénom NOM, Maire, déclare la séance ouverte"
 # (Senan), "Monsieur Prénom NOM, Maire, ouvre la séance à 20h36" (Fargues-Saint-Hilaire 2018),
