@@ -425,6 +425,14 @@ SITTING_DATE_FORMS = [
         dt.date(2023, 11, 14),
         id="annexed-minutes-lines",
     ),
+    pytest.param(
+        "Réunion du 12 décembre 2023\nORDRE DU JOUR\nEXPOSÉ N°1 : APPROBATION DU PROCÈS-VERBAL DE "
+        "LA SÉANCE DU 14 NOVEMBRE 2023\nLe procès-verbal de la séance du 14 novembre 2023 est "
+        "soumis à l'approbation du conseil ; il est reproduit ci-après.\nCOMITÉ SYNDICAL DU 14 "
+        "NOVEMBRE 2023\nPrésents : M. Paul LEROY",
+        dt.date(2023, 11, 14),
+        id="annexed-minutes-after-an-expose",
+    ),
     # MISREADINGS 13b: the opening's year contradicts the title; nothing else dates it
     pytest.param(
         "Procès-verbal du Conseil Municipal du 5 mars 2020\nL'an deux mil dix-neuf, le 5 mars, le "

@@ -189,18 +189,30 @@ def _annexed_minutes(text: str, labelled: tuple[dt.date, int]) -> tuple[dt.date,
     starts with a capital and cites nothing), the text is those minutes."""
     first, at = labelled
     for pattern in ANNEXED_MINUTES_RES:
-        for m in pattern.finditer(text, at, at + 300):
+        for m in pattern.finditer(text, at, at + 500):
             cited = find_dates(text[m.end() : m.end() + 40])
             if not cited or cited[0].start > 3 or cited[0].value >= first:
                 continue
-            after = m.end() + cited[0].end
-            own = _date_after(SITTING_RES, text[after : after + 200])
-            if own is None or own[0] != cited[0].value:
-                continue
-            title_at = after + own[1]
-            if text[title_at].isupper():
-                return own[0], title_at
+            title = _title_dated(text, m.end() + cited[0].end, cited[0].value)
+            if title is not None:
+                return title
     return labelled
+
+
+def _title_dated(text: str, start: int, date: dt.date) -> tuple[dt.date, int] | None:
+    """A sitting's title dated `date` within 500 characters of `start`: a label that starts
+    with a capital ("Réunion du 3 mars 2021", "COMITÉ SYNDICAL DU 3 MARS 2021"), not a mention
+    in a sentence ("le procès-verbal de la séance du 3 mars …")."""
+    end = start + 500
+    while start < end:
+        own = _date_after(SITTING_RES, text[start:end])
+        if own is None:
+            return None
+        at = start + own[1]
+        if own[0] == date and text[at].isupper():
+            return own[0], at
+        start = at + 1
+    return None
 
 
 def _title_or_opening(
