@@ -79,6 +79,16 @@ SECRETARY_FORMS = [
         id="two-secretaries-label",
     ),
     pytest.param(
+        "Secrétaires de séance : Paul Leroy et Claire Girard.",
+        ("Paul", "Leroy"),
+        id="two-secretaries-joined-by-et",
+    ),
+    pytest.param(
+        "Secrétaire de séance : Mme GIRARD Claire (Commune de Saint-Jean)",
+        ("Claire", "GIRARD"),
+        id="given-name-before-a-bracket",
+    ),
+    pytest.param(
         "Messieurs Paul LEROY et Marc FABRE sont nommés secrétaires de séance.",
         ("Paul", "LEROY"),
         id="two-secretaries-sentence",

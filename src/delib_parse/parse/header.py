@@ -59,11 +59,12 @@ _NAME_END = lazy(
     _FLAGS,
 )
 _FUNCTION_ALT = "|".join(regex.escape(w) for w in NAME_FUNCTION_WORDS)
-# "AUDONNET Serge maire", "JEUSSE Loïc, Maire", "ADAM Bernard.": a capitalised given name after
+# "AUDONNET Serge maire", "JEUSSE Loïc, Maire", "ADAM Bernard.", "GIRARD Claire (Commune de X)":
+# a capitalised given name after
 # the family name in capitals belongs to the name when the name ends right after it.
 _GIVEN_AFTER_CAPS = lazy(
     rf"^\s+\p{{Lu}}\p{{Ll}}[\p{{L}}'\-]*(?:\s+-\s+\p{{Lu}}\p{{Ll}}[\p{{L}}'\-]*)*"
-    rf"(?=\s*(?:$|[,.;)]|\s(?i:{_FUNCTION_ALT})\b))"  # case matters for the name only
+    rf"(?=\s*(?:$|[,.;()]|\s(?i:{_FUNCTION_ALT})\b))"  # case matters for the name only
 )
 _TRAILING_FUNCTION = lazy(rf"\s+(?:{_FUNCTION_ALT})\s*$", _FLAGS)
 # "monsieur AUDONNET Serge": a civility in lower case is still a civility.
@@ -254,7 +255,7 @@ def _trim_name(text: str) -> str:
     return str(_TRAILING_FUNCTION.sub("", text))
 
 
-_SPACED_DASH = lazy(r"\s+[-–—]\s+")
+_RUN_ON = lazy(r"\s+[-–—]\s+|\s+et\s+(?=\p{Lu})")
 
 
 def _person_after(patterns: list[regex.Pattern[str]], text: str) -> tuple[Person, int] | None:
@@ -270,11 +271,13 @@ def _person_after(patterns: list[regex.Pattern[str]], text: str) -> tuple[Person
             if civility:
                 candidate = candidate[:1].upper() + candidate[1:]
             person = parse_person(candidate)
-            if person is None and _SPACED_DASH.search(candidate):
+            if person is None and _RUN_ON.search(candidate):
                 # A text without line breaks runs the name on into what follows after a dash
-                # ("Michel Teyssedou - Site du Moulin du Teil - Centre …"); a spaced dash that
-                # joins the parts of one name leaves a run that reads as a person.
-                person = parse_person(_SPACED_DASH.split(candidate, maxsplit=1)[0])
+                # ("Michel Teyssedou - Site du Moulin du Teil - Centre …"), and two
+                # secretaries are joined by "et" ("Paul Leroy et Claire Girard"): the first
+                # part is the name. (A spaced dash that joins the parts of one name leaves a
+                # run that reads as a person, and is kept.)
+                person = parse_person(_RUN_ON.split(candidate, maxsplit=1)[0])
             if person is not None:
                 return person, m.end()
     return None
