@@ -7,11 +7,13 @@ import regex
 from delib_parse.lazyre import lazy
 from delib_parse.vocab.counts import (
     COUNT_LABELS,
+    COUNT_LINKS,
     NUMBER_FIRST_COUNTS,
     SPLITS_VOTERS,
     TABLE_HEADINGS,
 )
 
+_LINKS = "|".join(COUNT_LINKS)
 _LABELS = [
     (
         field,
@@ -19,7 +21,8 @@ _LABELS = [
             # The number stands on the label's line: a label above a row of numbers is a
             # table's heading (_table_counts).
             # "(48)" is the number too; "15/15" (of 15) is read as 15, a date "12/03/2021" not.
-            rf"(?<![\p{{L}}])(?:{pattern})[ \t]*(?:\([^)]*\))?[ \t]*[:=\-–]?[ \t]*\(?(\d{{1,4}})\)?"
+            rf"(?<![\p{{L}}])(?:{pattern})[ \t]*(?:\([^)]*\))?(?:[ \t]+(?:{_LINKS}))?"
+            r"[ \t]*[:=\-–]?[ \t]*\(?(\d{1,4})\)?"
             # "Présents : 1. SCHELLENBERGER Raphaël 2. BLASER …" numbers a list, counts nothing.
             r"(?!\d)(?![.,]\d)(?!\.\s*\p{Lu})(?!/\d{1,4}/)(?=/(\d{1,4})|)",
             regex.IGNORECASE,

@@ -12,7 +12,7 @@ from delib_parse.lazyre import lazy
 from delib_parse.model.document import Assembly, Authority, Person
 from delib_parse.model.names import unaccent
 from delib_parse.parse.dates import find_dates, find_day_month, find_opening_date, find_time
-from delib_parse.parse.people import parse_person
+from delib_parse.parse.people import CIVILITY, parse_person
 from delib_parse.vocab.bodies import (
     ASSEMBLIES,
     AUTHORITIES,
@@ -22,29 +22,32 @@ from delib_parse.vocab.bodies import (
 )
 from delib_parse.vocab.dates import MONTHS, WEEKDAYS
 from delib_parse.vocab.header import (
+    ANNEXED_MINUTES_HEADINGS,
     CITED_SITTING_CUES_AFTER,
     CITED_SITTING_CUES_BEFORE,
     CONVOCATION_LABELS,
     NAME_FUNCTION_WORDS,
     NAME_STOP_HEADINGS,
+    NOT_NAME_STARTS,
     PLACE_LABELS,
     PRESIDENT_LABELS,
-    SECRETARY_CANDIDATE,
-    SECRETARY_LABEL,
-    SECRETARY_SENTENCE,
+    PRESIDENT_SENTENCES,
+    SECRETARY_LABELS,
+    SECRETARY_SENTENCES,
     SITTING_DATE_LABELS,
 )
 from delib_parse.vocab.people import CIVILITIES
 
 _FLAGS = regex.IGNORECASE
 SITTING_RES = [lazy(p, _FLAGS) for p in SITTING_DATE_LABELS]
+ANNEXED_MINUTES_RES = [lazy(p, _FLAGS) for p in ANNEXED_MINUTES_HEADINGS]
 CONVOCATION_RES = [lazy(p, _FLAGS) for p in CONVOCATION_LABELS]
 PRESIDENT_RES = [lazy(p, _FLAGS) for p in PRESIDENT_LABELS]
-SECRETARY_RE = lazy(SECRETARY_LABEL, _FLAGS)
+PRESIDENT_SENTENCE_RES = [lazy(p) for p in PRESIDENT_SENTENCES]
+SECRETARY_RES = [lazy(p, _FLAGS) for p in SECRETARY_LABELS]
 PLACE_RES = [lazy(p, _FLAGS) for p in PLACE_LABELS]
 _PLACE_TAIL = lazy(r"\s+(?:sous\s+la\s+présidence|en\s+séance|en\s+session|le\s+\d).*$", _FLAGS)
-SECRETARY_SENTENCE_RE = lazy(SECRETARY_SENTENCE)
-SECRETARY_CANDIDATE_RE = lazy(SECRETARY_CANDIDATE)
+SECRETARY_SENTENCE_RES = [lazy(p) for p in SECRETARY_SENTENCES]
 _CIVILITY_ALT = "|".join(regex.escape(c) for c in sorted(CIVILITIES, key=len, reverse=True))
 # A name ends at a line end, a semicolon, a comma not followed by another civility, a verb, a
 # heading run on into it ("Gilles SOUDARIN ORDRE DU JOUR :"), or a full stop after a word that
@@ -56,11 +59,12 @@ _NAME_END = lazy(
     _FLAGS,
 )
 _FUNCTION_ALT = "|".join(regex.escape(w) for w in NAME_FUNCTION_WORDS)
-# "AUDONNET Serge maire", "JEUSSE Loïc, Maire", "ADAM Bernard.": a capitalised given name after
+# "AUDONNET Serge maire", "JEUSSE Loïc, Maire", "ADAM Bernard.", "GIRARD Claire (Commune de X)":
+# a capitalised given name after
 # the family name in capitals belongs to the name when the name ends right after it.
 _GIVEN_AFTER_CAPS = lazy(
     rf"^\s+\p{{Lu}}\p{{Ll}}[\p{{L}}'\-]*(?:\s+-\s+\p{{Lu}}\p{{Ll}}[\p{{L}}'\-]*)*"
-    rf"(?=\s*(?:$|[,.;)]|\s(?i:{_FUNCTION_ALT})\b))"  # case matters for the name only
+    rf"(?=\s*(?:$|[,.;()]|\s(?i:{_FUNCTION_ALT})\b))"  # case matters for the name only
 )
 _TRAILING_FUNCTION = lazy(rf"\s+(?:{_FUNCTION_ALT})\s*$", _FLAGS)
 # "monsieur AUDONNET Serge": a civility in lower case is still a civility.
@@ -103,6 +107,11 @@ class Header:
 def _fold(text: str) -> str:
     """Lower-case without accents: offsets in the folded text are offsets in the text."""
     return unaccent(text).lower().replace("’", "'")
+
+
+_NOT_NAME_STARTS = frozenset(_fold(w) for w in NOT_NAME_STARTS)
+# A word with another after it on the line
+_FIRST_WORD = lazy(r"(\S+)[ \t]+(?=\S)")
 
 
 def _cites_another_sitting(text: str, at: int) -> bool:
@@ -162,6 +171,68 @@ def _year_before(day: int, month: int, reference: dt.date) -> dt.date | None:
     return None
 
 
+def _sitting_date(text: str) -> tuple[dt.date, int] | None:
+    """The sitting's own date: the opening clause's, or the first label's; see _annexed_minutes
+    and _title_or_opening for a header that gives two."""
+    opening = find_opening_date(text[:4000])
+    labelled = _date_after(SITTING_RES, text)
+    if opening is None:
+        return _annexed_minutes(text, labelled) if labelled else None
+    if labelled is not None:
+        return _title_or_opening(text, labelled, (opening.value, opening.start))
+    return opening.value, opening.start
+
+
+def _annexed_minutes(text: str, labelled: tuple[dt.date, int]) -> tuple[dt.date, int]:
+    """A later sitting's cover over the minutes it approves: "Réunion du 31 mars EXPOSÉ N°1
+    APPROBATION DU PROCÈS-VERBAL DU 3 MARS Réunion du 3 mars …". When a heading that approves
+    an earlier sitting's minutes is followed closely by that sitting's own title (a label that
+    starts with a capital and cites nothing), the text is those minutes."""
+    first, at = labelled
+    for pattern in ANNEXED_MINUTES_RES:
+        for m in pattern.finditer(text, at, at + 500):
+            cited = find_dates(text[m.end() : m.end() + 40])
+            if not cited or cited[0].start > 3 or cited[0].value >= first:
+                continue
+            title = _title_dated(text, m.end() + cited[0].end, cited[0].value)
+            if title is not None:
+                return title
+    return labelled
+
+
+def _title_dated(text: str, start: int, date: dt.date) -> tuple[dt.date, int] | None:
+    """A sitting's title dated `date` within 500 characters of `start`: a label that starts
+    with a capital ("Réunion du 3 mars 2021", "COMITÉ SYNDICAL DU 3 MARS 2021"), not a mention
+    in a sentence ("le procès-verbal de la séance du 3 mars …")."""
+    end = start + 500
+    while start < end:
+        own = _date_after(SITTING_RES, text[start:end])
+        if own is None:
+            return None
+        at = start + own[1]
+        if own[0] == date and text[at].isupper():
+            return own[0], at
+        start = at + 1
+    return None
+
+
+def _title_or_opening(
+    text: str, title: tuple[dt.date, int], opening: tuple[dt.date, int]
+) -> tuple[dt.date, int]:
+    """The opening clause, unless a title before it gives the same day and month in another
+    year ("Procès-verbal du Conseil Municipal du 5 mars 2020 … L'an deux mil dix-neuf, le 5
+    mars"): the document contradicts itself, most often in the clause's year written in words
+    and carried over from an older sitting. The year that the header's other dates (the
+    convocation, the posting) come nearer to wins; the title's when they say nothing."""
+    (t, t_at), (o, o_at) = title, opening
+    if t_at > o_at or (t.month, t.day) != (o.month, o.day) or t.year == o.year:
+        return opening
+    others = [f.value for f in find_dates(text[:4000]) if f.value not in (t, o)]
+    near_title = sum(abs((d - t).days) <= 60 for d in others)
+    near_opening = sum(abs((d - o).days) <= 60 for d in others)
+    return opening if near_opening > near_title else title
+
+
 # A family name in capitals, its parts joined by spaces, particles or a spaced hyphen (SIAEP
 # Condom: "Mme BROCA - LANNAUD Marie - Thérèse", a PDF that spaced its hyphens).
 _CAPS_RUN = lazy(
@@ -184,16 +255,29 @@ def _trim_name(text: str) -> str:
     return str(_TRAILING_FUNCTION.sub("", text))
 
 
+_RUN_ON = lazy(r"\s+[-–—]\s+|\s+et\s+(?=\p{Lu})")
+
+
 def _person_after(patterns: list[regex.Pattern[str]], text: str) -> tuple[Person, int] | None:
     for pattern in patterns:
         for m in pattern.finditer(text):
             rest = text[m.end() : m.end() + 120]
             end = _NAME_END.search(rest)
             candidate = _trim_name(rest[: end.start()] if end else rest).strip()
+            if m.groupdict().get("civility"):
+                # The label ended on the civility, the name on a line of its own.
+                candidate = f"{m.group('civility')} {candidate}"
             civility = _LOWER_CIVILITY.match(candidate)
             if civility:
                 candidate = candidate[:1].upper() + candidate[1:]
             person = parse_person(candidate)
+            if person is None and _RUN_ON.search(candidate):
+                # A text without line breaks runs the name on into what follows after a dash
+                # ("Michel Teyssedou - Site du Moulin du Teil - Centre …"), and two
+                # secretaries are joined by "et" ("Paul Leroy et Claire Girard"): the first
+                # part is the name. (A spaced dash that joins the parts of one name leaves a
+                # run that reads as a person, and is kept.)
+                person = parse_person(_RUN_ON.split(candidate, maxsplit=1)[0])
             if person is not None:
                 return person, m.end()
     return None
@@ -264,14 +348,31 @@ def _plausible_name(name: str) -> bool:
 
 def find_secretary(text: str) -> tuple[Person, int] | None:
     """The secrétaire de séance: a label, or a sentence that designates them."""
-    found = _person_after([SECRETARY_RE], text)
-    if found is None:
-        m = SECRETARY_SENTENCE_RE.search(text) or SECRETARY_CANDIDATE_RE.search(text)
-        if m:
-            person = parse_person(m.group(1))
+    return _person_after(SECRETARY_RES, text) or _person_named(SECRETARY_SENTENCE_RES, text)
+
+
+def _person_named(patterns: list[regex.Pattern[str]], text: str) -> tuple[Person, int] | None:
+    """The first person a sentence names in its group 1, trying the patterns in order."""
+    for pattern in patterns:
+        for m in pattern.finditer(text):
+            name, at = _name_proper(m.group(1), m.start(1))
+            person = parse_person(name)
             if person is not None:
-                found = person, m.start()
-    return found
+                return person, at
+    return None
+
+
+def _name_proper(run: str, at: int) -> tuple[str, int]:
+    """The name at the end of a run of capitalised words, where the text ran a list or a
+    heading on into it: from the last civility inside the run ("FABRE Marc Madame MARTIN
+    Anne" → "Madame MARTIN Anne"), less words that never start a name ("Conseil Municipal
+    DUPONT Anne" → "DUPONT Anne")."""
+    inner = [c.start() for c in CIVILITY.finditer(run) if c.start() > 0]
+    if inner:
+        return run[inner[-1] :], at + inner[-1]
+    while (first := _FIRST_WORD.match(run)) and _fold(first.group(1)) in _NOT_NAME_STARTS:
+        run, at = run[first.end() :], at + first.end()
+    return ("" if _fold(run.strip()) in _NOT_NAME_STARTS else run), at
 
 
 def parse_header(text: str, base: int = 0) -> Header:
@@ -280,8 +381,7 @@ def parse_header(text: str, base: int = 0) -> Header:
     _bodies(text, header)
     # The opening clause ("L'an deux mille seize, le deux novembre") states the sitting's own
     # date; the labels below may also find sittings the header cites.
-    opening = find_opening_date(text[:4000])
-    sitting = (opening.value, opening.start) if opening else _date_after(SITTING_RES, text)
+    sitting = _sitting_date(text)
     if sitting is None:
         dates = find_dates(text[:800])
         if dates:
@@ -303,7 +403,7 @@ def parse_header(text: str, base: int = 0) -> Header:
     if convocation:
         header.convened_on, at = convocation
         header.offsets["convened_on"] = base + at
-    president = _person_after(PRESIDENT_RES, text)
+    president = _person_after(PRESIDENT_RES, text) or _person_named(PRESIDENT_SENTENCE_RES, text)
     if president:
         header.president, at = president
         header.offsets["president"] = base + at

@@ -6,12 +6,27 @@ optional colon, dash or "="; the first label that matches a field wins, in table
 
 from __future__ import annotations
 
+# Words between a label and its number besides a colon: "Le nombre de membres en exercice est de
+# : 32" (MISREADINGS 6), "Le nombre de présents s'élève à 20".
+COUNT_LINKS: tuple[str, ...] = (
+    r"est\s+de",
+    r"s['’]élève\s+à",
+    r"est\s+égal\s+à",
+)
+
 COUNT_LABELS: tuple[tuple[str, str], ...] = (
     # seed: "Nombre de membres en exercice : 86"; "Conseillers en exercice : 29";
     # "Membres en exercice 33"; "Nbre de Conseillers en exercice : 19"; "En exercice : 19"
     (
         "in_office",
         r"(?:nombre|nbre|nb)?\s*(?:de\s+)?(?:membres|conseillers(?:\s+municipaux|\s+communautaires)?|élus|délégués)?\s*en\s+exercice",
+    ),
+    # "Conseillers en fonction : 15", "Nombre de membres en fonction : 15" (a noun first: not
+    # the prose "en fonction de")
+    (
+        "in_office",
+        r"(?:nombre\s+de\s+)?(?:membres|conseillers(?:\s+municipaux|\s+communautaires)?|élus|délégués)"
+        r"\s+en\s+fonction",
     ),
     # seed: "Nombre de membres du Conseil métropolitain : 86"; "Membres composant le conseil : 19"
     (
@@ -20,28 +35,63 @@ COUNT_LABELS: tuple[tuple[str, str], ...] = (
     ),
     ("seats", r"(?:membres|conseillers)\s+composant\s+le\s+(?:conseil|comité)[\p{L}' ]{0,30}"),
     ("seats", r"nombre\s+de\s+sièges"),
+    # "Nombre de membres afférents au Conseil : 33 / en exercice : 33 / présents : 20"
+    (
+        "seats",
+        r"(?:nombre\s+de\s+)?(?:membres|conseillers|sièges)\s+afférents\s+au\s+(?:conseil|comité)"
+        r"[\p{L}' ]{0,30}?",
+    ),
+    # "Effectif légal du Comité syndical : 23 délégués" (MISREADINGS 6): the number the law
+    # sets, that is the seats; the rules take it for those in office when no other is printed.
+    ("seats", r"effectif\s+légal(?:\s+du\s+(?:conseil|comité|bureau)[\p{L}' ]{0,30}?)?"),
     # seed: "Nombre de présents participant au vote : 73"; "Présents : 21";
     # "Membres présents : 25"; "Nombre de membres présents : 12". Not the public: "Auditeurs
     # présents : 63" (Wattwiller).
     (
         "present",
         r"(?:nombre|nbre|nb)?\s*(?:de\s+)?(?:membres|conseillers|élus|délégués)?\s*"
-        r"(?<!(?:auditeurs|public|personnes|spectateurs)\s+)pr[ée]sents?(?:\s+participant\s+au\s+vote)?"
+        # Nor "Non présents : 3", the absent.
+        r"(?<!(?:auditeurs|public|personnes|spectateurs)\s+)(?<!non[\s-])pr[ée]sents?"
+        r"(?:\s+participant\s+au\s+vote)?"
         # Loromontzey 2019: "Étaient présents : Membres (36/72) : Martial LEBLOND …"
         r"(?:\s*:\s*(?:membres|délégués|conseillers)(?=\s*\(\d))?",
+    ),
+    # Inclusive writing: "Présent(e)s : 12", "Conseiller(e)s présent(e)s : 12"
+    (
+        "present",
+        r"(?:nombre\s+de\s+)?(?:(?:membres|conseill(?:er|ère)\s*(?:\((?:e|ère)\))?s|élu\s*\(e\)\s*s|"
+        r"délégué\s*\(e\)\s*s)\s+)?(?<!(?:auditeurs|public|personnes|spectateurs)\s+)(?<!non[\s-])pr[ée]sent\s*\(e\)\s*s",
     ),
     # seed: "Nombre de procurations : 13"; "Pouvoirs : 2"; "Représentés : 4";
     # "Membres ayant donné procuration : 4"
     (
         "represented",
-        r"(?:nombre|nbre|nb)?\s*(?:de\s+)?(?:membres\s+ayant\s+donné\s+)?(?:procurations?|pouvoirs?|représentés?|membres\s+représentés)",
+        r"(?:nombre|nbre|nb)?\s*(?:de\s+)?(?:membres\s+ayant\s+donné\s+)?"
+        # Not a label that adds another kind of member to them: "Absents et procurations : 4"
+        # (MISREADINGS 6), "Membres présents ou représentés : 14" count two kinds together,
+        # and the model has no field for the sum.
+        r"(?<!\b(?:absents?|excusés?|présents?)(?:\s+excusés?)?\s*(?:et|ou|/|\+|&)\s*)"
+        r"(?:procurations?|pouvoirs?|représentés?|membres\s+représentés)",
     ),
+    # The label in guillemets: "Nombre de « pouvoirs » 14" (MISREADINGS 6)
+    (
+        "represented",
+        r"(?:nombre|nbre|nb)?\s*(?:de\s+|d['’]\s?)?[«\"“]\s*(?:procurations?|pouvoirs?|représentés?)\s*[»\"”]",
+    ),
+    # Inclusive writing: "Représenté(e)s : 2"
+    ("represented", r"(?:nombre\s+de\s+)?(?:membres\s+)?représenté\s*\(e\)\s*s"),
     # "Absents : 2"; "Nombre d'absents : 3"
     ("absent", r"(?:nombre|nbre|nb)?\s*(?:d')?(?:membres\s+)?absents?(?:\s+excusés?)?"),
+    # Inclusive writing: "Absent(e)s : 2", "Absent(e)s excusé(e)s : 3"
+    ("absent", r"(?:nombre\s+d')?(?:membres\s+)?absent\s*\(e\)\s*s(?:\s+excusé\s*\(e\)\s*s)?"),
     # "Votants : 29"; "Nombre de votants : 33"
     ("voters", r"(?:nombre|nbre|nb)?\s*(?:de\s+)?(?<!non[\s-])votants"),
     # Flaux's margin box: "qui ont pris part à la délibération : 10"
     ("voters", r"(?:membres\s+)?qui\s+ont\s+pris\s+part\s+(?:à\s+la\s+délibération|au\s+vote)"),
+    # "Nombre de membres ayant pris part au vote : 13", "Pris part au vote : 13"
+    ("voters", r"(?:ayant\s+)?pris\s+part\s+(?:à\s+la\s+délibération|au\s+vote|aux\s+votes)"),
+    # "Total des votes : 27" (MISREADINGS 6): those who voted
+    ("voters", r"total\s+des\s+(?:votes|votants)"),
     # "Suffrages exprimés : 31"
     ("expressed", r"(?:nombre\s+de\s+)?suffrages\s+exprimés"),
     # "Quorum : 27"
@@ -65,6 +115,17 @@ NUMBER_FIRST_COUNTS: tuple[tuple[str, str], ...] = (
         r"(?:effectif|présents?|votants|membres)[^:\n]{0,30}:\s*\d{1,3}\s*\+\s*(\d{1,3})\s+"
         r"(?:procurations?|pouvoirs?)\b",
     ),
+    # In brackets in the quorum sentence: "le quorum était atteint (15 présents ; 6 pouvoirs)"
+    # (Fargues-Saint-Hilaire 2018)
+    (
+        "present",
+        r"\(\s*(\d{1,3})\s+(?:membres\s+|conseillers\s+)?présents?\s*(?:[;,/+]|et\b|\))",
+    ),
+    (
+        "represented",
+        r"\(\s*\d{1,3}\s+(?:membres\s+|conseillers\s+)?présents?\s*(?:[;,/+]|et\b)\s*"
+        r"(\d{1,3})\s+(?:pouvoirs?|procurations?|représentés?)\s*\)",
+    ),
     # "Votants : 15 (dont 2 pouvoirs)"; "qui ont pris part au vote : 11, dont 3 procurations"
     (
         "represented",
@@ -79,6 +140,11 @@ SPLITS_VOTERS = ("represented",)
 # Column headings of a counts table: a line of labels, the next line the numbers
 # ("Membres en exercice Présents Représentés Votants" / "45 40 5 45").
 TABLE_HEADINGS: tuple[tuple[str, str], ...] = (
+    # "Nombre de membres" ⏎ "afférents au Conseil" ⏎ "en exercice" ⏎ "présents" ⏎ "33" …
+    (
+        "seats",
+        r"(?:(?:nombre\s+de\s+)?(?:membres|conseillers)\s+)?afférents\s+au\s+(?:conseil|comité)(?:\s+\p{L}+)?",
+    ),
     ("in_office", r"(?:membres\s+|conseillers\s+)?en\s+exercice"),
     ("present", r"présents"),
     ("represented", r"représentés|pouvoirs|procurations"),
