@@ -17,11 +17,14 @@ from delib_parse.parse.people import (
     parse_people,
     parse_person,
 )
+from delib_parse.vocab.people import NAME_PARTICLES
 from delib_parse.vocab.attendance import (
     ABSENT_HEADINGS,
     INLINE_HEADINGS,
     ITEM_OPENINGS,
     LIST_SUBLABELS,
+    MEMBER_BODY_HEADINGS,
+    PLACE_WORDS,
     PRESENT_HEADINGS,
     PROXY_HEADINGS,
     PROXY_PATTERNS,
@@ -448,9 +451,13 @@ def _proxy_table(body: str) -> list[Proxy] | None:
 # with a comma goes on the line before, and a family name alone on its line goes after the
 # given name that ends the line before, across blank lines.
 _COMMA_LINE = lazy(r"[ \t]*\n\s*(?=[,;])")
+# (the given name is the whole item before: "M. DUPONT Jean" / "BAGNOLS" is a delegate, then
+# the name of a member commune, MISREADINGS 8a)
 _FAMILY_LINE = lazy(
-    r"(?<=\b\p{Lu}\p{Ll}[\p{Ll}'’\-]*)[ \t]*\n(?:[ \t]*\n)*[ \t]*"
-    r"(?=\p{Lu}{2,}[\p{Lu}'’\-]*(?:[ \t]+\p{Lu}{2,}[\p{Lu}'’\-]*)*[ \t]*(?:[,;.]|\n|$))"
+    r"(?<=(?:^|[,;:])[ \t]*\p{Lu}\p{Ll}[\p{Ll}'’]*(?:-\p{Lu}?\p{Ll}[\p{Ll}'’]*)*)"
+    r"[ \t]*\n(?:[ \t]*\n)*[ \t]*"
+    r"(?=\p{Lu}{2,}[\p{Lu}'’\-]*(?:[ \t]+\p{Lu}{2,}[\p{Lu}'’\-]*)*[ \t]*(?:[,;.]|\n|$))",
+    regex.MULTILINE,
 )
 
 
@@ -465,6 +472,94 @@ def _unbreak(body: str) -> str:
     return joined
 
 
+# Places inside the lists of intercommunal bodies (MISREADINGS 8): the delegates are grouped
+# by member commune or member body, whose names are not persons.
+_PLACE_ALT = "|".join(regex.escape(w) for w in sorted(PLACE_WORDS, key=len, reverse=True))
+_CAPS = r"\p{Lu}[\p{Lu}'’\-]*"
+# A line of capitals and place words only: "LA TOUR D'AUVERGNE", "VILLERS sur MER".
+_PLACE_LINE = lazy(
+    rf"^[ \t/]*(?:{_CAPS}|(?:{_PLACE_ALT}))(?:[\s'’\-/]*(?:{_CAPS}|(?:{_PLACE_ALT})))*[ \t/.]*$"
+)
+_TWO_CAPS = lazy(r"\p{Lu}{2}")
+_GIVEN_WORD = lazy(r"(?<![\p{L}'’])\p{Lu}\p{Ll}")
+# "Communauté de Communes X et Y Mr NOM, …": a member body's name, up to its first delegate.
+_MEMBER_BODY = lazy(
+    r"(?:^|(?<=[\s,;.]))(?:"
+    + "|".join(MEMBER_BODY_HEADINGS)
+    + r")\b[^,;:\n()]{0,80}?(?=\s+(?:"
+    + CIVILITY.pattern
+    + r"))",
+    regex.IGNORECASE,
+)
+_PARTICLE_ALT = "|".join(
+    regex.escape(w) for w in sorted(NAME_PARTICLES, key=len, reverse=True) if "'" not in w
+)
+_CIV_ONLY_NAME = (
+    rf"(?:(?:{_PARTICLE_ALT})\s+|[dD]['’]\s*)*\p{{Lu}}{{2,}}[\p{{Lu}}'’\-]*"
+    r"(?:\s+(?:DE|DU|DES|D['’])\s*\p{Lu}{2,}[\p{Lu}'’\-]*)*"
+)
+# A delegate named by civility and family name, then "et" and another: "MM. GAUDARD et BERGER".
+_CIV_ONLY_NAMES = lazy(
+    rf"[\s/]*(?P<first>{_CIV_ONLY_NAME})(?P<more>(?:\s+et\s+{_CIV_ONLY_NAME})*)(?=\s|[,;/.]|$)"
+)
+_AND = lazy(r"\s+et\s+")
+_PLACE_AFTER = lazy(rf"\p{{Lu}}{{2,}}[^\p{{Lu}}]+\p{{Lu}}{{2,}}|(?:^|\s)(?:{_PLACE_ALT})\s+\p{{Lu}}")
+MIN_CIVILITY_NAMES = 3
+MIN_PLACE_SIGNS = 2
+MIN_GIVEN_LINES = 2
+
+
+def _civility_only_names(body: str) -> str | None:
+    """ "BEAULON LUSIGNY M. GILLARDIN MM. GAUDARD et BERGER BESSAY sur ALLIER MERCY Mme …": a
+    flattened table of member communes and their delegates, each delegate named by civility
+    and family name only (no given name anywhere). The delegates, one per item; None when the
+    list is not of that kind or shows no place."""
+    civs = list(CIVILITY.finditer(body))
+    if len(civs) < MIN_CIVILITY_NAMES or _GIVEN_WORD.search(CIVILITY.sub(" ", body)):
+        return None
+    signs = MIN_PLACE_SIGNS if _TWO_CAPS.search(body[: civs[0].start()]) else 0
+    names: list[str] = []
+    for i, civ in enumerate(civs):
+        end = civs[i + 1].start() if i + 1 < len(civs) else len(body)
+        segment = body[civ.end() : end]
+        m = _CIV_ONLY_NAMES.match(segment)
+        if m is None:
+            continue
+        names.append(civ.group(0) + " " + m.group("first"))
+        names.extend(civ.group(0) + " " + n for n in _AND.split(m.group("more")) if n.strip())
+        if _PLACE_AFTER.search(segment[m.end() :].strip(" ,;./")):
+            signs += 1
+    return ", ".join(names) if signs >= MIN_PLACE_SIGNS else None
+
+
+def _places_dropped(body: str) -> str:
+    """The list without the names of its places: member bodies' headings run inline,
+    communes run together with delegates named by civility and family name only, and
+    communes in capitals on their own lines between delegates named with their given name."""
+    body = _MEMBER_BODY.sub("\n", body)
+    civility_only = _civility_only_names(body)
+    if civility_only is not None:
+        return civility_only
+    if "\n" not in body:
+        return body
+    lines = join_wrapped(body).split("\n")
+    named = sum(1 for ln in lines if _GIVEN_WORD.search(CIVILITY.sub(" ", ln)))
+    if named < MIN_GIVEN_LINES:
+        return body
+    kept = [
+        ln
+        for i, ln in enumerate(lines)
+        if not (
+            _PLACE_LINE.match(ln)
+            and _TWO_CAPS.search(ln)
+            and not _GIVEN_WORD.search(ln)
+            and not CIVILITY.search(ln)
+            and not (i and _LINE_CONTINUES.search(lines[i - 1]))
+        )
+    ]
+    return "\n".join(kept)
+
+
 def parse_attendance(text: str, base: int = 0, president: Person | None = None) -> Attendance:
     out = Attendance()
     markers: dict[str, Person] = {}  # proxy marker → the present member who holds it
@@ -476,6 +571,8 @@ def parse_attendance(text: str, base: int = 0, president: Person | None = None) 
         body = _unbreak(body)
         # "Membres titulaires : A, B. Membres suppléants … : C" — the groups are one list.
         body = _SUBLABEL.sub("\n", body).strip()
+        if section.kind != "proxies":
+            body = _places_dropped(body)
         count = _COUNT_IN_PARENS.search(body)
         if count:
             out.stated.setdefault(_STATED_KIND[section.kind], int(count.group(1)))

@@ -216,3 +216,25 @@ ITEM_OPENINGS: tuple[str, ...] = (
     # (a title that ends with its act number)
     r"\p{Lu}[^\n,]{5,200}?:\s*\d{4}[-./]\d{1,4}\s*$",
 )
+
+# Lower-case words inside the names of places (member communes of an intercommunal body,
+# printed in capitals: "BESSAY sur ALLIER", "ST GERAND de VAUX", "LUCENAY les AIX"). A line of
+# capitals and these words, with no civility and no given name, is a place, not a member.
+PLACE_WORDS: tuple[str, ...] = (
+    "sur", "sous", "lès", "les", "le", "la", "en", "de", "du", "des", "d'", "d’", "l'", "l’",
+    "aux", "au",
+)  # fmt: skip
+
+# Member bodies whose delegates an intercommunal body's present list groups under their name,
+# inline and with no colon: "PRESENTS : Communauté de Communes X et Y Mr NOM, Mr NOM …
+# Métropole Z Mr NOM" (MISREADINGS 8c). The heading runs from these words to the next
+# civility.
+MEMBER_BODY_HEADINGS: tuple[str, ...] = (
+    r"communaut[ée]\s+de\s+communes",
+    r"communaut[ée]\s+d['’]\s*agglom[ée]ration",
+    r"communaut[ée]\s+urbaine",
+    r"m[ée]tropole",
+    r"syndicat\s+(?:mixte|intercommunal)",
+    r"conseil\s+(?:d[ée]partemental|r[ée]gional)",
+    r"(?:commune|ville)\s+(?:de|d['’]|du|des)",
+)
