@@ -45,13 +45,23 @@ ROWS: list[tuple[str, str, Expected]] = [
         " BUHARAYE / YZEURE /" + END,
         (
             [
-                "GILLARDIN", "GAUDARD", "BERGER", "MOUSSET", "BRENON", "MARIE", "CLEMENT",
-                "LION", "SABOT", "BACHELET", "MAZOIRE", "de la BUHARAYE",
+                "GILLARDIN",
+                "GAUDARD",
+                "BERGER",
+                "MOUSSET",
+                "BRENON",
+                "MARIE",
+                "CLEMENT",
+                "LION",
+                "SABOT",
+                "BACHELET",
+                "MAZOIRE",
+                "de la BUHARAYE",
             ],
             [],
             [],
         ),
-    ),  # fmt: skip
+    ),
     # L4: absent delegates followed by their commune ("de COMMUNE").
     (
         "absent-names-with-their-commune",
@@ -69,8 +79,18 @@ ROWS: list[tuple[str, str, Expected]] = [
         "no-separators-given-first",
         "Présents : 15 Jean DUPONT Marie MARTIN Paul DURAND Anne-Sophie LE GALL Jean Claude"
         " PETIT" + END,
-        (["Jean DUPONT", "Marie MARTIN", "Paul DURAND", "Anne-Sophie LE GALL", "Jean Claude PETIT"], [], []),
-    ),  # fmt: skip
+        (
+            [
+                "Jean DUPONT",
+                "Marie MARTIN",
+                "Paul DURAND",
+                "Anne-Sophie LE GALL",
+                "Jean Claude PETIT",
+            ],
+            [],
+            [],
+        ),
+    ),
     (
         "no-separators-family-first",
         "Présents : DUPONT Jean MARTIN Marie DURAND-LEROY Paul LE GALL Anne-Sophie" + END,

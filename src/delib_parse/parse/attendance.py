@@ -8,7 +8,7 @@ import regex
 
 from delib_parse.lazyre import lazy
 from delib_parse.model.document import Absence, Person, Proxy
-from delib_parse.model.names import unaccent
+from delib_parse.model.names import gender, unaccent
 from delib_parse.parse.people import (
     CIVILITY,
     is_president_word,
@@ -17,7 +17,6 @@ from delib_parse.parse.people import (
     parse_people,
     parse_person,
 )
-from delib_parse.vocab.people import NAME_PARTICLES
 from delib_parse.vocab.attendance import (
     ABSENT_HEADINGS,
     INLINE_HEADINGS,
@@ -35,6 +34,7 @@ from delib_parse.vocab.attendance import (
     SECTION_PROXY_PATTERN,
     SUBSTITUTE_WORDS,
 )
+from delib_parse.vocab.people import NAME_PARTICLES
 
 # A heading starts a line (or follows a sentence end: _lead_positions) and ends with a colon.
 _LEAD = r"\s*[-•*+]?\s*"
@@ -333,7 +333,8 @@ _ITEM_SPLIT = lazy(
     # Trets: "Martine BIZZARI (pouvoir à MC MUSSO) André ISIRDI (pouvoir à A FERRARO)"
     + r"|(?<=\((?i:pouvoir|procuration)[^()]{1,80}\))\s+(?=\p{Lu}))\s*"
 )
-_LEADING_COUNT = lazy(r"^\(?\d{1,3}\)?\s*[:\-–]\s*(?=\S)")
+# … and "Présents : 15 Jean DUPONT Marie MARTIN …" (a count, then the names with no colon)
+_LEADING_COUNT = lazy(r"^\(?\d{1,3}\)?\s*(?:[:\-–]\s*(?=\S)|(?=\p{Lu}))")
 # "de X à Y": the grantor is X.
 _AFTER_PROXY_BRACKET = lazy(
     r"(?<=\((?:pouvoir|procuration|délégation)[^()]{1,80}\))\s*,[^()]*$", regex.IGNORECASE
@@ -503,7 +504,10 @@ _CIV_ONLY_NAMES = lazy(
     rf"[\s/]*(?P<first>{_CIV_ONLY_NAME})(?P<more>(?:\s+et\s+{_CIV_ONLY_NAME})*)(?=\s|[,;/.]|$)"
 )
 _AND = lazy(r"\s+et\s+")
-_PLACE_AFTER = lazy(rf"\p{{Lu}}{{2,}}[^\p{{Lu}}]+\p{{Lu}}{{2,}}|(?:^|\s)(?:{_PLACE_ALT})\s+\p{{Lu}}")
+_INITIAL = lazy(r"(?<![\p{L}.\-])(?!M\.)\p{Lu}\.")
+_PLACE_AFTER = lazy(
+    rf"\p{{Lu}}{{2,}}[^\p{{Lu}}]+\p{{Lu}}{{2,}}|(?:^|\s)(?:{_PLACE_ALT})\s+\p{{Lu}}"
+)
 MIN_CIVILITY_NAMES = 3
 MIN_PLACE_SIGNS = 2
 MIN_GIVEN_LINES = 2
@@ -517,6 +521,8 @@ def _civility_only_names(body: str) -> str | None:
     civs = list(CIVILITY.finditer(body))
     if len(civs) < MIN_CIVILITY_NAMES or _GIVEN_WORD.search(CIVILITY.sub(" ", body)):
         return None
+    if _INITIAL.search(body):
+        return None  # "P. BANIEL, M. BAQUÉ", "CAUQUIL R. – LANET M.": "M." is an initial there
     signs = MIN_PLACE_SIGNS if _TWO_CAPS.search(body[: civs[0].start()]) else 0
     names: list[str] = []
     for i, civ in enumerate(civs):
@@ -667,6 +673,11 @@ _RUN_ON_LABEL = lazy(
 )
 
 
+def _printed_twice(a: Person, b: Person) -> bool:
+    ga, gb = gender(a.civility), gender(b.civility)
+    return a.name.casefold() == b.name.casefold() and not (ga and gb and ga != gb)
+
+
 def _present_section(
     out: Attendance, body: str, president: Person | None, markers: dict[str, Person], offset: int
 ) -> None:
@@ -719,12 +730,11 @@ def _present_section(
             people.extend(found)
     else:
         people = parse_people(body)
-    seen = {p.name.casefold() for p in out.present}
     for person in people:
-        if person.name.casefold() in seen:  # the same name printed twice
+        # the same name printed twice; "Mme MARIE" and "M. MARIE" are two delegates
+        if any(_printed_twice(person, p) for p in out.present):
             out.listed_twice.append(person)
             continue
-        seen.add(person.name.casefold())
         out.present.append(person)
     if people:
         out.offsets.setdefault("present", offset)

@@ -117,6 +117,8 @@ _SPLIT_COMPOUND = lazy(
     r"\b(\p{Lu}{2,}[\p{Lu}'\-]*)\s+-\s+(\p{Lu}{2,}[\p{Lu}'\-]*)(?=\s+\p{Lu}\p{Ll})"
 )
 _ONLY_CIVILITY = lazy(rf"^(?:{_CIV_ALT})$")
+# "Jean DUPONT- DURAND Marie MARTIN": a compound family name broken after its hyphen.
+_BROKEN_HYPHEN = lazy(r"(?<=\p{Lu}{2})-\s+(?=\p{Lu}{2})")
 _RUN_TOGETHER = lazy(
     r"(?<=\b\p{Lu}{2,}[\p{Lu}'\-]*\s\p{Lu}\.?)\s+(?=\p{Lu}{2,}[\p{Lu}'\-]*\s+\p{Lu}\b)"
 )
@@ -129,6 +131,61 @@ _GIVEN_RUN = r"\p{Lu}\p{Ll}[\p{Ll}'’\-]*(?:[\s\-]\p{Lu}\p{Ll}[\p{Ll}'’\-]*)*
 _FAMILY_FIRST_RUN = lazy(rf"(?<=\b{_CAPS_RUN}\s+{_GIVEN_RUN})\s+(?={_CAPS_RUN}\s+\p{{Lu}}\p{{Ll}})")
 _STARTS_FAMILY_FIRST = lazy(rf"^{_CAPS_RUN}\s+{_GIVEN_RUN}\s+{_CAPS_RUN}\s+\p{{Lu}}\p{{Ll}}")
 _ROLE_ONLY = lazy(rf"^(?:{_ROLE_ALT})s?$", regex.IGNORECASE)
+# Names run together with no separator at all (MISREADINGS 9): "Jean DUPONT Marie MARTIN Paul
+# DURAND", "DUPONT Jean MARTIN Marie DURAND-LEROY Paul". The alternation of given names and
+# family names in capitals cuts them; a run that reads both ways ("MARTIN Marie DURAND Paul
+# LEROY") is cut in the order the list's other names use.
+_PARTICLE_RUN = (
+    r"(?:(?:"
+    + "|".join(regex.escape(p) for p in sorted(NAME_PARTICLES, key=len, reverse=True))
+    + r")\s+)*"
+)
+_OPT_CIV = rf"(?:(?:{_CIV_ALT})\s+)?"
+_GIVEN_THEN_FAMILY = rf"{_GIVEN_RUN}\s+{_PARTICLE_RUN}{_CAPS_RUN}"
+_FAMILY_THEN_GIVEN = rf"{_PARTICLE_RUN}{_CAPS_RUN}\s+{_GIVEN_RUN}"
+_ONE_GIVEN_FIRST = lazy(rf"^{_OPT_CIV}{_GIVEN_THEN_FAMILY}$")
+_ONE_FAMILY_FIRST = lazy(rf"^{_OPT_CIV}{_FAMILY_THEN_GIVEN}$")
+# given-first: pairs, then perhaps a given name left alone at the end
+_GIVEN_FIRST_RUN = lazy(
+    rf"^{_OPT_CIV}{_GIVEN_THEN_FAMILY}(?:\s+{_GIVEN_THEN_FAMILY})+(?:\s+{_GIVEN_RUN})?$"
+)
+_GIVEN_FIRST_LOOSE = lazy(rf"^{_OPT_CIV}{_GIVEN_THEN_FAMILY}\s+{_GIVEN_RUN}$")
+_GIVEN_FIRST_CUT = lazy(r"(?<=\p{Lu}{2,}[\p{Lu}'’\-]*)\s+(?=\p{Lu}\p{Ll})")
+_FAMILY_FIRST_LOOSE = lazy(
+    rf"^{_OPT_CIV}{_FAMILY_THEN_GIVEN}(?:\s+{_FAMILY_THEN_GIVEN})*\s+{_PARTICLE_RUN}{_CAPS_RUN}$"
+)
+_FAMILY_FIRST_CUT = lazy(r"(?<=\p{Ll}[\p{Ll}'’]*)\s+(?=\p{Lu}{2,}|(?-i:de|du|des|d['’])\s)")
+_ROLE_WORD = lazy(rf"\b(?:{_ROLE_ALT})s?\b", regex.IGNORECASE)
+
+
+def _list_order(chunks: list[str]) -> str | None:
+    """ "given" or "family": the order most of a list's single names are printed in."""
+    given = sum(1 for c in chunks if _ONE_GIVEN_FIRST.match(c.strip()))
+    family = sum(1 for c in chunks if _ONE_FAMILY_FIRST.match(c.strip()))
+    if given > family:
+        return "given"
+    if family > given:
+        return "family"
+    return None
+
+
+def _run_cut(part: str, order: str | None) -> list[str] | None:
+    """The names of a run with no separators, or None when it is not one."""
+    if _ROLE_WORD.search(part):
+        return None  # "Jean DUPONT Maire Marie MARTIN": a function is no given name
+    cut: regex.Pattern[str] | None = None
+    if (_GIVEN_FIRST_RUN.match(part) and order != "family") or (
+        order == "given" and _GIVEN_FIRST_LOOSE.match(part)
+    ):
+        cut = _GIVEN_FIRST_CUT
+    elif order == "family" and _FAMILY_FIRST_LOOSE.match(part):
+        cut = _FAMILY_FIRST_CUT
+    if cut is None:
+        return None
+    names: list[str] = cut.split(part)
+    return names
+
+
 # A note in brackets after a name is not part of it: "(titulaire)", "(démissionnaire)" (red
 # team 13-conservatoire), "(visioconférence)" (03-loir-luce-berce), "(Absente à l'ouverture
 # de la séance, arrivée à 20 heures 50, …)" (21-saclas). Proxies and markers in brackets are
@@ -213,7 +270,9 @@ def split_people(text: str) -> list[str]:
     text = _DASHED_GIVEN.sub("-", text)
     pending_civility = ""
     text = _SPLIT_COMPOUND.sub(r"\1-\2 - ", text)
-    for chunk in _SEPARATORS.split(join_wrapped(text)):
+    chunks = _SEPARATORS.split(join_wrapped(_BROKEN_HYPHEN.sub("-", text)))
+    order = _list_order(chunks)
+    for chunk in chunks:
         chunk = chunk.strip()
         if not chunk:
             continue
@@ -227,7 +286,10 @@ def split_people(text: str) -> list[str]:
         if len(starts) <= 1:
             # "ROUANET B MARCOUIRE G.": two "SURNAME I." names with no separator between.
             for part in _RUN_TOGETHER.split(chunk):
-                if _STARTS_FAMILY_FIRST.match(part):
+                cut = _run_cut(part.strip(), order)
+                if cut is not None:
+                    parts.extend(cut)
+                elif _STARTS_FAMILY_FIRST.match(part):
                     parts.extend(_FAMILY_FIRST_RUN.split(part))
                 elif part.strip():
                     parts.append(part)
