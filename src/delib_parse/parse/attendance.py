@@ -19,6 +19,8 @@ from delib_parse.parse.people import (
 )
 from delib_parse.vocab.attendance import (
     ABSENT_HEADINGS,
+    EXCUSED_WORDS,
+    HOLDER_OPENINGS,
     INLINE_HEADINGS,
     ITEM_OPENINGS,
     LIST_SUBLABELS,
@@ -82,6 +84,9 @@ _PROXY_WORDS = lazy(PROXY_WORDS, regex.IGNORECASE)
 _PROXY_RECEIVED = lazy(PROXY_RECEIVED_PATTERN, regex.IGNORECASE)
 # A line that opens with a proxy verb ends the proxy begun on the line before.
 _OPENS_WITH_VERB = lazy(r"\s*" + PROXY_VERBS + r"\b", regex.IGNORECASE)
+# "…, M. NOM Prénom" / "à Mme NOM Prénom": a pair broken before its "à".
+# (a name follows: not "(arrivé" / "à 19 h 49)")
+_OPENS_WITH_HOLDER = lazy(r"\s*(?:" + "|".join(HOLDER_OPENINGS) + r")\s+(?=\p{Lu})")
 PROXY_ITEM_RES = [lazy(p, regex.IGNORECASE | regex.DOTALL) for p in PROXY_PATTERNS]
 SECTION_PROXY_RE = lazy(SECTION_PROXY_PATTERN, regex.IGNORECASE | regex.DOTALL)
 SUBSTITUTE_RE = lazy(SUBSTITUTE_WORDS, regex.IGNORECASE)
@@ -271,6 +276,7 @@ def _join_continued_lines(body: str) -> list[str]:
                 _LINE_CONTINUES.search(lines[-1])
                 or line.lstrip().startswith("(")
                 or _OPENS_WITH_VERB.match(line)
+                or _OPENS_WITH_HOLDER.match(line)
             )
         ):
             lines[-1] = lines[-1].rstrip() + " " + line.strip()
@@ -428,6 +434,19 @@ _GIVEN_FIRST_RUN = lazy(rf"^(?:{_GIVEN}\s+{_FAMILY}\s*)+$")
 _GIVEN_FIRST_CUT = lazy(r"(?<=\p{Lu}{2,}[\p{Lu}'’\-]*)\s+(?=\p{Lu}\p{Ll})")
 _FAMILY_FIRST_RUN = lazy(rf"^(?:{_FAMILY}\s+{_GIVEN}\s*)+$")
 _FAMILY_FIRST_CUT = lazy(r"(?<=\p{Ll}[\p{Ll}'’\-]*)\s+(?=\p{Lu}{2,})")
+
+
+# Items with no separator between them (MISREADINGS 9, 10): "Prénom NOM excusée Prénom NOM
+# Pouvoir à Prénom NOM Prénom NOM …" — a new item after a status word, after a holder's whole
+# name when another whole name follows, and pairs separated by dashes ("NOM Prénom à NOM
+# Prénom — NOM Prénom à …"; not "Mme X – pouvoir à Y").
+_RUN_ON_ITEM = lazy(
+    rf"(?<=\b(?:{EXCUSED_WORDS}))\s+(?=\p{{Lu}})"
+    rf"|(?<=\s(?:à|a)\s+{_GIVEN}\s+{_FAMILY})\s+(?={_GIVEN}\s+{_FAMILY}\b)"
+    rf"|(?<=\s(?:à|a)\s+{_FAMILY}\s+{_GIVEN})\s+(?={_FAMILY}\s+{_GIVEN}\b)"
+    r"|(?<=\s(?:à|a|au)\s[^—–\n]{1,80}?)\s+[—–]+(?:\s+|$)"
+    r"(?!\s*(?i:pouvoir|procuration|donn|représent|à\s|a\s))"
+)
 
 
 def _proxy_table(body: str) -> list[Proxy] | None:
@@ -596,8 +615,13 @@ def parse_attendance(text: str, base: int = 0, president: Person | None = None) 
                 out.offsets.setdefault("proxies", base + section.start)
             continue
         for line in _join_continued_lines(join_wrapped(body)):
-            for item in _split_pairs(_ITEM_SPLIT.split(line), in_proxy_section):
-                item = item.strip(" ./,")
+            items = [
+                piece
+                for item in _split_pairs(_ITEM_SPLIT.split(line), in_proxy_section)
+                for piece in _RUN_ON_ITEM.split(item)
+            ]
+            for item in items:
+                item = item.strip(" ./,—–")
                 if not item:
                     continue
                 proxy = parse_proxy(item, in_proxy_section, president)

@@ -53,6 +53,11 @@ PROXY_HEADINGS: tuple[str, ...] = (
     # CCAS 2021: "Etait absente représentée :"
     r"[ée]tai(?:en)?t\s+(?:" + _ABSENT + r"\s+)?représenté(?:\(e\))?e?s?",
     r"(?:membres\s+)?représentés?",
+    # MISREADINGS 10: a sentence, "Ont donné pouvoir écrit de voter en leur nom : NOM Prénom
+    # à NOM Prénom — …"; L4: "Absents ayant donné mandat de vote :"
+    r"(?:ont|avaient|ayant)\s+donné\s+(?:un\s+|leur\s+)?(?:pouvoirs?|procurations?|mandats?)"
+    r"(?:\s+[\p{L}'’]+){0,6}?",
+    _ABSENT + r"(?:\s+" + _EXCUSED + r")?\s+ayant\s+donné\s+mandat(?:\s+de\s+vote)?",
     # "Procutations" (Flaux, OCR); "Procuraons" (Questembert 2020: the "ti" ligature lost)
     r"(?:membres\s+)?(?:ayant\s+donné\s+)?(?:pouvoirs?|procurations?|procutations?|procuraons?)(?:\s+de\s+vote)?",
 )
@@ -65,6 +70,8 @@ ABSENT_HEADINGS: tuple[tuple[str, bool | None], ...] = (
         r"absent(?:\(e\))?(?:\(s\))?s?\s+et\s+absent(?:\(e\))?(?:\(s\))?s?\s+excusé(?:\(e\))?(?:\(s\))?s?",
         None,
     ),
+    # MISREADINGS 9: "Absents et procurations : 4 Prénom NOM excusée Prénom NOM Pouvoir à …"
+    (_ABSENT + r"\s+et\s+(?:procurations?|pouvoirs?|représentés?)", None),
     # Couthenans: "Non excusé : Mathieu (pas de pouvoir donné)"
     (r"non\s+excusé(?:\(e\))?s?", False),
     # CC Le Minervois: "Etaient absents :", "Etaient excusés :"; Charchigné: "Etait EXCUSEE :"
@@ -90,6 +97,9 @@ ABSENT_HEADINGS: tuple[tuple[str, bool | None], ...] = (
     (_ABSENT, None),
 )
 
+# A civility as it opens a proxy's grantor or holder ("Mme", "M.", "Mr", "Monsieur").
+_CIVILITY = r"(?-i:(?:Monsieur|Madame|Mademoiselle|Mmes?|Mlle|MM|Mr|M)\b\.?)"
+
 # Proxy phrasings, as regexes with named groups grantor and holder (DESIGN.md):
 # "X pouvoir à Y" (seed), "X a donné pouvoir à Y", "X (pouvoir à Y)" (recueil),
 # "X représenté(e) par Y", "procuration de X à Y", "X donne pouvoir à M. le Maire" (Pornic),
@@ -98,6 +108,15 @@ PROXY_PATTERNS: tuple[str, ...] = (
     r"^procuration\s+de\s+(?P<grantor>.+?)\s+(?:à|a|au)\s+(?P<holder>.+)$",
     r"^(?P<grantor>.+?)\s*[(,]?\s*(?:qui\s+)?(?:a\s+donné|avai(?:en)?t\s+donné|donne|ayant\s+donné|a\s+remis|avait\s+remis|remet)?\s*(?:son\s+|un\s+)?(?:pouvoir|procuration|mandat|délégation)\s+(?:de\s+vote\s+)?(?:donnée?\s+)?(?:à|a|au|en\s+faveur\s+de)?\s*(?P<holder>[^()]+?)\s*\)?$",
     r"^(?P<grantor>.+?)\s*[(,]?\s*(?:est\s+)?représentée?\s+par\s+(?P<holder>[^()]+?)\s*\)?$",
+    # MISREADINGS 10: the holder in brackets with a bare "à": "Mme NOM (à M NOM)"
+    r"^(?P<grantor>[^()]+?)\s*\(\s*(?:à|a|au)\s+(?P<holder>[^()]+?)\s*\)$",
+    # … and a bare "à" between two names that each have a civility, under any heading:
+    # "Absents : Mme NOM Prénom à Mr NOM Prénom"
+    r"^(?P<grantor>"
+    + _CIVILITY
+    + r"\s*[^()]+?)\s+(?:à|au)\s+(?P<holder>"
+    + _CIVILITY
+    + r"\s*[^()]+?)$",
     # CCAS 2021: "Mme Annie BRANGBOUR mandataire M. Yves REHN" (the holder named after)
     r"^(?P<grantor>.+?)\s*[(,]?\s*(?:a\s+pour\s+)?mandataire\s*:?\s+(?P<holder>[^()]+?)\s*\)?$",
 )
@@ -238,3 +257,11 @@ MEMBER_BODY_HEADINGS: tuple[str, ...] = (
     r"conseil\s+(?:d[ée]partemental|r[ée]gional)",
     r"(?:commune|ville)\s+(?:de|d['’]|du|des)",
 )
+
+# Words that close an absent member's item when nothing separates it from the next name:
+# "Absents et procurations : 4 Prénom NOM excusée Prénom NOM Pouvoir à Prénom NOM".
+EXCUSED_WORDS = r"(?i:excusée?s?|absente?s?)"
+
+# Words that open the holder's half of a proxy when the pair is broken across a line:
+# "…, M. NOM Prénom" / "à Mme NOM Prénom" (MISREADINGS 10).
+HOLDER_OPENINGS: tuple[str, ...] = (r"à", r"au", r"donne\s+(?:pouvoir|procuration)\s+à")
