@@ -212,7 +212,7 @@ ROWS: list[tuple[str, str, Expected]] = [
         "run-on-into-an-unknown-heading",
         "Présents : DUPONT J., MARTIN M. Absents ayant donné mandat de vote : LEROY A. à"
         " DUPONT J." + END,
-        (["DUPONT J.", "MARTIN M."], [("LEROY A.", "DUPONT J.")], []),
+        (["DUPONT J", "MARTIN M"], [("LEROY A", "DUPONT J")], []),
     ),
 ]
 
@@ -227,17 +227,19 @@ def test_attendance_forms(form: str, text: str, expected: Expected) -> None:
 
 
 # L4: junk run on at the end of a name.
-NAMES = [
+NAMES: list[tuple[str, str, str | None]] = [
     ("a sentence's article", "M. Jean DE LA FONTAINE Le", "Jean DE LA FONTAINE"),
     ("the next heading's verb", "Mme MARTIN Marie, Etait", "MARTIN Marie"),
+    ("the next label after an initial", "DUPONT J. Absents ayant donné mandat de", "DUPONT J"),
+    ("a count's label cut by the next heading", "Nombre de", None),
     ("a mixed-case family name kept", "Adeline Texeira", "Adeline Texeira"),
 ]
 
 
 @pytest.mark.parametrize(("case", "text", "name"), NAMES, ids=[n[0] for n in NAMES])
-def test_junk_after_a_name(case: str, text: str, name: str) -> None:
+def test_junk_after_a_name(case: str, text: str, name: str | None) -> None:
     person = parse_person(text)
-    assert person is not None and person.name == name
+    assert (person.name if person else None) == name
 
 
 # The names of a run with no separators, cut by the order its list uses.
@@ -247,8 +249,12 @@ RUNS = [
     # the order of the list decides a run that reads both ways
     ("DUPONT Jean, MARTIN Marie DURAND Paul LEROY", ["DUPONT Jean", "MARTIN Marie", "DURAND Paul", "LEROY"]),
     ("Jean DUPONT, Marie MARTIN Paul DURAND Anne", ["Jean DUPONT", "Marie MARTIN", "Paul DURAND", "Anne"]),
-    # a role word is no given name: nothing is cut
-    ("Jean DUPONT Maire Marie MARTIN", ["Jean DUPONT"]),
+    # a role word is no given name; the name after the role is lost (known failure)
+    pytest.param(
+        "Jean DUPONT Maire Marie MARTIN",
+        ["Jean DUPONT", "Marie MARTIN"],
+        marks=pytest.mark.xfail(strict=True, reason="the role swallows the next name"),
+    ),
     # one person with a compound given name stays one
     ("Jean Pierre DUPONT", ["Jean Pierre DUPONT"]),
     ("Marie-Christine DUPONT épouse MARTIN", ["Marie-Christine DUPONT épouse MARTIN"]),

@@ -19,12 +19,14 @@ from delib_parse.parse.people import (
 )
 from delib_parse.vocab.attendance import (
     ABSENT_HEADINGS,
+    ALSO_PRESENT_HEADINGS,
     EXCUSED_WORDS,
     HOLDER_OPENINGS,
     INLINE_HEADINGS,
     ITEM_OPENINGS,
     LIST_SUBLABELS,
     MEMBER_BODY_HEADINGS,
+    MEMBER_LIST_MARKS,
     PLACE_WORDS,
     PRESENT_HEADINGS,
     PROXY_HEADINGS,
@@ -53,6 +55,10 @@ def _heading(patterns: list[str]) -> regex.Pattern[str]:
 
 PRESENT_RE = _heading(list(PRESENT_HEADINGS))
 PROXY_RE = _heading(list(PROXY_HEADINGS))
+ALSO_PRESENT_RE = _heading(list(ALSO_PRESENT_HEADINGS))
+_MEMBER_LIST_MARK = lazy(MEMBER_LIST_MARKS, regex.IGNORECASE)
+# (the quorum sentence may run on after the list's end: "…, formant la majorité des membres")
+_MARK_REACH = 80
 ABSENT_RES = [(_heading([p]), excused) for p, excused in ABSENT_HEADINGS]
 END_RE = lazy(
     # (a word boundary, or the colon some of them end with: "Objet :")
@@ -203,6 +209,9 @@ def find_sections(text: str) -> list[Section]:
     for pattern, excused in ABSENT_RES:
         for m in _matches(pattern, folded, leads):
             heads.append(Section("absent", m.start(), m.end(), len(text), excused))
+    if not any(h.kind == "present" for h in heads):
+        for m in _matches(ALSO_PRESENT_RE, folded, leads):
+            heads.append(Section("also_present", m.start(), m.end(), len(text)))
     heads.sort(key=lambda s: (s.start, -(s.body_start - s.start)))
     # Overlapping headings ("Absents excusés" also matches "excusés"): keep the longest.
     kept: list[Section] = []
@@ -219,7 +228,11 @@ def find_sections(text: str) -> list[Section]:
         later_ends = [e for e in ends if e > s.body_start]
         s.end = min([nxt, *later_ends[:1]])
         s.end = _prose_start(masked, s.body_start, s.end)
-    return kept
+        if s.kind == "also_present":
+            # the members themselves when their functions or the quorum are said
+            tail = text[s.body_start : min(len(text), s.end + _MARK_REACH)]
+            s.kind = "present" if _MEMBER_LIST_MARK.search(tail) else "staff"
+    return [s for s in kept if s.kind != "staff"]
 
 
 def _prose_start(text: str, start: int, end: int) -> int:
@@ -340,7 +353,7 @@ _ITEM_SPLIT = lazy(
     + r"|(?<=\((?i:pouvoir|procuration)[^()]{1,80}\))\s+(?=\p{Lu}))\s*"
 )
 # … and "Présents : 15 Jean DUPONT Marie MARTIN …" (a count, then the names with no colon)
-_LEADING_COUNT = lazy(r"^\(?\d{1,3}\)?\s*(?:[:\-–]\s*(?=\S)|(?=\p{Lu}))")
+_LEADING_COUNT = lazy(r"^\(?\d{1,3}\)?(?:\s*[:\-–]\s*(?=\S)|[ \t]+(?=\p{Lu}))")
 # "de X à Y": the grantor is X.
 _AFTER_PROXY_BRACKET = lazy(
     r"(?<=\((?:pouvoir|procuration|délégation)[^()]{1,80}\))\s*,[^()]*$", regex.IGNORECASE

@@ -13,8 +13,10 @@ from delib_parse.vocab.people import (
     CIVILITIES,
     COMPOUND_GIVEN_FIRST,
     NAME_PARTICLES,
+    NAME_RUN_ONS,
     PRESIDENT_WORDS,
     ROLES,
+    STAFF_ROLES,
 )
 
 _CIV_ALT = "|".join(regex.escape(c) for c in sorted(CIVILITIES, key=len, reverse=True))
@@ -51,10 +53,17 @@ def is_role_word(text: str) -> bool:
     return bool(_ROLE_ONLY.match(clean_name(text)))
 
 
+_RUN_ON_ALT = "|".join(regex.escape(w) for w in sorted(NAME_RUN_ONS, key=len, reverse=True))
+_RUN_ON = lazy(
+    rf"(?:(?<=\p{{Lu}}{{2}}|\b\p{{Lu}}\.)\s+|\s*,\s*)(?:{_RUN_ON_ALT})(?![\p{{L}}'’])"
+    r"(?:\s+[\p{Ll}'’][\p{L}'’]*)*\s*$"
+)
+
+
 def parse_person(text: str) -> Person | None:
     """Read one person as printed: "Monsieur François REBSAMEN", "CAUQUIL R.", "Maryline",
     "M. Jean-Michel BRARD, Maire". None when nothing like a name is left."""
-    raw = clean_name(text)
+    raw = clean_name(_RUN_ON.sub("", clean_name(text)))
     if not raw:
         return None
     civility: str | None = None
@@ -74,6 +83,8 @@ def parse_person(text: str) -> Person | None:
     if not raw or not _TWO_LETTERS.search(raw):
         return None
     words = raw.split()
+    if len(words) > 1 and words[-1] in NAME_PARTICLES:
+        return None  # "Nombre de" (a count's label cut by the next heading): no name ends so
     upper = [i for i, w in enumerate(words) if _UPPER_WORD.match(w) and not _INITIAL.match(w)]
     given: str | None
     family: str | None
@@ -131,6 +142,9 @@ _GIVEN_RUN = r"\p{Lu}\p{Ll}[\p{Ll}'’\-]*(?:[\s\-]\p{Lu}\p{Ll}[\p{Ll}'’\-]*)*
 _FAMILY_FIRST_RUN = lazy(rf"(?<=\b{_CAPS_RUN}\s+{_GIVEN_RUN})\s+(?={_CAPS_RUN}\s+\p{{Lu}}\p{{Ll}})")
 _STARTS_FAMILY_FIRST = lazy(rf"^{_CAPS_RUN}\s+{_GIVEN_RUN}\s+{_CAPS_RUN}\s+\p{{Lu}}\p{{Ll}}")
 _ROLE_ONLY = lazy(rf"^(?:{_ROLE_ALT})s?$", regex.IGNORECASE)
+_STAFF_ALT = "|".join(regex.escape(r) for r in sorted(STAFF_ROLES, key=len, reverse=True))
+# a staff function alone, perhaps with its place: "Directrice de la crèche"
+_STAFF = lazy(rf"^(?:{_STAFF_ALT})(?:\s+(?:de|du|des|d['’])\s.*)?$", regex.IGNORECASE)
 # Names run together with no separator at all (MISREADINGS 9): "Jean DUPONT Marie MARTIN Paul
 # DURAND", "DUPONT Jean MARTIN Marie DURAND-LEROY Paul". The alternation of given names and
 # family names in capitals cuts them; a run that reads both ways ("MARTIN Marie DURAND Paul
@@ -315,6 +329,11 @@ def parse_people(text: str) -> list[Person]:
         if part.rstrip().endswith(":"):
             continue  # a sub-heading inside the list ("Titulaires :", "Suppléants :")
         if unaccent(clean_name(part)).casefold() in _NOBODY:
+            continue
+        if _STAFF.match(clean_name(part)):
+            # "M. Luc PETIT, Directeur Général des Services": staff, not a member
+            if people and people[-1].role is None:
+                people.pop()
             continue
         if _ROLE_ONLY.match(clean_name(part)):
             # "M. Jean-Michel BRARD, Maire, Mmes et MM. …": the function of the one before.

@@ -163,6 +163,12 @@ SECTION_ENDS: tuple[str, ...] = (
     # présents : M. X - Directeur" (Sancy Artense), "Assistaient à la séance :"
     r"assist(?:e|ent|ait|aient)\s+(?:sans\s+voix|à\s+la\s+(?:séance|réunion)|en\s+qualité)",
     r"(?:étai(?:en)?t\s+)?également\s+présente?s?",
+    # An arrival or departure during the sitting, told after the lists (parse.events reads
+    # it): "Départ de M. X (procuration à Mme Y) à partir du point 5" is no proxy for the
+    # whole sitting ("Also seen on real PDFs").
+    r"(?:départ|arrivée?|sortie|retour)\s+(?:de|d['’]|du|des)\s",
+    # "Assistaient : M. NOM, Directeur Général des Services" (staff and guests)
+    r"assist(?:e|ent|ait|aient)(?=\s*:)",
     r"(?:nombre\s+de\s+)?votants",
     r"rapporteur",
     r"en\s+exercice",
@@ -206,6 +212,9 @@ INLINE_HEADINGS: tuple[str, ...] = (
 # "Commune de Baix : Messieurs Leynaud, Chabal Commune de Chomérac : Monsieur Martin"
 # (12-ouveze-payre: a syndicat's delegates by member commune; "Commune de :" when unnamed).
 LIST_SUBLABELS: tuple[str, ...] = (
+    # MISREADINGS 15: group labels after the names, in inclusive spelling, with no colon:
+    # "…, Prénom NOM, délégué(e)s titulaires Prénom NOM Prénom NOM délégué(e)s suppléant(e)s."
+    r"délégué(?:\(e\))?(?:\(s\)|s)?\s+(?:titulaires?|suppléant(?:\(e\))?(?:\(s\)|s)?)(?:\b|(?<=\)))(?!\s*:)",
     r"(?:membres\s+|délégués\s+)?(?:titulaires|suppléants?)(?:\s+[\p{L}'’]+){0,4}\s*:",
     r"(?:Mesdames|Messieurs)\s*:",
     r"(?:Commune|Ville|Communauté)\s+(?:de|d['’]|du|des)\s*[\p{L}'’\- ]{0,40}?\s*:",
@@ -265,3 +274,17 @@ EXCUSED_WORDS = r"(?i:excusée?s?|absente?s?)"
 # Words that open the holder's half of a proxy when the pair is broken across a line:
 # "…, M. NOM Prénom" / "à Mme NOM Prénom" (MISREADINGS 10).
 HOLDER_OPENINGS: tuple[str, ...] = (r"à", r"au", r"donne\s+(?:pouvoir|procuration)\s+à")
+
+# Headings of others who were present too. When the president is named in the opening and no
+# present list is found, the list under one of these is the members' (MISREADINGS 19: "…
+# sous la présidence de M. NOM, Maire. Etaient également présents : M. NOM, …, Maires
+# Adjoints, Mme NOM, …, Conseillers Municipaux, formant la majorité des membres en exercice.")
+# — read so only when it carries one of MEMBER_LIST_MARKS (staff lists do not: "Également
+# présents : M. NOM - Directeur").
+ALSO_PRESENT_HEADINGS: tuple[str, ...] = (
+    r"(?:[ée]tai(?:en)?t\s+|sont\s+)?également\s+présent(?:\(e\))?e?s?",
+)
+MEMBER_LIST_MARKS = (
+    r"\b(?:formant\s+la\s+majorité|conseill(?:er|ère)s?\s+(?:municipa|communautaire)"
+    r"|maires?[\s\-]+adjoint|adjoint(?:e|s|es)?\s+au\s+maire|adjoints|délégués?\s+titulaire)"
+)
