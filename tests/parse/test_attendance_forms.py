@@ -207,6 +207,33 @@ ROWS: list[tuple[str, str, Expected]] = [
         "Départ de M. Paul DURAND (procuration à Mme Marie MARTIN) à partir du point 5" + END,
         (["Jean DUPONT", "Marie MARTIN", "Paul DURAND"], [("Anne LEROY", "Jean DUPONT")], []),
     ),
+    # Civilities in lower case inside a sentence-like proxy list, a pair broken after its
+    # "à monsieur", pairs joined by "et"; the "et" before the last name cut by a line end
+    # (Putanges-le-Lac 2023-2024).
+    (
+        "lower-case-civilities",
+        "Présents : MM Jean DUPONT, Marie MARTIN, Paul DURAND et Luc PETIT\n"
+        "Absents ayant donné procuration : madame Anne LEROY donne pouvoir à monsieur\n"
+        "Jean DUPONT, monsieur Henri BLANC donne pouvoir à madame Marie MARTIN et madame Sophie"
+        " GARNIER donne pouvoir à monsieur Paul DURAND\n"
+        "Absents excusés : Claire NOIR et\nThierry ROUX" + END,
+        (
+            ["Jean DUPONT", "Marie MARTIN", "Paul DURAND", "Luc PETIT"],
+            [
+                ("Anne LEROY", "Jean DUPONT"),
+                ("Henri BLANC", "Marie MARTIN"),
+                ("Sophie GARNIER", "Paul DURAND"),
+            ],
+            ["Claire NOIR", "Thierry ROUX"],
+        ),
+    ),
+    # A count's alternative is no member: "présents : 22 ou 21".
+    (
+        "count-with-an-alternative",
+        "Nombre de conseillers présents : 22 ou 21\nQuorum : 17\n"
+        "Présents : Jean DUPONT, Marie MARTIN" + END,
+        (["Jean DUPONT", "Marie MARTIN"], [], []),
+    ),
     # L4: list items run on into the next label.
     (
         "run-on-into-an-unknown-heading",

@@ -111,7 +111,7 @@ _PROSE_OPENING = lazy(
     r"\s*(?:Le|La|Les|L'|Il|Elle|Ils|Elles|On|Nous|Un|Une|Ordre|Nota|Après|Vu|Considérant|En|Suite|Sur|Dans|Cette|Ce|(?:Monsieur|Madame|M\.|Mme)\s+l[ae]\s+(?:[Mm]aire|[Pp]résidente?)|Monsieur\s+le|Madame\s+l[ae]|M\.\s+le|Mme\s+l[ae])\s+\p{Ll}"
 )
 _LINE_CONTINUES = lazy(
-    r"(?:\b(?:à|a|au|par|pouvoir|procuration|de|Monsieur|Madame|M\.|Mme|MM\.|Mmes))\s*$"
+    r"(?:\b(?:à|a|au|par|pouvoir|procuration|de|(?i:monsieur|madame)|M\.|Mme|MM\.|Mmes))\s*$"
 )
 
 

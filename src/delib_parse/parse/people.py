@@ -37,9 +37,13 @@ _TWO_LETTERS = lazy(r"\p{L}{2}")
 _TRIM = " \t,;:.-–—•*+()[]0123456789"
 
 
+# "Chantal LEFOYER et" / "Thierry CHAUVIN": the "et" before the last name, cut by a line end.
+_TRAILING_AND = lazy(r"\s+et$")
+
+
 def clean_name(text: str) -> str:
     text = " ".join(text.split())
-    return text.strip(_TRIM + "'")
+    return _TRAILING_AND.sub("", text.strip(_TRIM + "'")).strip(_TRIM + "'")
 
 
 def is_president_word(text: str) -> bool:
@@ -64,8 +68,8 @@ def parse_person(text: str) -> Person | None:
     """Read one person as printed: "Monsieur François REBSAMEN", "CAUQUIL R.", "Maryline",
     "M. Jean-Michel BRARD, Maire". None when nothing like a name is left."""
     raw = clean_name(_RUN_ON.sub("", clean_name(text)))
-    if not raw:
-        return None
+    if not raw or raw in NAME_RUN_ONS:
+        return None  # (a heading's word left alone: "Absents")
     civility: str | None = None
     m = _LEADING_CIV.match(raw)
     if m:
@@ -95,6 +99,10 @@ def parse_person(text: str) -> Person | None:
         rest = words[:first] + words[last + 1 :]
         family = " ".join(family_words)
         given = " ".join(rest) or None
+    elif len(words) == 1 and not words[0][:1].isupper() and role is None:
+        # "ou" ("présents : 22 ou 21"): a word, not a name (but "M. le Maire" is the
+        # president, read as "le" with his function)
+        return None
     elif len(words) == 1:
         # First-name-only councils ("Maryline") vs surname-only mentions are told apart by
         # case: a capitalised single word is a given name.

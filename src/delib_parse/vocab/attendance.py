@@ -70,6 +70,8 @@ ABSENT_HEADINGS: tuple[tuple[str, bool | None], ...] = (
         r"absent(?:\(e\))?(?:\(s\))?s?\s+et\s+absent(?:\(e\))?(?:\(s\))?s?\s+excusé(?:\(e\))?(?:\(s\))?s?",
         None,
     ),
+    # Commune de la Loire: "Absents et excusés :" (empty)
+    (_ABSENT + r"\s+(?:et|ou)\s+" + _EXCUSED, None),
     # MISREADINGS 9: "Absents et procurations : 4 Prénom NOM excusée Prénom NOM Pouvoir à …"
     (_ABSENT + r"\s+et\s+(?:procurations?|pouvoirs?|représentés?)", None),
     # Couthenans: "Non excusé : Mathieu (pas de pouvoir donné)"

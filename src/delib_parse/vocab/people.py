@@ -19,6 +19,13 @@ CIVILITIES: dict[str, str | None] = {
     "Mlle": "Mme",
     "Messieurs": "M.",  # Barneville-Carteret: "Messieurs DAGORT, DELAMONTAGNE"
     "Mesdames": "Mme",
+    # in lower case inside a sentence-like list (Putanges-le-Lac 2023-2024: "…, monsieur
+    # Jean-Louis PITEL donne pouvoir à madame Jeanne GUILLOUET, madame Viviane JAMES …")
+    "monsieur": "M.",
+    "madame": "Mme",
+    "mademoiselle": "Mme",
+    "messieurs": "M.",
+    "mesdames": "Mme",
     "Maître": None,  # Barneville-Carteret: "Maître LAURENT"
     "Docteur": None,  # Barneville-Carteret: "Docteur LEGENDRE"
     "Dr": None,
