@@ -43,7 +43,8 @@ _TRAILING_AND = lazy(r"\s+et$")
 
 def clean_name(text: str) -> str:
     text = " ".join(text.split())
-    return _TRAILING_AND.sub("", text.strip(_TRIM + "'")).strip(_TRIM + "'")
+    cleaned: str = _TRAILING_AND.sub("", text.strip(_TRIM + "'"))
+    return cleaned.strip(_TRIM + "'")
 
 
 def is_president_word(text: str) -> bool:
