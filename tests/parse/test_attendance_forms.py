@@ -164,6 +164,33 @@ ROWS: list[tuple[str, str, Expected]] = [
         "Présents : Jean DUPONT- DURAND Marie MARTIN, Paul LEROY" + END,
         (["Jean DUPONT-DURAND", "Marie MARTIN", "Paul LEROY"], [], []),
     ),
+    # … and a compound family name spaced around its hyphen, in a list of family names first
+    # (SIAEP Condom 2021), or given names first (Flaux: the next member's given name follows).
+    (
+        "spaced-hyphen-family-first",
+        "PRESENTS : Mmes BROCA - LANNAUD Marie - Thérèse, PEROTTO Aline, MM. AUGUSTIN"
+        " Philippe, BAUDOUIN Alexandre." + END,
+        (
+            [
+                "BROCA-LANNAUD Marie-Thérèse",
+                "PEROTTO Aline",
+                "AUGUSTIN Philippe",
+                "BAUDOUIN Alexandre",
+            ],
+            [],
+            [],
+        ),
+    ),
+    (
+        "spaced-hyphen-given-first",
+        "Présents : Paul DURAND - Philippe ROUVIER - COROUGE Philippe VINÇON - Anne LEROY" + END,
+        (["Paul DURAND", "Philippe ROUVIER-COROUGE", "Philippe VINÇON", "Anne LEROY"], [], []),
+    ),
+    (
+        "spaced-hyphen-family-first-alone",
+        "Présents : M. Jean DUPONT\nABSENTS - EXCUSES : Mme AUGUSTE - MERCADIER Karine." + END,
+        (["Jean DUPONT"], [], ["AUGUSTE-MERCADIER Karine"]),
+    ),
     # 15: group labels after the names.
     (
         "role-labels-after-groups",

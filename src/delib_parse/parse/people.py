@@ -163,7 +163,7 @@ _PARTICLE_RUN = (
     + "|".join(regex.escape(p) for p in sorted(NAME_PARTICLES, key=len, reverse=True))
     + r")\s+)*"
 )
-_OPT_CIV = rf"(?:(?:{_CIV_ALT})\s+)?"
+_OPT_CIV = rf"(?>(?:(?:{_CIV_ALT})\s+)?)"  # (atomic: in "Mme AUGUSTE", "Mme" is no given name)
 _GIVEN_THEN_FAMILY = rf"{_GIVEN_RUN}\s+{_PARTICLE_RUN}{_CAPS_RUN}"
 _FAMILY_THEN_GIVEN = rf"{_PARTICLE_RUN}{_CAPS_RUN}\s+{_GIVEN_RUN}"
 _ONE_GIVEN_FIRST = lazy(rf"^{_OPT_CIV}{_GIVEN_THEN_FAMILY}$")
@@ -292,7 +292,11 @@ def split_people(text: str) -> list[str]:
     text = _DASHED_FAMILY.sub("-", text)
     text = _DASHED_GIVEN.sub("-", text)
     pending_civility = ""
-    text = _SPLIT_COMPOUND.sub(r"\1-\2 - ", text)
+    # "ROUVIER - COROUGE Philippe" is a compound family name, then the next member's given
+    # name where given names come first (Flaux); its given name where they come last
+    # ("BROCA - LANNAUD Marie-Thérèse, PEROTTO Aline", SIAEP Condom).
+    family_first = _list_order(_SEPARATORS.split(text)) == "family"
+    text = _SPLIT_COMPOUND.sub(r"\1-\2" if family_first else r"\1-\2 - ", text)
     chunks = _SEPARATORS.split(join_wrapped(_BROKEN_HYPHEN.sub("-", text)))
     order = _list_order(chunks)
     for chunk in chunks:
