@@ -29,6 +29,13 @@ ROWS: list[tuple[str, str, Expected]] = [
         "VILLERS sur MER\nM. Paul DURAND" + END,
         (["Jean DUPONT", "Marie MARTIN", "Paul DURAND"], [], []),
     ),
+    # 8b: a flattened two-column table, the communes first, then the delegates.
+    (
+        "communes-first-then-delegates",
+        "Présents :\nCOMMUNE-A\nCOMMUNE-B\nSAINT-JEAN sur MER\nLA ROCHE\nJean DUPONT\n"
+        "Marie MARTIN\nPaul DURAND\nAnne LEROY" + END,
+        (["Jean DUPONT", "Marie MARTIN", "Paul DURAND", "Anne LEROY"], [], []),
+    ),
     # 8c: member-body headings inline, no colon, "et" inside the body's name.
     (
         "member-body-headings-inline",
@@ -260,6 +267,24 @@ ROWS: list[tuple[str, str, Expected]] = [
         "Nombre de conseillers présents : 22 ou 21\nQuorum : 17\n"
         "Présents : Jean DUPONT, Marie MARTIN" + END,
         (["Jean DUPONT", "Marie MARTIN"], [], []),
+    ),
+    # 17: a margin block flattened into the lists.
+    (
+        "margin-date-and-count-label-in-the-list",
+        "Présents : Jean DUPONT, Marie MARTIN, 12/03/2024 Paul DURAND, Anne LEROY Nombre de"
+        " conseillers : Excusés : Luc PETIT" + END,
+        (["Jean DUPONT", "Marie MARTIN", "Paul DURAND", "Anne LEROY"], [], ["Luc PETIT"]),
+    ),
+    (
+        "margin-sentence-inside-a-proxy-pair",
+        "Présents : Jean DUPONT, Marie MARTIN\n"
+        "Pouvoirs : Anne LEROY à Jean Conseil Municipal peut | DUPONT, Luc PETIT à le quorum"
+        " étant Marie MARTIN" + END,
+        (
+            ["Jean DUPONT", "Marie MARTIN"],
+            [("Anne LEROY", "Jean DUPONT"), ("Luc PETIT", "Marie MARTIN")],
+            [],
+        ),
     ),
     # L4: list items run on into the next label.
     (

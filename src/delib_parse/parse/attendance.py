@@ -25,6 +25,7 @@ from delib_parse.vocab.attendance import (
     INLINE_HEADINGS,
     ITEM_OPENINGS,
     LIST_SUBLABELS,
+    MARGIN_FRAGMENTS,
     MEMBER_BODY_HEADINGS,
     MEMBER_LIST_MARKS,
     PLACE_WORDS,
@@ -55,6 +56,7 @@ def _heading(patterns: list[str]) -> regex.Pattern[str]:
 
 PRESENT_RE = _heading(list(PRESENT_HEADINGS))
 PROXY_RE = _heading(list(PROXY_HEADINGS))
+_MARGIN = lazy("|".join(MARGIN_FRAGMENTS), regex.IGNORECASE)
 ALSO_PRESENT_RE = _heading(list(ALSO_PRESENT_HEADINGS))
 _MEMBER_LIST_MARK = lazy(MEMBER_LIST_MARKS, regex.IGNORECASE)
 # (the quorum sentence may run on after the list's end: "…, formant la majorité des membres")
@@ -609,6 +611,7 @@ def parse_attendance(text: str, base: int = 0, president: Person | None = None) 
         body = _unbreak(body)
         # "Membres titulaires : A, B. Membres suppléants … : C" — the groups are one list.
         body = _SUBLABEL.sub("\n", body).strip()
+        body = _MARGIN.sub(" ", body)
         if section.kind != "proxies":
             body = _places_dropped(body)
         count = _COUNT_IN_PARENS.search(body)

@@ -290,3 +290,19 @@ MEMBER_LIST_MARKS = (
     r"\b(?:formant\s+la\s+majorité|conseill(?:er|ère)s?\s+(?:municipa|communautaire)"
     r"|maires?[\s\-]+adjoint|adjoint(?:e|s|es)?\s+au\s+maire|adjoints|délégués?\s+titulaire)"
 )
+
+# Pieces of a left-margin block that a two-column extract, flattened line by line, drops
+# inside the lists (MISREADINGS 17: "…, NOM, dd/mm/yyyy Prénom NOM, …, Prénom NOM Nombre de
+# conseillers : Excusés : …"; "Prénom NOM à Prénom Conseil Municipal peut | NOM"): removed
+# from a list's text before its names are read.
+MARGIN_FRAGMENTS: tuple[str, ...] = (
+    r"\b\d{1,2}/\d{1,2}/\d{2,4}\b",  # the convocation or display date
+    r"\bnombre\s+de\s+(?:conseillers|membres|délégués)(?:\s+(?:en\s+exercice|présents|votants))?\s*:?(?:\s*\d{1,3}\b)?",
+    r"\ben\s+exercice\s*:?\s*\d{1,3}\b",
+    r"\b(?:département|arrondissement)\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)\p{Lu}[\p{L}'’\-]*",
+    r"\ble\s+quorum\s+étant(?:\s+atteint)?,?",
+    r"(?<=\s)atteint,?\s+le(?=\s+conseil)",
+    r"\b(?:le\s+)?conseil\s+(?:municipal|communautaire|syndical)\s+peut(?:\s+valablement)?(?:\s+délibérer)?",
+    r"\bvalablement\s+délibérer\b",
+    r"\s\|\s",  # a table's column rule
+)
