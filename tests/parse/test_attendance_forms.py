@@ -114,6 +114,19 @@ ROWS: list[tuple[str, str, Expected]] = [
             ["Anne LEROY", "Henri BLANC"],
         ),
     ),
+    (
+        "excused-then-its-proxy",
+        "Présents : Jean DUPONT, Marie MARTIN\n"
+        "Absents et procurations : Anne LEROY excusée Pouvoir à Jean DUPONT" + END,
+        (["Jean DUPONT", "Marie MARTIN"], [("Anne LEROY", "Jean DUPONT")], []),
+    ),
+    # Family names under plural civilities are names, not places.
+    (
+        "family-names-under-plural-civilities",
+        "Etaient présents : MM. BEAUFILS, CORDIER, PARESY, Mmes GUEDIN, NEHOU, M. HENNETIER"
+        " et Mme DUPONT" + END,
+        (["BEAUFILS", "CORDIER", "PARESY", "GUEDIN", "NEHOU", "HENNETIER", "DUPONT"], [], []),
+    ),
     # 10: proxy phrasings.
     (
         "holder-in-brackets-bare-a",

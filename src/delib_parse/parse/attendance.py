@@ -456,7 +456,7 @@ _FAMILY_FIRST_CUT = lazy(r"(?<=\p{Ll}[\p{Ll}'’\-]*)\s+(?=\p{Lu}{2,})")
 # name when another whole name follows, and pairs separated by dashes ("NOM Prénom à NOM
 # Prénom — NOM Prénom à …"; not "Mme X – pouvoir à Y").
 _RUN_ON_ITEM = lazy(
-    rf"(?<=\b(?:{EXCUSED_WORDS}))\s+(?=\p{{Lu}})"
+    rf"(?<=\b(?:{EXCUSED_WORDS}))\s+(?=\p{{Lu}})(?!{PROXY_VERBS}|(?i:pouvoir|procuration|mandat))"
     rf"|(?<=\s(?:à|a)\s+{_GIVEN}\s+{_FAMILY})\s+(?={_GIVEN}\s+{_FAMILY}\b)"
     rf"|(?<=\s(?:à|a)\s+{_FAMILY}\s+{_GIVEN})\s+(?={_FAMILY}\s+{_GIVEN}\b)"
     r"|(?<=\s(?:à|a|au)\s[^—–\n]{1,80}?)\s+[—–]+(?:\s+|$)"
@@ -538,6 +538,7 @@ _CIV_ONLY_NAMES = lazy(
     rf"[\s/]*(?P<first>{_CIV_ONLY_NAME})(?P<more>(?:\s+et\s+{_CIV_ONLY_NAME})*)(?=\s|[,;/.]|$)"
 )
 _AND = lazy(r"\s+et\s+")
+_LISTED_AFTER = lazy(rf"[,;]\s*(?:(?:{_PARTICLE_ALT})\s+)*\p{{Lu}}{{2,}}")
 _INITIAL = lazy(r"(?<![\p{L}.\-])(?!M\.)\p{Lu}\.")
 _PLACE_AFTER = lazy(
     rf"\p{{Lu}}{{2,}}[^\p{{Lu}}]+\p{{Lu}}{{2,}}|(?:^|\s)(?:{_PLACE_ALT})\s+\p{{Lu}}"
@@ -565,6 +566,8 @@ def _civility_only_names(body: str) -> str | None:
         m = _CIV_ONLY_NAMES.match(segment)
         if m is None:
             continue
+        if _LISTED_AFTER.search(segment, m.end()):
+            return None  # "MM. BEAUFILS, CORDIER, PARESY": names under a plural civility
         names.append(civ.group(0) + " " + m.group("first"))
         names.extend(civ.group(0) + " " + n for n in _AND.split(m.group("more")) if n.strip())
         if _PLACE_AFTER.search(segment[m.end() :].strip(" ,;./")):
