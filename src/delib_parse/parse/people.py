@@ -33,6 +33,7 @@ _PRESIDENT = lazy(
 _UPPER_WORD = lazy(r"^[\p{Lu}][\p{Lu}'’\-]*[\p{Lu}]\.?$|^\p{Lu}$")
 _INITIAL = lazy(r"^\p{Lu}\.(?:-?\p{Lu}\.)*$|^\p{Lu}$")
 _TWO_LETTERS = lazy(r"\p{L}{2}")
+_GLUED_INITIALS = lazy(r"^\p{Lu}{2}$")
 # (digits too: "LEBRIN. 1", the number of the next item run on after the last name)
 _TRIM = " \t,;:.-–—•*+()[]0123456789"
 
@@ -91,6 +92,13 @@ def parse_person(text: str) -> Person | None:
     if len(words) > 1 and words[-1] in NAME_PARTICLES:
         return None  # "Nombre de" (a count's label cut by the next heading): no name ends so
     upper = [i for i, w in enumerate(words) if _UPPER_WORD.match(w) and not _INITIAL.match(w)]
+    if (
+        len(upper) > 1
+        and upper[0] == 0
+        and _GLUED_INITIALS.match(words[0])
+        and words[0].lower() not in NAME_PARTICLES
+    ):
+        upper = upper[1:]  # "MC MUSSO" (Trets): Marie-Claude's initials, then the family name
     given: str | None
     family: str | None
     if upper:
