@@ -341,12 +341,10 @@ RUNS = [
     # the order of the list decides a run that reads both ways
     ("DUPONT Jean, MARTIN Marie DURAND Paul LEROY", ["DUPONT Jean", "MARTIN Marie", "DURAND Paul", "LEROY"]),
     ("Jean DUPONT, Marie MARTIN Paul DURAND Anne", ["Jean DUPONT", "Marie MARTIN", "Paul DURAND", "Anne"]),
-    # a role word is no given name; the name after the role is lost (known failure)
-    pytest.param(
-        "Jean DUPONT Maire Marie MARTIN",
-        ["Jean DUPONT", "Marie MARTIN"],
-        marks=pytest.mark.xfail(strict=True, reason="the role swallows the next name"),
-    ),
+    # a role word is no given name: it separates the names around it
+    ("Jean DUPONT Maire Marie MARTIN", ["Jean DUPONT", "Marie MARTIN"]),
+    ("M. DUPONT Président Mme Marie MARTIN", ["DUPONT", "Marie MARTIN"]),
+    ("Jean DUPONT Maire de Trets", ["Jean DUPONT"]),
     # one person with a compound given name stays one
     ("Jean Pierre DUPONT", ["Jean Pierre DUPONT"]),
     ("Marie-Christine DUPONT épouse MARTIN", ["Marie-Christine DUPONT épouse MARTIN"]),

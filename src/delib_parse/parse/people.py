@@ -186,6 +186,10 @@ _FAMILY_FIRST_LOOSE = lazy(
     rf"^{_OPT_CIV}{_FAMILY_THEN_GIVEN}(?:\s+{_FAMILY_THEN_GIVEN})*\s+{_PARTICLE_RUN}{_CAPS_RUN}$"
 )
 _FAMILY_FIRST_CUT = lazy(r"(?<=\p{Ll}[\p{Ll}'’]*)\s+(?=\p{Lu}{2,}|(?-i:de|du|des|d['’])\s)")
+# "Jean DUPONT Maire Marie MARTIN": a function between two names separates them.
+_ROLE_BETWEEN = lazy(
+    rf"(?<=\p{{Lu}}{{2,}}[\p{{Lu}}'’\-]*)\s+((?i:{_ROLE_ALT})s?)(?=\s+\p{{Lu}}\p{{Ll}})"
+)
 _ROLE_WORD = lazy(rf"\b(?:{_ROLE_ALT})s?\b", regex.IGNORECASE)
 
 
@@ -303,6 +307,7 @@ def split_people(text: str) -> list[str]:
     # "ROUVIER - COROUGE Philippe" is a compound family name, then the next member's given
     # name where given names come first (Flaux); its given name where they come last
     # ("BROCA - LANNAUD Marie-Thérèse, PEROTTO Aline", SIAEP Condom).
+    text = _ROLE_BETWEEN.sub(r", \1, ", text)
     family_first = _list_order(_SEPARATORS.split(text)) == "family"
     text = _SPLIT_COMPOUND.sub(r"\1-\2" if family_first else r"\1-\2 - ", text)
     chunks = _SEPARATORS.split(join_wrapped(_BROKEN_HYPHEN.sub("-", text)))
