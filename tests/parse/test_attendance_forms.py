@@ -227,6 +227,14 @@ ROWS: list[tuple[str, str, Expected]] = [
         "Absent : M. GARNIER" + END,
         (["DUPONT", "MARTIN", "LEROY", "PETIT"], [], ["GARNIER"]),
     ),
+    # Headings with no colon in a flattened counts grid, a name right after them.
+    (
+        "colonless-headings-in-a-counts-grid",
+        "Nombre de conseillers En exercice 31 Présents 25 Votants 25 Excusé(e)s S. Cassagne,"
+        " L. Bourbon Présent(e)s C. Montin, Président, E. Février, J.-P. Marcenac Secrétaire"
+        " de séance : Michel Teyssedou",
+        (["C. Montin", "E. Février", "J.-P. Marcenac"], [], ["S. Cassagne", "L. Bourbon"]),
+    ),
     # Typo headings.
     (
         "typo-heading",

@@ -20,6 +20,7 @@ from delib_parse.parse.people import (
 from delib_parse.vocab.attendance import (
     ABSENT_HEADINGS,
     ALSO_PRESENT_HEADINGS,
+    COLONLESS_HEADINGS,
     EXCUSED_WORDS,
     HOLDER_OPENINGS,
     INLINE_HEADINGS,
@@ -57,6 +58,15 @@ def _heading(patterns: list[str]) -> regex.Pattern[str]:
 PRESENT_RE = _heading(list(PRESENT_HEADINGS))
 PROXY_RE = _heading(list(PROXY_HEADINGS))
 _MARGIN = lazy("|".join(MARGIN_FRAGMENTS), regex.IGNORECASE)
+_NAME_NEXT = (
+    r"(?=[ \t]+(?:\p{Lu}\.[ \t]*-?\p{Lu}|(?:"
+    + CIVILITY.pattern
+    + r")[ \t]|\p{Lu}\p{Ll}+[ \t]+\p{Lu}{2,}))"
+)
+_COLONLESS = [
+    (lazy(r"(?<=[ \t])" + unaccent(p) + _NAME_NEXT), kind, excused)
+    for p, kind, excused in COLONLESS_HEADINGS
+]
 ALSO_PRESENT_RE = _heading(list(ALSO_PRESENT_HEADINGS))
 _MEMBER_LIST_MARK = lazy(MEMBER_LIST_MARKS, regex.IGNORECASE)
 # (the quorum sentence may run on after the list's end: "…, formant la majorité des membres")
@@ -211,6 +221,10 @@ def find_sections(text: str) -> list[Section]:
     for pattern, excused in ABSENT_RES:
         for m in _matches(pattern, folded, leads):
             heads.append(Section("absent", m.start(), m.end(), len(text), excused))
+    for pattern, kind, excused in _COLONLESS:
+        for m in pattern.finditer(folded):
+            if not _in_remark(folded, m.start()):
+                heads.append(Section(kind, m.start(), m.end(), len(text), excused))
     if not any(h.kind == "present" for h in heads):
         for m in _matches(ALSO_PRESENT_RE, folded, leads):
             heads.append(Section("also_present", m.start(), m.end(), len(text)))

@@ -306,3 +306,13 @@ MARGIN_FRAGMENTS: tuple[str, ...] = (
     r"\bvalablement\s+délibérer\b",
     r"\s\|\s",  # a table's column rule
 )
+
+# Headings with no colon, inside a line, read only when a name follows at once (initial,
+# civility, or given name and family name): a counts grid flattened with its lists, "…
+# Présents 25 Votants 25 Excusé(e)s S. Cassagne, L. Bourbon … Présent(e)s C. Montin,
+# Président, E. Février, …" (CC Saint-Mamet 2013). Case matters: a capital opens them.
+COLONLESS_HEADINGS: tuple[tuple[str, str, bool | None], ...] = (
+    (r"Présent(?:\(e\)s|\(es\)|es|s)", "present", None),
+    (r"Excusé(?:\(e\)s|\(es\)|es|s)", "absent", True),
+    (r"Absent(?:\(e\)s|\(es\)|es|s)", "absent", None),
+)
