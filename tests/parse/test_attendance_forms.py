@@ -235,6 +235,14 @@ ROWS: list[tuple[str, str, Expected]] = [
         " de séance : Michel Teyssedou",
         (["C. Montin", "E. Février", "J.-P. Marcenac"], [], ["S. Cassagne", "L. Bourbon"]),
     ),
+    # Members with a vote, the first member body's label before the colon (SM Croult 2020).
+    (
+        "present-with-a-vote-then-a-body-label",
+        "Nombre de présents : (48) Dont (48) présent(e)s avec droit de vote formant le quorum"
+        " CAPV : Philippe FEUGERE (Andilly), Joëlle POTIER et Pascal TESSÉ (Bouffémont)."
+        " CARPF : Tony FIDAN (Arnouville)." + END,
+        (["Philippe FEUGERE", "Joëlle POTIER", "Pascal TESSÉ", "Tony FIDAN"], [], []),
+    ),
     # Typo headings.
     (
         "typo-heading",

@@ -24,6 +24,11 @@ PRESENT_HEADINGS: tuple[str, ...] = (
     + r"(?:\s+(?:les\s+)?(?:membres|conseillers|élus)[\p{L}\s']*?)?",
     r"étai(?:en)?t\s+présents?",
     r"présent" + _PRESENT_ENDINGS,
+    # SM Croult 2020: "Dont (48) présent(e)s avec droit de vote formant le quorum CAPV :
+    # Philippe FEUGERE (Andilly), …" (the first member body's label before the colon)
+    r"(?:membres\s+|délégués\s+)?présent"
+    + _PRESENT_ENDINGS
+    + r"\s+avec\s+droit\s+de\s+vote(?:\s+formant\s+le\s+quorum)?(?:\s+(?-i:\p{Lu}{2,}))?",
     # Syndicat (Ardèche) 2009: "présents ayant voix délibérative : Mesdames et Messieurs …"
     r"(?:membres\s+|délégués\s+)?présent"
     + _PRESENT_ENDINGS
@@ -189,6 +194,7 @@ SECTION_ENDS: tuple[str, ...] = (
 INLINE_HEADINGS: tuple[str, ...] = (
     r"[ée]taient\s+présents?[^:\n]{0,60}:",
     r"sont\s+présents?\s*:",
+    r"présent(?:\(e\))?s\s+avec\s+droit\s+de\s+vote[^:\n]{0,60}:",
     r"(?:membres|conseillers|élus|délégués)\s+présents?\s*:",
     # Le Trait: "…, Patrick CALLAIS Absent(s) excusé(s) ayant remis un pouvoir : …"
     _ABSENT
