@@ -315,6 +315,12 @@ ROWS: list[tuple[str, str, Expected]] = [
             [],
         ),
     ),
+    (
+        "holder-run-on-into-a-singular-heading",
+        "Présents : M. Jean DUPONT, Mme Marie MARTIN\n"
+        "Pouvoirs : M. Luc PETIT à M. Jean DUPONT, Etait absente : Mme Anne LEROY" + END,
+        (["Jean DUPONT", "Marie MARTIN"], [("Luc PETIT", "Jean DUPONT")], ["Anne LEROY"]),
+    ),
     # L4: list items run on into the next label.
     (
         "run-on-into-an-unknown-heading",

@@ -202,7 +202,8 @@ INLINE_HEADINGS: tuple[str, ...] = (
     + _EXCUSED
     + r"(?:\s+ayant\s+(?:donné|remis)\s+[\p{L} ]{1,20}?)?|représentés?|avec\s+pouvoirs?"
     + r"|ayant\s+(?:donné|remis)\s+[\p{L} ]{1,20}?)\s*:",
-    r"[ée]taient\s+(?:absents?|excusés?)[^:\n]{0,30}:",
+    # (and the singular run on after a holder: "… à M. DUPONT, Etait absente : Mme NOM")
+    r"[ée]tai(?:en)?t\s+(?:absente?s?|excusée?s?)[^:\n]{0,30}:",
     r"secrétaire\s+de\s+séance\s*:",
     r"ordre\s+du\s+jour\s*:",
     # CP Mayenne: "…, Olivier RICHEFOU, S’ÉTAIENT FAIT EXCUSER : Élisabeth DOINEAU (…)"
