@@ -249,6 +249,11 @@ ROWS: list[tuple[str, str, Expected]] = [
         "Etaients présents : MM. DUPONT, MARTIN, Mme LEROY" + END,
         (["DUPONT", "MARTIN", "LEROY"], [], []),
     ),
+    (
+        "typo-heading-alone-on-its-line",
+        "Etaients présents :\n12 MM. DUPONT, MARTIN, Mme LEROY" + END,
+        (["DUPONT", "MARTIN", "LEROY"], [], []),
+    ),
     # Staff after the members are not members.
     (
         "staff-after-the-members",

@@ -22,7 +22,8 @@ PRESENT_HEADINGS: tuple[str, ...] = (
     r"[ée]taient\s+présent"
     + _PRESENT_ENDINGS
     + r"(?:\s+(?:les\s+)?(?:membres|conseillers|élus)[\p{L}\s']*?)?",
-    r"étai(?:en)?t\s+présents?",
+    # (and the typo "Etaients présents : MM. …")
+    r"étai(?:en)?ts?\s+présents?",
     r"présent" + _PRESENT_ENDINGS,
     # SM Croult 2020: "Dont (48) présent(e)s avec droit de vote formant le quorum CAPV :
     # Philippe FEUGERE (Andilly), …" (the first member body's label before the colon)
