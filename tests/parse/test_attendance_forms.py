@@ -36,6 +36,18 @@ ROWS: list[tuple[str, str, Expected]] = [
         "Marie MARTIN\nPaul DURAND\nAnne LEROY" + END,
         (["Jean DUPONT", "Marie MARTIN", "Paul DURAND", "Anne LEROY"], [], []),
     ),
+    # … while a holder's family name wrapped after its given name joins it (L'Arbresle 2013).
+    (
+        "holder-family-name-wrapped",
+        "Présents : Jean DUPONT, Dominique\nDUVINAGE, Paul DURAND\n"
+        "Etait absent, excusé et a donné pouvoir : Luc PETIT à Dominique\nDUVINAGE, Anne"
+        " LEROY à Paul DURAND" + END,
+        (
+            ["Jean DUPONT", "Dominique DUVINAGE", "Paul DURAND"],
+            [("Luc PETIT", "Dominique DUVINAGE"), ("Anne LEROY", "Paul DURAND")],
+            [],
+        ),
+    ),
     # 8c: member-body headings inline, no colon, "et" inside the body's name.
     (
         "member-body-headings-inline",

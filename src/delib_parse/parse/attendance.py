@@ -503,7 +503,8 @@ _COMMA_LINE = lazy(r"[ \t]*\n\s*(?=[,;])")
 # (the given name is the whole item before: "M. DUPONT Jean" / "BAGNOLS" is a delegate, then
 # the name of a member commune, MISREADINGS 8a)
 _FAMILY_LINE = lazy(
-    r"(?<=(?:^|[,;:])[ \t]*\p{Lu}\p{Ll}[\p{Ll}'’]*(?:-\p{Lu}?\p{Ll}[\p{Ll}'’]*)*)"
+    # (or the holder's: "Francis PEILLON à Dominique" / "DUVINAGE", L'Arbresle 2013)
+    r"(?<=(?:^|[,;:]|\s(?:à|a|au|par))[ \t]*\p{Lu}\p{Ll}[\p{Ll}'’]*(?:-\p{Lu}?\p{Ll}[\p{Ll}'’]*)*)"
     r"[ \t]*\n(?:[ \t]*\n)*[ \t]*"
     r"(?=\p{Lu}{2,}[\p{Lu}'’\-]*(?:[ \t]+\p{Lu}{2,}[\p{Lu}'’\-]*)*[ \t]*(?:[,;.]|\n|$))",
     regex.MULTILINE,
