@@ -26,6 +26,10 @@ CASES = [
     (("Marie", "DUPONT"), ("Mario", "DUPONT"), False),  # a letter changed: another person
     (("Jean", "DUPONT"), ("Jan", "DUPONT"), False),  # too short to call it a slip
     (("Didier", "VIDAL"), ("Didier", "VIDAL-MARTIN"), False),
+    # Trets 2015: "pouvoir à MC MUSSO" for "MUSSO Marie-Claude" present
+    (("MC", "MUSSO"), ("Marie-Claude", "MUSSO"), True),
+    (("MC", "MUSSO"), ("Marie", "MUSSO"), False),
+    (("JP", "MARTIN"), ("Jean-Claude", "MARTIN"), False),
 ]
 
 
@@ -34,3 +38,13 @@ def test_same_person(
     a: tuple[str | None, str | None], b: tuple[str | None, str | None], same: bool
 ) -> None:
     assert same_person(person(*a), person(*b)) is same
+
+
+def test_glued_initials_are_a_given_name() -> None:
+    from delib_parse.parse.people import parse_person
+
+    person = parse_person("MC MUSSO")
+    assert person is not None
+    assert (person.given_name, person.family_name) == ("MC", "MUSSO")
+    kept = parse_person("LE GALL")  # a particle, not initials
+    assert kept is not None and kept.family_name == "LE GALL"

@@ -69,8 +69,9 @@ def same_person(a: Person, b: Person) -> bool:
         return True
     if ga == gb:
         return True
-    # Initials: "R." against "Robert"; compound "J P" against "Jean Pierre".
-    ia, ib = ga.split(), gb.split()
+    # Initials: "R." against "Robert"; compound "J P" against "Jean Pierre"; glued "MC"
+    # against "Marie-Claude" (Trets: "pouvoir à MC MUSSO").
+    ia, ib = _glued(a.given_name, ga), _glued(b.given_name, gb)
     if len(ia) == len(ib):
         return all(
             x[0] == y[0] and (len(x) == 1 or len(y) == 1 or x == y or _one_slip(x, y))
@@ -79,6 +80,14 @@ def same_person(a: Person, b: Person) -> bool:
     return False
 
 
+def _glued(printed: str | None, folded: str) -> list[str]:
+    """The words of a folded given name; "MC" printed in capitals is two initials."""
+    if printed and len(printed) == GLUED_INITIALS and printed.isalpha() and printed.isupper():
+        return list(folded)
+    return folded.split()
+
+
+GLUED_INITIALS = 2
 MIN_SLIP_LENGTH = 5
 
 

@@ -8,7 +8,7 @@ import regex
 
 from delib_parse.lazyre import lazy
 from delib_parse.model.document import Absence, Person, Proxy
-from delib_parse.model.names import unaccent
+from delib_parse.model.names import gender, unaccent
 from delib_parse.parse.people import (
     CIVILITY,
     is_president_word,
@@ -19,9 +19,17 @@ from delib_parse.parse.people import (
 )
 from delib_parse.vocab.attendance import (
     ABSENT_HEADINGS,
+    ALSO_PRESENT_HEADINGS,
+    COLONLESS_HEADINGS,
+    EXCUSED_WORDS,
+    HOLDER_OPENINGS,
     INLINE_HEADINGS,
     ITEM_OPENINGS,
     LIST_SUBLABELS,
+    MARGIN_FRAGMENTS,
+    MEMBER_BODY_HEADINGS,
+    MEMBER_LIST_MARKS,
+    PLACE_WORDS,
     PRESENT_HEADINGS,
     PROXY_HEADINGS,
     PROXY_PATTERNS,
@@ -32,6 +40,7 @@ from delib_parse.vocab.attendance import (
     SECTION_PROXY_PATTERN,
     SUBSTITUTE_WORDS,
 )
+from delib_parse.vocab.people import NAME_PARTICLES
 
 # A heading starts a line (or follows a sentence end: _lead_positions) and ends with a colon.
 _LEAD = r"\s*[-•*+]?\s*"
@@ -48,6 +57,20 @@ def _heading(patterns: list[str]) -> regex.Pattern[str]:
 
 PRESENT_RE = _heading(list(PRESENT_HEADINGS))
 PROXY_RE = _heading(list(PROXY_HEADINGS))
+_MARGIN = lazy("|".join(MARGIN_FRAGMENTS), regex.IGNORECASE)
+_NAME_NEXT = (
+    r"(?=[ \t]+(?:\p{Lu}\.[ \t]*-?\p{Lu}|(?:"
+    + CIVILITY.pattern
+    + r")[ \t]|\p{Lu}\p{Ll}+[ \t]+\p{Lu}{2,}))"
+)
+_COLONLESS = [
+    (lazy(r"(?<=[ \t])" + unaccent(p) + _NAME_NEXT), kind, excused)
+    for p, kind, excused in COLONLESS_HEADINGS
+]
+ALSO_PRESENT_RE = _heading(list(ALSO_PRESENT_HEADINGS))
+_MEMBER_LIST_MARK = lazy(MEMBER_LIST_MARKS, regex.IGNORECASE)
+# (the quorum sentence may run on after the list's end: "…, formant la majorité des membres")
+_MARK_REACH = 80
 ABSENT_RES = [(_heading([p]), excused) for p, excused in ABSENT_HEADINGS]
 END_RE = lazy(
     # (a word boundary, or the colon some of them end with: "Objet :")
@@ -79,6 +102,9 @@ _PROXY_WORDS = lazy(PROXY_WORDS, regex.IGNORECASE)
 _PROXY_RECEIVED = lazy(PROXY_RECEIVED_PATTERN, regex.IGNORECASE)
 # A line that opens with a proxy verb ends the proxy begun on the line before.
 _OPENS_WITH_VERB = lazy(r"\s*" + PROXY_VERBS + r"\b", regex.IGNORECASE)
+# "…, M. NOM Prénom" / "à Mme NOM Prénom": a pair broken before its "à".
+# (a name follows: not "(arrivé" / "à 19 h 49)")
+_OPENS_WITH_HOLDER = lazy(r"\s*(?:" + "|".join(HOLDER_OPENINGS) + r")\s+(?=\p{Lu})")
 PROXY_ITEM_RES = [lazy(p, regex.IGNORECASE | regex.DOTALL) for p in PROXY_PATTERNS]
 SECTION_PROXY_RE = lazy(SECTION_PROXY_PATTERN, regex.IGNORECASE | regex.DOTALL)
 SUBSTITUTE_RE = lazy(SUBSTITUTE_WORDS, regex.IGNORECASE)
@@ -97,7 +123,7 @@ _PROSE_OPENING = lazy(
     r"\s*(?:Le|La|Les|L'|Il|Elle|Ils|Elles|On|Nous|Un|Une|Ordre|Nota|Après|Vu|Considérant|En|Suite|Sur|Dans|Cette|Ce|(?:Monsieur|Madame|M\.|Mme)\s+l[ae]\s+(?:[Mm]aire|[Pp]résidente?)|Monsieur\s+le|Madame\s+l[ae]|M\.\s+le|Mme\s+l[ae])\s+\p{Ll}"
 )
 _LINE_CONTINUES = lazy(
-    r"(?:\b(?:à|a|au|par|pouvoir|procuration|de|Monsieur|Madame|M\.|Mme|MM\.|Mmes))\s*$"
+    r"(?:\b(?:à|a|au|par|pouvoir|procuration|de|(?i:monsieur|madame)|M\.|Mme|MM\.|Mmes))\s*$"
 )
 
 
@@ -195,6 +221,13 @@ def find_sections(text: str) -> list[Section]:
     for pattern, excused in ABSENT_RES:
         for m in _matches(pattern, folded, leads):
             heads.append(Section("absent", m.start(), m.end(), len(text), excused))
+    for pattern, kind, excused in _COLONLESS:
+        for m in pattern.finditer(folded):
+            if not _in_remark(folded, m.start()):
+                heads.append(Section(kind, m.start(), m.end(), len(text), excused))
+    if not any(h.kind == "present" for h in heads):
+        for m in _matches(ALSO_PRESENT_RE, folded, leads):
+            heads.append(Section("also_present", m.start(), m.end(), len(text)))
     heads.sort(key=lambda s: (s.start, -(s.body_start - s.start)))
     # Overlapping headings ("Absents excusés" also matches "excusés"): keep the longest.
     kept: list[Section] = []
@@ -211,7 +244,11 @@ def find_sections(text: str) -> list[Section]:
         later_ends = [e for e in ends if e > s.body_start]
         s.end = min([nxt, *later_ends[:1]])
         s.end = _prose_start(masked, s.body_start, s.end)
-    return kept
+        if s.kind == "also_present":
+            # the members themselves when their functions or the quorum are said
+            tail = text[s.body_start : min(len(text), s.end + _MARK_REACH)]
+            s.kind = "present" if _MEMBER_LIST_MARK.search(tail) else "staff"
+    return [s for s in kept if s.kind != "staff"]
 
 
 def _prose_start(text: str, start: int, end: int) -> int:
@@ -268,6 +305,7 @@ def _join_continued_lines(body: str) -> list[str]:
                 _LINE_CONTINUES.search(lines[-1])
                 or line.lstrip().startswith("(")
                 or _OPENS_WITH_VERB.match(line)
+                or _OPENS_WITH_HOLDER.match(line)
             )
         ):
             lines[-1] = lines[-1].rstrip() + " " + line.strip()
@@ -330,7 +368,8 @@ _ITEM_SPLIT = lazy(
     # Trets: "Martine BIZZARI (pouvoir à MC MUSSO) André ISIRDI (pouvoir à A FERRARO)"
     + r"|(?<=\((?i:pouvoir|procuration)[^()]{1,80}\))\s+(?=\p{Lu}))\s*"
 )
-_LEADING_COUNT = lazy(r"^\(?\d{1,3}\)?\s*[:\-–]\s*(?=\S)")
+# … and "Présents : 15 Jean DUPONT Marie MARTIN …" (a count, then the names with no colon)
+_LEADING_COUNT = lazy(r"^\(?\d{1,3}\)?(?:\s*[:\-–]\s*(?=\S)|[ \t]+(?=\p{Lu}))")
 # "de X à Y": the grantor is X.
 _AFTER_PROXY_BRACKET = lazy(
     r"(?<=\((?:pouvoir|procuration|délégation)[^()]{1,80}\))\s*,[^()]*$", regex.IGNORECASE
@@ -426,6 +465,19 @@ _FAMILY_FIRST_RUN = lazy(rf"^(?:{_FAMILY}\s+{_GIVEN}\s*)+$")
 _FAMILY_FIRST_CUT = lazy(r"(?<=\p{Ll}[\p{Ll}'’\-]*)\s+(?=\p{Lu}{2,})")
 
 
+# Items with no separator between them (MISREADINGS 9, 10): "Prénom NOM excusée Prénom NOM
+# Pouvoir à Prénom NOM Prénom NOM …" — a new item after a status word, after a holder's whole
+# name when another whole name follows, and pairs separated by dashes ("NOM Prénom à NOM
+# Prénom — NOM Prénom à …"; not "Mme X – pouvoir à Y").
+_RUN_ON_ITEM = lazy(
+    rf"(?<=\b(?:{EXCUSED_WORDS}))\s+(?=\p{{Lu}})(?!{PROXY_VERBS}|(?i:pouvoir|procuration|mandat))"
+    rf"|(?<=\s(?:à|a)\s+{_GIVEN}\s+{_FAMILY})\s+(?={_GIVEN}\s+{_FAMILY}\b)"
+    rf"|(?<=\s(?:à|a)\s+{_FAMILY}\s+{_GIVEN})\s+(?={_FAMILY}\s+{_GIVEN}\b)"
+    r"|(?<=\s(?:à|a|au)\s[^—–\n]{1,80}?)\s+[—–]+(?:\s+|$)"
+    r"(?!\s*(?i:pouvoir|procuration|donn|représent|à\s|a\s))"
+)
+
+
 def _proxy_table(body: str) -> list[Proxy] | None:
     head = _TABLE_HEADER.match(body)
     if head is None:
@@ -448,9 +500,14 @@ def _proxy_table(body: str) -> list[Proxy] | None:
 # with a comma goes on the line before, and a family name alone on its line goes after the
 # given name that ends the line before, across blank lines.
 _COMMA_LINE = lazy(r"[ \t]*\n\s*(?=[,;])")
+# (the given name is the whole item before: "M. DUPONT Jean" / "BAGNOLS" is a delegate, then
+# the name of a member commune, MISREADINGS 8a)
 _FAMILY_LINE = lazy(
-    r"(?<=\b\p{Lu}\p{Ll}[\p{Ll}'’\-]*)[ \t]*\n(?:[ \t]*\n)*[ \t]*"
-    r"(?=\p{Lu}{2,}[\p{Lu}'’\-]*(?:[ \t]+\p{Lu}{2,}[\p{Lu}'’\-]*)*[ \t]*(?:[,;.]|\n|$))"
+    # (or the holder's: "Francis PEILLON à Dominique" / "DUVINAGE", L'Arbresle 2013)
+    r"(?<=(?:^|[,;:]|\s(?:à|a|au|par))[ \t]*\p{Lu}\p{Ll}[\p{Ll}'’]*(?:-\p{Lu}?\p{Ll}[\p{Ll}'’]*)*)"
+    r"[ \t]*\n(?:[ \t]*\n)*[ \t]*"
+    r"(?=\p{Lu}{2,}[\p{Lu}'’\-]*(?:[ \t]+\p{Lu}{2,}[\p{Lu}'’\-]*)*[ \t]*(?:[,;.]|\n|$))",
+    regex.MULTILINE,
 )
 
 
@@ -465,6 +522,102 @@ def _unbreak(body: str) -> str:
     return joined
 
 
+# Places inside the lists of intercommunal bodies (MISREADINGS 8): the delegates are grouped
+# by member commune or member body, whose names are not persons.
+_PLACE_ALT = "|".join(regex.escape(w) for w in sorted(PLACE_WORDS, key=len, reverse=True))
+_CAPS = r"\p{Lu}[\p{Lu}'’\-]*"
+# A line of capitals and place words only: "LA TOUR D'AUVERGNE", "VILLERS sur MER".
+_PLACE_LINE = lazy(
+    rf"^[ \t/]*(?:{_CAPS}|(?:{_PLACE_ALT}))(?:[\s'’\-/]*(?:{_CAPS}|(?:{_PLACE_ALT})))*[ \t/.]*$"
+)
+_TWO_CAPS = lazy(r"\p{Lu}{2}")
+_GIVEN_WORD = lazy(r"(?<![\p{L}'’])\p{Lu}\p{Ll}")
+# "Communauté de Communes X et Y Mr NOM, …": a member body's name, up to its first delegate.
+_MEMBER_BODY = lazy(
+    r"(?:^|(?<=[\s,;.]))(?:"
+    + "|".join(MEMBER_BODY_HEADINGS)
+    + r")\b[^,;:\n()]{0,80}?(?=\s+(?:"
+    + CIVILITY.pattern
+    + r"))",
+    regex.IGNORECASE,
+)
+_PARTICLE_ALT = "|".join(
+    regex.escape(w) for w in sorted(NAME_PARTICLES, key=len, reverse=True) if "'" not in w
+)
+_CIV_ONLY_NAME = (
+    rf"(?:(?:{_PARTICLE_ALT})\s+|[dD]['’]\s*)*\p{{Lu}}{{2,}}[\p{{Lu}}'’\-]*"
+    r"(?:\s+(?:DE|DU|DES|D['’])\s*\p{Lu}{2,}[\p{Lu}'’\-]*)*"
+)
+# A delegate named by civility and family name, then "et" and another: "MM. GAUDARD et BERGER".
+_CIV_ONLY_NAMES = lazy(
+    rf"[\s/]*(?P<first>{_CIV_ONLY_NAME})(?P<more>(?:\s+et\s+{_CIV_ONLY_NAME})*)(?=\s|[,;/.]|$)"
+)
+_AND = lazy(r"\s+et\s+")
+_LISTED_AFTER = lazy(rf"[,;]\s*(?:(?:{_PARTICLE_ALT})\s+)*\p{{Lu}}{{2,}}")
+_INITIAL = lazy(r"(?<![\p{L}.\-])(?!M\.)\p{Lu}\.")
+_PLACE_AFTER = lazy(
+    rf"\p{{Lu}}{{2,}}[^\p{{Lu}}]+\p{{Lu}}{{2,}}|(?:^|\s)(?:{_PLACE_ALT})\s+\p{{Lu}}"
+)
+MIN_CIVILITY_NAMES = 3
+MIN_PLACE_SIGNS = 2
+MIN_GIVEN_LINES = 2
+
+
+def _civility_only_names(body: str) -> str | None:
+    """ "BEAULON LUSIGNY M. GILLARDIN MM. GAUDARD et BERGER BESSAY sur ALLIER MERCY Mme …": a
+    flattened table of member communes and their delegates, each delegate named by civility
+    and family name only (no given name anywhere). The delegates, one per item; None when the
+    list is not of that kind or shows no place."""
+    civs = list(CIVILITY.finditer(body))
+    if len(civs) < MIN_CIVILITY_NAMES or _GIVEN_WORD.search(CIVILITY.sub(" ", body)):
+        return None
+    if _INITIAL.search(body):
+        return None  # "P. BANIEL, M. BAQUÉ", "CAUQUIL R. – LANET M.": "M." is an initial there
+    signs = MIN_PLACE_SIGNS if _TWO_CAPS.search(body[: civs[0].start()]) else 0
+    names: list[str] = []
+    for i, civ in enumerate(civs):
+        end = civs[i + 1].start() if i + 1 < len(civs) else len(body)
+        segment = body[civ.end() : end]
+        m = _CIV_ONLY_NAMES.match(segment)
+        if m is None:
+            continue
+        if _LISTED_AFTER.search(segment, m.end()):
+            return None  # "MM. BEAUFILS, CORDIER, PARESY": names under a plural civility
+        names.append(civ.group(0) + " " + m.group("first"))
+        names.extend(civ.group(0) + " " + n for n in _AND.split(m.group("more")) if n.strip())
+        if _PLACE_AFTER.search(segment[m.end() :].strip(" ,;./")):
+            signs += 1
+    return ", ".join(names) if signs >= MIN_PLACE_SIGNS else None
+
+
+def _places_dropped(body: str) -> str:
+    """The list without the names of its places: member bodies' headings run inline,
+    communes run together with delegates named by civility and family name only, and
+    communes in capitals on their own lines between delegates named with their given name."""
+    body = _MEMBER_BODY.sub("\n", body)
+    civility_only = _civility_only_names(body)
+    if civility_only is not None:
+        return civility_only
+    if "\n" not in body:
+        return body
+    lines = join_wrapped(body).split("\n")
+    named = sum(1 for ln in lines if _GIVEN_WORD.search(CIVILITY.sub(" ", ln)))
+    if named < MIN_GIVEN_LINES:
+        return body
+    kept = [
+        ln
+        for i, ln in enumerate(lines)
+        if not (
+            _PLACE_LINE.match(ln)
+            and _TWO_CAPS.search(ln)
+            and not _GIVEN_WORD.search(ln)
+            and not CIVILITY.search(ln)
+            and not (i and _LINE_CONTINUES.search(lines[i - 1]))
+        )
+    ]
+    return "\n".join(kept)
+
+
 def parse_attendance(text: str, base: int = 0, president: Person | None = None) -> Attendance:
     out = Attendance()
     markers: dict[str, Person] = {}  # proxy marker → the present member who holds it
@@ -476,6 +629,9 @@ def parse_attendance(text: str, base: int = 0, president: Person | None = None) 
         body = _unbreak(body)
         # "Membres titulaires : A, B. Membres suppléants … : C" — the groups are one list.
         body = _SUBLABEL.sub("\n", body).strip()
+        body = _MARGIN.sub(" ", body)
+        if section.kind != "proxies":
+            body = _places_dropped(body)
         count = _COUNT_IN_PARENS.search(body)
         if count:
             out.stated.setdefault(_STATED_KIND[section.kind], int(count.group(1)))
@@ -493,8 +649,13 @@ def parse_attendance(text: str, base: int = 0, president: Person | None = None) 
                 out.offsets.setdefault("proxies", base + section.start)
             continue
         for line in _join_continued_lines(join_wrapped(body)):
-            for item in _split_pairs(_ITEM_SPLIT.split(line), in_proxy_section):
-                item = item.strip(" ./,")
+            items = [
+                piece
+                for item in _split_pairs(_ITEM_SPLIT.split(line), in_proxy_section)
+                for piece in _RUN_ON_ITEM.split(item)
+            ]
+            for item in items:
+                item = item.strip(" ./,—–")
                 if not item:
                     continue
                 proxy = parse_proxy(item, in_proxy_section, president)
@@ -570,6 +731,11 @@ _RUN_ON_LABEL = lazy(
 )
 
 
+def _printed_twice(a: Person, b: Person) -> bool:
+    ga, gb = gender(a.civility), gender(b.civility)
+    return a.name.casefold() == b.name.casefold() and not (ga and gb and ga != gb)
+
+
 def _present_section(
     out: Attendance, body: str, president: Person | None, markers: dict[str, Person], offset: int
 ) -> None:
@@ -622,12 +788,11 @@ def _present_section(
             people.extend(found)
     else:
         people = parse_people(body)
-    seen = {p.name.casefold() for p in out.present}
     for person in people:
-        if person.name.casefold() in seen:  # the same name printed twice
+        # the same name printed twice; "Mme MARIE" and "M. MARIE" are two delegates
+        if any(_printed_twice(person, p) for p in out.present):
             out.listed_twice.append(person)
             continue
-        seen.add(person.name.casefold())
         out.present.append(person)
     if people:
         out.offsets.setdefault("present", offset)

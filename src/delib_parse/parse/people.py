@@ -13,8 +13,10 @@ from delib_parse.vocab.people import (
     CIVILITIES,
     COMPOUND_GIVEN_FIRST,
     NAME_PARTICLES,
+    NAME_RUN_ONS,
     PRESIDENT_WORDS,
     ROLES,
+    STAFF_ROLES,
 )
 
 _CIV_ALT = "|".join(regex.escape(c) for c in sorted(CIVILITIES, key=len, reverse=True))
@@ -31,13 +33,19 @@ _PRESIDENT = lazy(
 _UPPER_WORD = lazy(r"^[\p{Lu}][\p{Lu}'’\-]*[\p{Lu}]\.?$|^\p{Lu}$")
 _INITIAL = lazy(r"^\p{Lu}\.(?:-?\p{Lu}\.)*$|^\p{Lu}$")
 _TWO_LETTERS = lazy(r"\p{L}{2}")
+_GLUED_INITIALS = lazy(r"^\p{Lu}{2}$")
 # (digits too: "LEBRIN. 1", the number of the next item run on after the last name)
 _TRIM = " \t,;:.-–—•*+()[]0123456789"
 
 
+# "Chantal LEFOYER et" / "Thierry CHAUVIN": the "et" before the last name, cut by a line end.
+_TRAILING_AND = lazy(r"\s+et$")
+
+
 def clean_name(text: str) -> str:
     text = " ".join(text.split())
-    return text.strip(_TRIM + "'")
+    cleaned: str = _TRAILING_AND.sub("", text.strip(_TRIM + "'"))
+    return cleaned.strip(_TRIM + "'")
 
 
 def is_president_word(text: str) -> bool:
@@ -51,12 +59,19 @@ def is_role_word(text: str) -> bool:
     return bool(_ROLE_ONLY.match(clean_name(text)))
 
 
+_RUN_ON_ALT = "|".join(regex.escape(w) for w in sorted(NAME_RUN_ONS, key=len, reverse=True))
+_RUN_ON = lazy(
+    rf"(?:(?<=\p{{Lu}}{{2}}|\b\p{{Lu}}\.)\s+|\s*,\s*)(?:{_RUN_ON_ALT})(?![\p{{L}}'’])"
+    r"(?:\s+[\p{Ll}'’][\p{L}'’]*)*\s*$"
+)
+
+
 def parse_person(text: str) -> Person | None:
     """Read one person as printed: "Monsieur François REBSAMEN", "CAUQUIL R.", "Maryline",
     "M. Jean-Michel BRARD, Maire". None when nothing like a name is left."""
-    raw = clean_name(text)
-    if not raw:
-        return None
+    raw = clean_name(_RUN_ON.sub("", clean_name(text)))
+    if not raw or raw in NAME_RUN_ONS:
+        return None  # (a heading's word left alone: "Absents")
     civility: str | None = None
     m = _LEADING_CIV.match(raw)
     if m:
@@ -74,7 +89,16 @@ def parse_person(text: str) -> Person | None:
     if not raw or not _TWO_LETTERS.search(raw):
         return None
     words = raw.split()
+    if len(words) > 1 and words[-1] in NAME_PARTICLES:
+        return None  # "Nombre de" (a count's label cut by the next heading): no name ends so
     upper = [i for i, w in enumerate(words) if _UPPER_WORD.match(w) and not _INITIAL.match(w)]
+    if (
+        len(upper) > 1
+        and upper[0] == 0
+        and _GLUED_INITIALS.match(words[0])
+        and words[0].lower() not in NAME_PARTICLES
+    ):
+        upper = upper[1:]  # "MC MUSSO" (Trets): Marie-Claude's initials, then the family name
     given: str | None
     family: str | None
     if upper:
@@ -84,6 +108,10 @@ def parse_person(text: str) -> Person | None:
         rest = words[:first] + words[last + 1 :]
         family = " ".join(family_words)
         given = " ".join(rest) or None
+    elif len(words) == 1 and not words[0][:1].isupper() and role is None:
+        # "ou" ("présents : 22 ou 21"): a word, not a name (but "M. le Maire" is the
+        # president, read as "le" with his function)
+        return None
     elif len(words) == 1:
         # First-name-only councils ("Maryline") vs surname-only mentions are told apart by
         # case: a capitalised single word is a given name.
@@ -117,6 +145,8 @@ _SPLIT_COMPOUND = lazy(
     r"\b(\p{Lu}{2,}[\p{Lu}'\-]*)\s+-\s+(\p{Lu}{2,}[\p{Lu}'\-]*)(?=\s+\p{Lu}\p{Ll})"
 )
 _ONLY_CIVILITY = lazy(rf"^(?:{_CIV_ALT})$")
+# "Jean DUPONT- DURAND Marie MARTIN": a compound family name broken after its hyphen.
+_BROKEN_HYPHEN = lazy(r"(?<=\p{Lu}{2})-\s+(?=\p{Lu}{2})")
 _RUN_TOGETHER = lazy(
     r"(?<=\b\p{Lu}{2,}[\p{Lu}'\-]*\s\p{Lu}\.?)\s+(?=\p{Lu}{2,}[\p{Lu}'\-]*\s+\p{Lu}\b)"
 )
@@ -129,6 +159,68 @@ _GIVEN_RUN = r"\p{Lu}\p{Ll}[\p{Ll}'’\-]*(?:[\s\-]\p{Lu}\p{Ll}[\p{Ll}'’\-]*)*
 _FAMILY_FIRST_RUN = lazy(rf"(?<=\b{_CAPS_RUN}\s+{_GIVEN_RUN})\s+(?={_CAPS_RUN}\s+\p{{Lu}}\p{{Ll}})")
 _STARTS_FAMILY_FIRST = lazy(rf"^{_CAPS_RUN}\s+{_GIVEN_RUN}\s+{_CAPS_RUN}\s+\p{{Lu}}\p{{Ll}}")
 _ROLE_ONLY = lazy(rf"^(?:{_ROLE_ALT})s?$", regex.IGNORECASE)
+_STAFF_ALT = "|".join(regex.escape(r) for r in sorted(STAFF_ROLES, key=len, reverse=True))
+# a staff function alone, perhaps with its place: "Directrice de la crèche"
+_STAFF = lazy(rf"^(?:{_STAFF_ALT})(?:\s+(?:de|du|des|d['’])\s.*)?$", regex.IGNORECASE)
+# Names run together with no separator at all (MISREADINGS 9): "Jean DUPONT Marie MARTIN Paul
+# DURAND", "DUPONT Jean MARTIN Marie DURAND-LEROY Paul". The alternation of given names and
+# family names in capitals cuts them; a run that reads both ways ("MARTIN Marie DURAND Paul
+# LEROY") is cut in the order the list's other names use.
+_PARTICLE_RUN = (
+    r"(?:(?:"
+    + "|".join(regex.escape(p) for p in sorted(NAME_PARTICLES, key=len, reverse=True))
+    + r")\s+)*"
+)
+_OPT_CIV = rf"(?>(?:(?:{_CIV_ALT})\s+)?)"  # (atomic: in "Mme AUGUSTE", "Mme" is no given name)
+_GIVEN_THEN_FAMILY = rf"{_GIVEN_RUN}\s+{_PARTICLE_RUN}{_CAPS_RUN}"
+_FAMILY_THEN_GIVEN = rf"{_PARTICLE_RUN}{_CAPS_RUN}\s+{_GIVEN_RUN}"
+_ONE_GIVEN_FIRST = lazy(rf"^{_OPT_CIV}{_GIVEN_THEN_FAMILY}$")
+_ONE_FAMILY_FIRST = lazy(rf"^{_OPT_CIV}{_FAMILY_THEN_GIVEN}$")
+# given-first: pairs, then perhaps a given name left alone at the end
+_GIVEN_FIRST_RUN = lazy(
+    rf"^{_OPT_CIV}{_GIVEN_THEN_FAMILY}(?:\s+{_GIVEN_THEN_FAMILY})+(?:\s+{_GIVEN_RUN})?$"
+)
+_GIVEN_FIRST_LOOSE = lazy(rf"^{_OPT_CIV}{_GIVEN_THEN_FAMILY}\s+{_GIVEN_RUN}$")
+_GIVEN_FIRST_CUT = lazy(r"(?<=\p{Lu}{2,}[\p{Lu}'’\-]*)\s+(?=\p{Lu}\p{Ll})")
+_FAMILY_FIRST_LOOSE = lazy(
+    rf"^{_OPT_CIV}{_FAMILY_THEN_GIVEN}(?:\s+{_FAMILY_THEN_GIVEN})*\s+{_PARTICLE_RUN}{_CAPS_RUN}$"
+)
+_FAMILY_FIRST_CUT = lazy(r"(?<=\p{Ll}[\p{Ll}'’]*)\s+(?=\p{Lu}{2,}|(?-i:de|du|des|d['’])\s)")
+# "Jean DUPONT Maire Marie MARTIN": a function between two names separates them.
+_ROLE_BETWEEN = lazy(
+    rf"(?<=\p{{Lu}}{{2,}}[\p{{Lu}}'’\-]*)\s+((?i:{_ROLE_ALT})s?)(?=\s+\p{{Lu}}\p{{Ll}})"
+)
+_ROLE_WORD = lazy(rf"\b(?:{_ROLE_ALT})s?\b", regex.IGNORECASE)
+
+
+def _list_order(chunks: list[str]) -> str | None:
+    """ "given" or "family": the order most of a list's single names are printed in."""
+    given = sum(1 for c in chunks if _ONE_GIVEN_FIRST.match(c.strip()))
+    family = sum(1 for c in chunks if _ONE_FAMILY_FIRST.match(c.strip()))
+    if given > family:
+        return "given"
+    if family > given:
+        return "family"
+    return None
+
+
+def _run_cut(part: str, order: str | None) -> list[str] | None:
+    """The names of a run with no separators, or None when it is not one."""
+    if _ROLE_WORD.search(part):
+        return None  # "Jean DUPONT Maire Marie MARTIN": a function is no given name
+    cut: regex.Pattern[str] | None = None
+    if (_GIVEN_FIRST_RUN.match(part) and order != "family") or (
+        order == "given" and _GIVEN_FIRST_LOOSE.match(part)
+    ):
+        cut = _GIVEN_FIRST_CUT
+    elif order == "family" and _FAMILY_FIRST_LOOSE.match(part):
+        cut = _FAMILY_FIRST_CUT
+    if cut is None:
+        return None
+    names: list[str] = cut.split(part)
+    return names
+
+
 # A note in brackets after a name is not part of it: "(titulaire)", "(démissionnaire)" (red
 # team 13-conservatoire), "(visioconférence)" (03-loir-luce-berce), "(Absente à l'ouverture
 # de la séance, arrivée à 20 heures 50, …)" (21-saclas). Proxies and markers in brackets are
@@ -212,8 +304,15 @@ def split_people(text: str) -> list[str]:
     text = _DASHED_FAMILY.sub("-", text)
     text = _DASHED_GIVEN.sub("-", text)
     pending_civility = ""
-    text = _SPLIT_COMPOUND.sub(r"\1-\2 - ", text)
-    for chunk in _SEPARATORS.split(join_wrapped(text)):
+    # "ROUVIER - COROUGE Philippe" is a compound family name, then the next member's given
+    # name where given names come first (Flaux); its given name where they come last
+    # ("BROCA - LANNAUD Marie-Thérèse, PEROTTO Aline", SIAEP Condom).
+    text = _ROLE_BETWEEN.sub(r", \1, ", text)
+    family_first = _list_order(_SEPARATORS.split(text)) == "family"
+    text = _SPLIT_COMPOUND.sub(r"\1-\2" if family_first else r"\1-\2 - ", text)
+    chunks = _SEPARATORS.split(join_wrapped(_BROKEN_HYPHEN.sub("-", text)))
+    order = _list_order(chunks)
+    for chunk in chunks:
         chunk = chunk.strip()
         if not chunk:
             continue
@@ -227,7 +326,10 @@ def split_people(text: str) -> list[str]:
         if len(starts) <= 1:
             # "ROUANET B MARCOUIRE G.": two "SURNAME I." names with no separator between.
             for part in _RUN_TOGETHER.split(chunk):
-                if _STARTS_FAMILY_FIRST.match(part):
+                cut = _run_cut(part.strip(), order)
+                if cut is not None:
+                    parts.extend(cut)
+                elif _STARTS_FAMILY_FIRST.match(part):
                     parts.extend(_FAMILY_FIRST_RUN.split(part))
                 elif part.strip():
                     parts.append(part)
@@ -253,6 +355,11 @@ def parse_people(text: str) -> list[Person]:
         if part.rstrip().endswith(":"):
             continue  # a sub-heading inside the list ("Titulaires :", "Suppléants :")
         if unaccent(clean_name(part)).casefold() in _NOBODY:
+            continue
+        if _STAFF.match(clean_name(part)):
+            # "M. Luc PETIT, Directeur Général des Services": staff, not a member
+            if people and people[-1].role is None:
+                people.pop()
             continue
         if _ROLE_ONLY.match(clean_name(part)):
             # "M. Jean-Michel BRARD, Maire, Mmes et MM. …": the function of the one before.

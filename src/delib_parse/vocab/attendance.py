@@ -22,8 +22,14 @@ PRESENT_HEADINGS: tuple[str, ...] = (
     r"[ée]taient\s+présent"
     + _PRESENT_ENDINGS
     + r"(?:\s+(?:les\s+)?(?:membres|conseillers|élus)[\p{L}\s']*?)?",
-    r"étai(?:en)?t\s+présents?",
+    # (and the typo "Etaients présents : MM. …")
+    r"étai(?:en)?ts?\s+présents?",
     r"présent" + _PRESENT_ENDINGS,
+    # SM Croult 2020: "Dont (48) présent(e)s avec droit de vote formant le quorum CAPV :
+    # Philippe FEUGERE (Andilly), …" (the first member body's label before the colon)
+    r"(?:membres\s+|délégués\s+)?présent"
+    + _PRESENT_ENDINGS
+    + r"\s+avec\s+droit\s+de\s+vote(?:\s+formant\s+le\s+quorum)?(?:\s+(?-i:\p{Lu}{2,}))?",
     # Syndicat (Ardèche) 2009: "présents ayant voix délibérative : Mesdames et Messieurs …"
     r"(?:membres\s+|délégués\s+)?présent"
     + _PRESENT_ENDINGS
@@ -53,6 +59,11 @@ PROXY_HEADINGS: tuple[str, ...] = (
     # CCAS 2021: "Etait absente représentée :"
     r"[ée]tai(?:en)?t\s+(?:" + _ABSENT + r"\s+)?représenté(?:\(e\))?e?s?",
     r"(?:membres\s+)?représentés?",
+    # MISREADINGS 10: a sentence, "Ont donné pouvoir écrit de voter en leur nom : NOM Prénom
+    # à NOM Prénom — …"; L4: "Absents ayant donné mandat de vote :"
+    r"(?:ont|avaient|ayant)\s+donné\s+(?:un\s+|leur\s+)?(?:pouvoirs?|procurations?|mandats?)"
+    r"(?:\s+[\p{L}'’]+){0,6}?",
+    _ABSENT + r"(?:\s+" + _EXCUSED + r")?\s+ayant\s+donné\s+mandat(?:\s+de\s+vote)?",
     # "Procutations" (Flaux, OCR); "Procuraons" (Questembert 2020: the "ti" ligature lost)
     r"(?:membres\s+)?(?:ayant\s+donné\s+)?(?:pouvoirs?|procurations?|procutations?|procuraons?)(?:\s+de\s+vote)?",
 )
@@ -65,6 +76,10 @@ ABSENT_HEADINGS: tuple[tuple[str, bool | None], ...] = (
         r"absent(?:\(e\))?(?:\(s\))?s?\s+et\s+absent(?:\(e\))?(?:\(s\))?s?\s+excusé(?:\(e\))?(?:\(s\))?s?",
         None,
     ),
+    # Commune de la Loire: "Absents et excusés :" (empty)
+    (_ABSENT + r"\s+(?:et|ou)\s+" + _EXCUSED, None),
+    # MISREADINGS 9: "Absents et procurations : 4 Prénom NOM excusée Prénom NOM Pouvoir à …"
+    (_ABSENT + r"\s+et\s+(?:procurations?|pouvoirs?|représentés?)", None),
     # Couthenans: "Non excusé : Mathieu (pas de pouvoir donné)"
     (r"non\s+excusé(?:\(e\))?s?", False),
     # CC Le Minervois: "Etaient absents :", "Etaient excusés :"; Charchigné: "Etait EXCUSEE :"
@@ -90,6 +105,9 @@ ABSENT_HEADINGS: tuple[tuple[str, bool | None], ...] = (
     (_ABSENT, None),
 )
 
+# A civility as it opens a proxy's grantor or holder ("Mme", "M.", "Mr", "Monsieur").
+_CIVILITY = r"(?-i:(?:Monsieur|Madame|Mademoiselle|Mmes?|Mlle|MM|Mr|M)\b\.?)"
+
 # Proxy phrasings, as regexes with named groups grantor and holder (DESIGN.md):
 # "X pouvoir à Y" (seed), "X a donné pouvoir à Y", "X (pouvoir à Y)" (recueil),
 # "X représenté(e) par Y", "procuration de X à Y", "X donne pouvoir à M. le Maire" (Pornic),
@@ -98,6 +116,15 @@ PROXY_PATTERNS: tuple[str, ...] = (
     r"^procuration\s+de\s+(?P<grantor>.+?)\s+(?:à|a|au)\s+(?P<holder>.+)$",
     r"^(?P<grantor>.+?)\s*[(,]?\s*(?:qui\s+)?(?:a\s+donné|avai(?:en)?t\s+donné|donne|ayant\s+donné|a\s+remis|avait\s+remis|remet)?\s*(?:son\s+|un\s+)?(?:pouvoir|procuration|mandat|délégation)\s+(?:de\s+vote\s+)?(?:donnée?\s+)?(?:à|a|au|en\s+faveur\s+de)?\s*(?P<holder>[^()]+?)\s*\)?$",
     r"^(?P<grantor>.+?)\s*[(,]?\s*(?:est\s+)?représentée?\s+par\s+(?P<holder>[^()]+?)\s*\)?$",
+    # MISREADINGS 10: the holder in brackets with a bare "à": "Mme NOM (à M NOM)"
+    r"^(?P<grantor>[^()]+?)\s*\(\s*(?:à|a|au)\s+(?P<holder>[^()]+?)\s*\)$",
+    # … and a bare "à" between two names that each have a civility, under any heading:
+    # "Absents : Mme NOM Prénom à Mr NOM Prénom"
+    r"^(?P<grantor>"
+    + _CIVILITY
+    + r"\s*[^()]+?)\s+(?:à|au)\s+(?P<holder>"
+    + _CIVILITY
+    + r"\s*[^()]+?)$",
     # CCAS 2021: "Mme Annie BRANGBOUR mandataire M. Yves REHN" (the holder named after)
     r"^(?P<grantor>.+?)\s*[(,]?\s*(?:a\s+pour\s+)?mandataire\s*:?\s+(?P<holder>[^()]+?)\s*\)?$",
 )
@@ -144,6 +171,12 @@ SECTION_ENDS: tuple[str, ...] = (
     # présents : M. X - Directeur" (Sancy Artense), "Assistaient à la séance :"
     r"assist(?:e|ent|ait|aient)\s+(?:sans\s+voix|à\s+la\s+(?:séance|réunion)|en\s+qualité)",
     r"(?:étai(?:en)?t\s+)?également\s+présente?s?",
+    # An arrival or departure during the sitting, told after the lists (parse.events reads
+    # it): "Départ de M. X (procuration à Mme Y) à partir du point 5" is no proxy for the
+    # whole sitting ("Also seen on real PDFs").
+    r"(?:départ|arrivée?|sortie|retour)\s+(?:de|d['’]|du|des)\s",
+    # "Assistaient : M. NOM, Directeur Général des Services" (staff and guests)
+    r"assist(?:e|ent|ait|aient)(?=\s*:)",
     r"(?:nombre\s+de\s+)?votants",
     r"rapporteur",
     r"en\s+exercice",
@@ -162,6 +195,7 @@ SECTION_ENDS: tuple[str, ...] = (
 INLINE_HEADINGS: tuple[str, ...] = (
     r"[ée]taient\s+présents?[^:\n]{0,60}:",
     r"sont\s+présents?\s*:",
+    r"présent(?:\(e\))?s\s+avec\s+droit\s+de\s+vote[^:\n]{0,60}:",
     r"(?:membres|conseillers|élus|délégués)\s+présents?\s*:",
     # Le Trait: "…, Patrick CALLAIS Absent(s) excusé(s) ayant remis un pouvoir : …"
     _ABSENT
@@ -169,7 +203,8 @@ INLINE_HEADINGS: tuple[str, ...] = (
     + _EXCUSED
     + r"(?:\s+ayant\s+(?:donné|remis)\s+[\p{L} ]{1,20}?)?|représentés?|avec\s+pouvoirs?"
     + r"|ayant\s+(?:donné|remis)\s+[\p{L} ]{1,20}?)\s*:",
-    r"[ée]taient\s+(?:absents?|excusés?)[^:\n]{0,30}:",
+    # (and the singular run on after a holder: "… à M. DUPONT, Etait absente : Mme NOM")
+    r"[ée]tai(?:en)?t\s+(?:absente?s?|excusée?s?)[^:\n]{0,30}:",
     r"secrétaire\s+de\s+séance\s*:",
     r"ordre\s+du\s+jour\s*:",
     # CP Mayenne: "…, Olivier RICHEFOU, S’ÉTAIENT FAIT EXCUSER : Élisabeth DOINEAU (…)"
@@ -187,6 +222,9 @@ INLINE_HEADINGS: tuple[str, ...] = (
 # "Commune de Baix : Messieurs Leynaud, Chabal Commune de Chomérac : Monsieur Martin"
 # (12-ouveze-payre: a syndicat's delegates by member commune; "Commune de :" when unnamed).
 LIST_SUBLABELS: tuple[str, ...] = (
+    # MISREADINGS 15: group labels after the names, in inclusive spelling, with no colon:
+    # "…, Prénom NOM, délégué(e)s titulaires Prénom NOM Prénom NOM délégué(e)s suppléant(e)s."
+    r"délégué(?:\(e\))?(?:\(s\)|s)?\s+(?:titulaires?|suppléant(?:\(e\))?(?:\(s\)|s)?)(?:\b|(?<=\)))(?!\s*:)",
     r"(?:membres\s+|délégués\s+)?(?:titulaires|suppléants?)(?:\s+[\p{L}'’]+){0,4}\s*:",
     r"(?:Mesdames|Messieurs)\s*:",
     r"(?:Commune|Ville|Communauté)\s+(?:de|d['’]|du|des)\s*[\p{L}'’\- ]{0,40}?\s*:",
@@ -215,4 +253,74 @@ ITEM_OPENINGS: tuple[str, ...] = (
     # Lachamp-Ribennes: "Travaux d'enfouissement … - versement fonds de concours : 2019-93"
     # (a title that ends with its act number)
     r"\p{Lu}[^\n,]{5,200}?:\s*\d{4}[-./]\d{1,4}\s*$",
+)
+
+# Lower-case words inside the names of places (member communes of an intercommunal body,
+# printed in capitals: "BESSAY sur ALLIER", "ST GERAND de VAUX", "LUCENAY les AIX"). A line of
+# capitals and these words, with no civility and no given name, is a place, not a member.
+PLACE_WORDS: tuple[str, ...] = (
+    "sur", "sous", "lès", "les", "le", "la", "en", "de", "du", "des", "d'", "d’", "l'", "l’",
+    "aux", "au",
+)  # fmt: skip
+
+# Member bodies whose delegates an intercommunal body's present list groups under their name,
+# inline and with no colon: "PRESENTS : Communauté de Communes X et Y Mr NOM, Mr NOM …
+# Métropole Z Mr NOM" (MISREADINGS 8c). The heading runs from these words to the next
+# civility.
+MEMBER_BODY_HEADINGS: tuple[str, ...] = (
+    r"communaut[ée]\s+de\s+communes",
+    r"communaut[ée]\s+d['’]\s*agglom[ée]ration",
+    r"communaut[ée]\s+urbaine",
+    r"m[ée]tropole",
+    r"syndicat\s+(?:mixte|intercommunal)",
+    r"conseil\s+(?:d[ée]partemental|r[ée]gional)",
+    r"(?:commune|ville)\s+(?:de|d['’]|du|des)",
+)
+
+# Words that close an absent member's item when nothing separates it from the next name:
+# "Absents et procurations : 4 Prénom NOM excusée Prénom NOM Pouvoir à Prénom NOM".
+EXCUSED_WORDS = r"(?i:excusée?s?|absente?s?)"
+
+# Words that open the holder's half of a proxy when the pair is broken across a line:
+# "…, M. NOM Prénom" / "à Mme NOM Prénom" (MISREADINGS 10).
+HOLDER_OPENINGS: tuple[str, ...] = (r"à", r"au", r"donne\s+(?:pouvoir|procuration)\s+à")
+
+# Headings of others who were present too. When the president is named in the opening and no
+# present list is found, the list under one of these is the members' (MISREADINGS 19: "…
+# sous la présidence de M. NOM, Maire. Etaient également présents : M. NOM, …, Maires
+# Adjoints, Mme NOM, …, Conseillers Municipaux, formant la majorité des membres en exercice.")
+# — read so only when it carries one of MEMBER_LIST_MARKS (staff lists do not: "Également
+# présents : M. NOM - Directeur").
+ALSO_PRESENT_HEADINGS: tuple[str, ...] = (
+    r"(?:[ée]tai(?:en)?t\s+|sont\s+)?également\s+présent(?:\(e\))?e?s?",
+)
+MEMBER_LIST_MARKS = (
+    r"\b(?:formant\s+la\s+majorité|conseill(?:er|ère)s?\s+(?:municipa|communautaire)"
+    r"|maires?[\s\-]+adjoint|adjoint(?:e|s|es)?\s+au\s+maire|adjoints|délégués?\s+titulaire)"
+)
+
+# Pieces of a left-margin block that a two-column extract, flattened line by line, drops
+# inside the lists (MISREADINGS 17: "…, NOM, dd/mm/yyyy Prénom NOM, …, Prénom NOM Nombre de
+# conseillers : Excusés : …"; "Prénom NOM à Prénom Conseil Municipal peut | NOM"): removed
+# from a list's text before its names are read.
+MARGIN_FRAGMENTS: tuple[str, ...] = (
+    r"\b\d{1,2}/\d{1,2}/\d{2,4}\b",  # the convocation or display date
+    r"\bnombre\s+de\s+(?:conseillers|membres|délégués)(?:\s+(?:en\s+exercice|présents|votants))?\s*:?(?:\s*\d{1,3}\b)?",
+    r"\ben\s+exercice\s*:?\s*\d{1,3}\b",
+    r"\b(?:département|arrondissement)\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)\p{Lu}[\p{L}'’\-]*",
+    r"\ble\s+quorum\s+étant(?:\s+atteint)?,?",
+    r"(?<=\s)atteint,?\s+le(?=\s+conseil)",
+    r"\b(?:le\s+)?conseil\s+(?:municipal|communautaire|syndical)\s+peut(?:\s+valablement)?(?:\s+délibérer)?",
+    r"\bvalablement\s+délibérer\b",
+    r"\s\|\s",  # a table's column rule
+)
+
+# Headings with no colon, inside a line, read only when a name follows at once (initial,
+# civility, or given name and family name): a counts grid flattened with its lists, "…
+# Présents 25 Votants 25 Excusé(e)s S. Cassagne, L. Bourbon … Présent(e)s C. Montin,
+# Président, E. Février, …" (CC Saint-Mamet 2013). Case matters: a capital opens them.
+COLONLESS_HEADINGS: tuple[tuple[str, str, bool | None], ...] = (
+    (r"Présent(?:\(e\)s|\(es\)|es|s)", "present", None),
+    (r"Excusé(?:\(e\)s|\(es\)|es|s)", "absent", True),
+    (r"Absent(?:\(e\)s|\(es\)|es|s)", "absent", None),
 )

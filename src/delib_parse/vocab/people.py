@@ -19,6 +19,13 @@ CIVILITIES: dict[str, str | None] = {
     "Mlle": "Mme",
     "Messieurs": "M.",  # Barneville-Carteret: "Messieurs DAGORT, DELAMONTAGNE"
     "Mesdames": "Mme",
+    # in lower case inside a sentence-like list (Putanges-le-Lac 2023-2024: "…, monsieur
+    # Jean-Louis PITEL donne pouvoir à madame Jeanne GUILLOUET, madame Viviane JAMES …")
+    "monsieur": "M.",
+    "madame": "Mme",
+    "mademoiselle": "Mme",
+    "messieurs": "M.",
+    "mesdames": "Mme",
     "Maître": None,  # Barneville-Carteret: "Maître LAURENT"
     "Docteur": None,  # Barneville-Carteret: "Docteur LEGENDRE"
     "Dr": None,
@@ -57,6 +64,50 @@ ROLES: tuple[str, ...] = (
     "Conseillère déléguée",
     "Conseiller",
     "Conseillère",
+    # plural labels after a group of names (MISREADINGS 15, 19: "M. NOM, …, Maires Adjoints,
+    # Mme NOM, …, Conseillers Municipaux, formant la majorité des membres en exercice")
+    "Maires adjoints",
+    "Maires-adjoints",
+    "Adjoints",
+    "Adjointes",
+    "Adjoints au maire",
+    "Conseillers",
+    "Conseillères",
+    "Conseillers délégués",
+    "Conseillères déléguées",
+    "Conseiller communautaire",
+    "Conseillère communautaire",
+    "Conseillers communautaires",
+    "Délégué titulaire",
+    "Déléguée titulaire",
+    "Délégués titulaires",
+    "Délégué suppléant",
+    "Déléguée suppléante",
+    "Délégués suppléants",
+)
+
+# Functions of staff and guests who sit in but are not members ("Also seen on real PDFs":
+# "Assistaient : …, Directeur Général des Services"): a name given one of them is no member.
+STAFF_ROLES: tuple[str, ...] = (
+    "Directeur Général des Services",
+    "Directrice Générale des Services",
+    "Directeur général adjoint",
+    "Directrice générale adjointe",
+    "DGS",
+    "DGA",
+    "Directeur",
+    "Directrice",
+    "Secrétaire de mairie",
+    "Secrétaire général",
+    "Secrétaire générale",
+    "Chargé de mission",
+    "Chargée de mission",
+    "Responsable administratif",
+    "Responsable administrative",
+    "Attaché territorial",
+    "Attachée territoriale",
+    "Rédacteur",
+    "Rédactrice",
 )
 
 # Words that stand for the president instead of a name ("pouvoir à M. le Maire").
@@ -100,4 +151,15 @@ NAME_PARTICLES = frozenset(
 COMPOUND_GIVEN_FIRST: tuple[str, ...] = (
     "Jean", "Marie", "Anne", "Pierre", "Paul", "Louis", "Marc", "Charles", "Jacques",
     "François", "Guy", "Luc", "Claude", "Rose", "Marie-Claude", "Jean-Marie",
+)  # fmt: skip
+
+# Words that open the next sentence or label when a list item runs on into it (MISREADINGS
+# L4: "NOM J. Absents ayant donné mandat de", "NOM DE NOM Le", a holder "NOM, Etait"). After a
+# family name in capitals, an initial or a comma, one of these (as printed, capitalised) and
+# the lower-case words after it are not part of the name.
+NAME_RUN_ONS: tuple[str, ...] = (
+    "Le", "La", "Les", "L'", "Il", "Elle", "Ils", "Elles", "Etait", "Était", "Etaient",
+    "Étaient", "Est", "Sont", "Ont", "Absent", "Absente", "Absents", "Absentes", "Excusé",
+    "Excusée", "Excusés", "Excusées", "Pouvoir", "Pouvoirs", "Procuration", "Procurations",
+    "Secrétaire", "Objet", "Ordre", "Nombre", "Après", "Vu", "Assistaient", "Assistait",
 )  # fmt: skip
