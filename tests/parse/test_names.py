@@ -48,3 +48,14 @@ def test_glued_initials_are_a_given_name() -> None:
     assert (person.given_name, person.family_name) == ("MC", "MUSSO")
     kept = parse_person("LE GALL")  # a particle, not initials
     assert kept is not None and kept.family_name == "LE GALL"
+
+
+def test_a_family_name_one_letter_off_is_the_member_with_the_same_given_name() -> None:
+    from delib_parse.model.names import same_person
+    from delib_parse.parse.people import parse_person
+
+    a, b = parse_person("Dominique GAUDIIN"), parse_person("Dominique GAUDIN")
+    c = parse_person("Sylvain GAUDIN")
+    assert a is not None and b is not None and c is not None
+    assert same_person(a, b)
+    assert not same_person(a, c)  # another given name: another member

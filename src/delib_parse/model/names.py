@@ -64,7 +64,9 @@ def same_person(a: Person, b: Person) -> bool:
         small, big = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
         return all(w in big for w in small)
     if fa != fb:
-        return False
+        # A family name with one letter doubled or dropped ("GAUDIIN" for "GAUDIN", an OCR or
+        # typing slip) is the member whose given name is the same.
+        return bool(ga) and ga == gb and _one_slip(fa, fb)
     if not ga or not gb:
         return True
     if ga == gb:

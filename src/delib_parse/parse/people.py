@@ -248,7 +248,10 @@ _STARTS_CAPS = lazy(r"^\p{Lu}[\p{Lu}'\-]+\b")
 _ENDS_PARTICLE = lazy(r"\b(?:DE|DU|DES|LE|LA|D'|VAN|VON|DIT|EL)$")
 
 
-_GIVEN_THEN_MARK = lazy(r"^\p{Lu}\p{Ll}[\p{Ll}'’\-]*(?:-\p{Lu}\p{Ll}+)?\s*[(,;]")
+# The given name alone, then a mark or the line's end: "Guy (Annonay), …", "Sylvain." (the
+# list's last), "Norbert) ; …" (the holder's given name closing its bracket).
+_GIVEN_THEN_MARK = lazy(r"^\p{Lu}\p{Ll}[\p{Ll}'’\-]*(?:-\p{Lu}\p{Ll}+)?\s*(?:[(),;.]|$)")
+_HOLDER_FAMILY_END = lazy(r"\s(?:à|a|par)\s+\p{Lu}{2,}[\p{Lu}'’\-]*(?:\s+\p{Lu}{2,}[\p{Lu}'’\-]*)*$")
 _LONE_FAMILY = lazy(r"^\p{Lu}{2,}[\p{Lu}'’\-]*(?:\s+\p{Lu}{2,}[\p{Lu}'’\-]*)*$")
 _GIVEN_ONLY = lazy(r"^\p{Lu}\p{Ll}[\p{Ll}'\-]*(?:-\p{Lu}\p{Ll}+)?$")
 
@@ -263,7 +266,8 @@ def join_wrapped(text: str) -> str:
             # "…, CAVENEGET" / "Guy (Annonay), VAUX Isabelle (Arlebosc), …": a family name
             # first, its given name wrapped onto the next line.
             last = _SEPARATORS.split(out[-1])[-1].strip()
-            if _LONE_FAMILY.match(last):
+            # "… (donne procuration à GARCIA" / "Norbert) ; …": the holder's given name.
+            if _LONE_FAMILY.match(last) or _HOLDER_FAMILY_END.search(last):
                 out[-1] = out[-1].rstrip() + " " + stripped
                 continue
         if out and stripped and _STARTS_CAPS.match(stripped) and not CIVILITY.match(stripped):

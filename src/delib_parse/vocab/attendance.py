@@ -153,13 +153,13 @@ SUBSTITUTE_WORDS = r"\b(?:remplacée?\s+par|remplace|suppléante?\s+de|suppléé
 
 # What ends an attendance section: other headings of the sitting.
 SECTION_ENDS: tuple[str, ...] = (
-    r"secrétaire\s+de\s+séance",
+    r"secrétaires?\s+de\s+séance",  # Fargues: "Secrétaires de Séance : A ; B"
     r"secrétariat\s+de\s+séance",  # Saclas: "Secrétariat de séance : Monsieur Alain GAUCHER."
     # Charchigné: "Mme BAHIER Marie Laure a été élue secrétaire." after the excused
     r"[^\n.;:]{0,80}?\s(?:a\s+été|est|sont|ont\s+été)\s+(?:élue?s?|désignée?s?|nommée?s?)\s+(?:comme\s+|en\s+qualité\s+de\s+)?secrétaires?",
     # Pierrefonds: "Secrétaire : Madame Karine DUTEIL" after "Absent :"; Pronleroy:
     # "Secrétaire auxiliaire :"
-    r"secrétaire(?:\s+\p{L}+){0,2}(?=\s*:)",
+    r"secrétaires?(?:\s+\p{L}+){0,2}(?=\s*:)",
     r"objet\s*:",
     r"ordre\s+du\s+jour",
     r"(?:le\s+)?quorum",
@@ -205,7 +205,7 @@ INLINE_HEADINGS: tuple[str, ...] = (
     + r"|ayant\s+(?:donné|remis)\s+[\p{L} ]{1,20}?)\s*:",
     # (and the singular run on after a holder: "… à M. DUPONT, Etait absente : Mme NOM")
     r"[ée]tai(?:en)?t\s+(?:absente?s?|excusée?s?)[^:\n]{0,30}:",
-    r"secrétaire\s+de\s+séance\s*:",
+    r"secrétaires?\s+de\s+séance\s*:",
     r"ordre\s+du\s+jour\s*:",
     # CP Mayenne: "…, Olivier RICHEFOU, S’ÉTAIENT FAIT EXCUSER : Élisabeth DOINEAU (…)"
     r"s['’]\s*[ée]tai(?:en)?t\s+fait\s+excuser\s*:",
