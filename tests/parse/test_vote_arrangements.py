@@ -42,6 +42,14 @@ LABEL_THEN_NUMBER = [
         {"yes": 86, "no": 0, "abstain": 5, "unanimous": False},
     ),
     _row("probe", "Pour 12 - Contre 2 - Abstention 1", {"yes": 12, "no": 2, "abstain": 1}),
+    # A label whose count came before it, then the names elected on the next line.
+    _row(
+        "corpus-pdf",
+        "Ont été désignés par 15 voix pour et 4 voix contre :\n2 titulaires : Mme NOM et M. NOM",
+        {"yes": 15, "no": 4, "unanimous": False},
+    ),
+    _row("caught", "Votants : 19 Voix pour : 15 Voix contre : 4", {"yes": 15, "no": 4}),
+    _row("probe", "Pour : 12\nContre :\n2\nAbstention : 1", {"yes": 12, "no": 2, "abstain": 1}),
     _row("probe", "VOTE : Pour 15, Contre 0, Abstentions 0", {"yes": 15, "no": 0, "abstain": 0}),
     _row("probe", "POUR\n18\nCONTRE\n1\nABSTENTION\n0", {"yes": 18, "no": 1, "abstain": 0}),
     _row(

@@ -33,6 +33,7 @@ from delib_parse.parse.items import (
     NOT_A_DELIBERATION_RE,
     VOTE_OBJECT,
     Item,
+    is_vote_line,
     preamble_items,
     split_by_votes,
     split_items,
@@ -234,7 +235,9 @@ class Builder:
         # The vote zone opens with the sentence that decides: the unanimity is often stated
         # before the verb ("Le Conseil Municipal, après en avoir délibéré, à l'unanimité,
         # décide de …").
-        zone = _sentence_start(tail, decides.start()) if decides else 0
+        # Without a deciding verb ("Ont été désignés par 15 voix pour et 4 voix contre :"),
+        # from the first line that votes: the exposé's figures are no tally.
+        zone = _sentence_start(tail, decides.start()) if decides else _first_vote_line(tail)
         vote = parse_vote(tail[zone:], base + body_start + zone)
         number = parse_number(chunk) or act_number
         return self.deliberation(
@@ -329,6 +332,15 @@ _SENTENCE_BREAK = lazy(r"[.;!?:][ \t]*\n|\n[ \t]*\n|[.;!?][ \t]+(?=\p{Lu})")
 MAX_SENTENCE_LOOKBACK = 400
 
 
+def _first_vote_line(text: str) -> int:
+    pos = 0
+    for line in text.split("\n"):
+        if is_vote_line(line):
+            return pos
+        pos += len(line) + 1
+    return 0
+
+
 def _sentence_start(text: str, at: int) -> int:
     """Where the sentence holding offset `at` begins (within MAX_SENTENCE_LOOKBACK)."""
     lo = max(0, at - MAX_SENTENCE_LOOKBACK)
@@ -408,8 +420,18 @@ def apply_events(
 
 def _opening_end(text: str) -> int:
     """Where the sitting's opening (header and attendance) ends: after its last list."""
-    sections = find_sections(text[:6000])
-    return max((s.end for s in sections), default=0)
+    end = 0
+    for section in find_sections(text[:6000]):
+        if section.end - section.body_start < MIN_LIST_BODY:
+            continue  # "… à l'unanimité des Membres présents :" then the decision: no list
+        if end and section.start - end > MAX_GAP_BETWEEN_LISTS:
+            break  # a list heading further down is in an item, not in the opening
+        end = max(end, section.end)
+    return end
+
+
+MIN_LIST_BODY = 3
+MAX_GAP_BETWEEN_LISTS = 1500  # characters: the opening's lists follow one another
 
 
 def _lists_start(text: str) -> int:

@@ -55,7 +55,10 @@ _WORD_FIRST = [
     (
         f,
         lazy(
-            rf"(?<![\p{{L}}'])(?:{p})\s*(?:\(s\))?\s*[:=]\s*{_CELL}(?:\s*\(([^)]*)\))?",
+            # A label whose count came before it ("… et 4 voix contre :" then "2 titulaires :
+            # …") takes a count on its own line only ("Votants : 19 Voix pour : 15").
+            rf"(?<![\p{{L}}'])(?:(?<!\d[ \t]{{1,3}}(?:(?:voix|votes?)[ \t]+)?)(?:{p})\s*(?:\(s\))?\s*[:=]\s*"
+            rf"|(?:{p})[ \t]*(?:\(s\))?[ \t]*[:=][ \t]*){_CELL}(?:\s*\(([^)]*)\))?",
             regex.IGNORECASE,
         ),
     )
