@@ -265,3 +265,34 @@ def test_a_vote_sentence_that_opens_on_the_line_before_its_tally() -> None:
         (4, 1),
         (4, 1),
     ]
+
+
+def test_a_numbered_list_of_candidates_is_no_list_of_items() -> None:
+    # An election extract: the list's candidates are numbered, the act has one code.
+    text = (
+        OPENING + "20230609 1 ELECTION DES DELEGUES POUR LES ELECTIONS SENATORIALES\n"
+        "La liste « Ensemble » déposée et enregistrée :\n1. PETIT Léa\n2. MARTIN Paul\n"
+        "3. BLANC Luc\n4. ROUX Eva\nAprès dépouillement, les résultats sont les suivants :\n"
+        "-nombre de bulletins : 5\n-Suffrages exprimés : 5\nÀ obtenu :\n"
+        "- Liste « Ensemble » : 5 voix\n"
+    )
+    [d] = parse_text(text).deliberations
+    assert (d.number, d.subject.title) == (
+        "20230609 1",
+        "ELECTION DES DELEGUES POUR LES ELECTIONS SENATORIALES",
+    )
+
+
+def test_one_act_after_a_matter_voted_without_a_number() -> None:
+    text = (
+        OPENING
+        + "Approbation du compte-rendu de la séance du Conseil municipal du 18 décembre 2023\n"
+        "Le compte rendu de la séance du 18 décembre 2023 est adopté à l'unanimité.\n"
+        "20240219 1-Consultation relative au projet de vidéoprotection\n"
+        "Monsieur le Maire présente le projet.\nAprès en avoir délibéré, le Conseil Municipal, à "
+        "l'unanimité, décide de poursuivre le projet.\n"
+    )
+    assert titles(text) == [
+        (None, "Approbation du compte-rendu de la séance du Conseil municipal du 18 décembre 2023"),
+        ("20240219 1", "Consultation relative au projet de vidéoprotection"),
+    ]

@@ -495,11 +495,17 @@ def _minutes_items(text: str) -> list[Item]:
     # minutes' items: one item per vote then.
     if by_votes and (len(items) < 2 or explained(items, text)[1] * 2 < len(by_votes)):
         return by_votes
-    if len(items) >= 2:
+    if len(items) < 2:
+        # One act after a matter voted without a number ("Approbation du compte-rendu …" /
+        # "… adopté à l'unanimité." / "20240219 1-Consultation …"): minutes of two items.
+        act = act_heading(text, opening_end)
+        if act is not None:
+            items = [Item(act.start, len(text), act.title, act.number)]
+    if items:
         # Numbered items may follow a matter voted without a number (the minutes of the
         # last sitting, an agenda change).
         items = preamble_items(text, opening_end, items[0].start) + items
-    return items
+    return items if len(items) >= 2 else []
 
 
 def parse_document(text: NormalisedText, src: SourceDocument) -> Document:

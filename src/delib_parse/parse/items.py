@@ -169,6 +169,27 @@ def _numbering_style(m: regex.Match[str]) -> str:
     return marks.replace(" ", "").casefold()
 
 
+_PERSON_WORD = lazy(r"^(?:\p{Lu}[\p{Lu}'’\-]+|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)$")
+NAMES_SHARE = 0.6
+
+
+def names_list(titles: list[str]) -> bool:
+    """Whether numbered lines are people ("1. GUILLOUET Jeanne", "2. LEROUX Sébastien": a
+    list of candidates or members), not items: most titles two to four name-shaped words,
+    family names in capitals and given names not."""
+
+    def person(title: str) -> bool:
+        words = title.split()
+        return (
+            2 <= len(words) <= 4
+            and all(_PERSON_WORD.match(w) for w in words)
+            and any(w.isupper() for w in words)
+            and not all(w.isupper() for w in words)  # "PLANTATION D'UNE HAIE": a title
+        )
+
+    return bool(titles) and sum(person(t) for t in titles) >= NAMES_SHARE * len(titles)
+
+
 def _numbered_items(text: str) -> list[Item]:
     cands = []
     styles: dict[int, str] = {}
@@ -189,7 +210,7 @@ def _numbered_items(text: str) -> list[Item]:
             (same or fits)[0].append(cand)
         elif cand[1] == 1:
             chains.append([cand])
-    chains = [c for c in chains if len(c) >= 2]
+    chains = [c for c in chains if len(c) >= 2 and not names_list([t for _, _, t in c])]
     if not chains:
         return []
     agenda = AGENDA_RE.search(text)
@@ -447,7 +468,9 @@ def split_by_votes(text: str, start: int) -> list[Item]:
 
 _STATED_VOTE = lazy(  # at a line's start
     r"[ \t]*(?:[-–•][ \t]*)?(?:(?:vote|votes|scrutin|résultat\s+du\s+vote)\b|(?:adopté|approuvé|rejeté)e?s?\b"
-    r"|(?:à\s+l'|l')?unanimité[ \t.]*$|[^\n]{0,40}\b\d{1,3}\s+(?:voix|votes?)\s+pour\b|[^\n]{0,40}\bpour\s*:\s*\d)",
+    r"|(?:à\s+l'|l')?unanimité[ \t.]*$|[^\n]{0,40}\b\d{1,3}\s+(?:voix|votes?)\s+pour\b|[^\n]{0,40}\bpour\s*:\s*\d"
+    # "Le compte rendu de la séance du … est adopté à l'unanimité." (Putanges-le-Lac)
+    r"|[^\n]{0,120}?\b(?:est|sont|a\s+été|ont\s+été)\s+(?:adopté|approuvé|validé|rejeté)e?s?\s+(?:à\s+l'unanimité|par\s+\d))",
     regex.IGNORECASE | regex.MULTILINE,
 )
 

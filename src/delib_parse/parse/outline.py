@@ -23,6 +23,7 @@ from delib_parse.parse.items import (
     ITEM_NUMBER_RE,
     Item,
     is_vote_line,
+    names_list,
     roman,
     vote_groups,
 )
@@ -274,7 +275,11 @@ def _families(text: str, start: int) -> dict[str, list[Heading]]:
     for name, heads in (("num", numbered), ("alpha", lettered)):
         for k, chain in enumerate(_chains(heads)):
             families[f"{name}:{k}"] = chain
-    return {k: v for k, v in families.items() if len(v) >= 2 and not _pagination(v)}
+    return {
+        k: v
+        for k, v in families.items()
+        if len(v) >= 2 and not _pagination(v) and not names_list([h.title for h in v])
+    }
 
 
 def _pagination(heads: list[Heading]) -> bool:
