@@ -16,8 +16,8 @@ from tests.corpus_score import Score, load_manifest, score_document
 
 CORPUS = ROOT / "tests" / "data" / "breadth"
 MANIFEST = load_manifest(CORPUS)
-# Measured when this test was last raised (92.7 % of 368 fields); it may only go up.
-MIN_ACCURACY = 0.925
+# Measured when this test was last raised (94.8 % of 368 fields); it may only go up.
+MIN_ACCURACY = 0.945
 
 
 @pytest.fixture(scope="module")
