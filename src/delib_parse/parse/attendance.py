@@ -788,11 +788,16 @@ def _present_section(
             people.extend(found)
     else:
         people = parse_people(body)
+    # Names seen, by their printed form: a set lookup, as lists run to a hundred names.
+    seen: dict[str, list[Person]] = {}
+    for p in out.present:
+        seen.setdefault(p.name.casefold(), []).append(p)
     for person in people:
         # the same name printed twice; "Mme MARIE" and "M. MARIE" are two delegates
-        if any(_printed_twice(person, p) for p in out.present):
+        if any(_printed_twice(person, p) for p in seen.get(person.name.casefold(), ())):
             out.listed_twice.append(person)
             continue
         out.present.append(person)
+        seen.setdefault(person.name.casefold(), []).append(person)
     if people:
         out.offsets.setdefault("present", offset)

@@ -8,7 +8,9 @@ sitting's header and attendance and each carry their own vote.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 from delib_parse.lazyre import lazy
 from delib_parse.model.document import (
@@ -25,7 +27,7 @@ from delib_parse.model.document import (
 )
 from delib_parse.model.names import fold, same_member, same_person
 from delib_parse.normalise.offsets import NormalisedText
-from delib_parse.parse.attendance import Attendance, find_sections, parse_attendance
+from delib_parse.parse.attendance import Attendance, Section, find_sections, parse_attendance
 from delib_parse.parse.counts import parse_counts
 from delib_parse.parse.events import Event, find_events
 from delib_parse.parse.header import Header, find_secretary, parse_header
@@ -200,16 +202,22 @@ class Builder:
         full = self.text.text
         chunk = full[block.start : block.end]
         base = block.start
+
+        @cache
+        def sections() -> list[Section]:
+            # The attendance lists of the extract, found once for the helpers below.
+            return find_sections(chunk[:6000])
+
         subject = parse_subject(chunk, base)
         opening = None
         act_number: tuple[str, int] | None = None
         if subject.start is None:
             # No "Objet :" label: the matter starts after the attendance, under a numbered
             # heading if it has one; its vote is still read.
-            opening = _matter_start(chunk)
+            opening = _matter_start(chunk, sections())
             # After the lists (a list with nothing after it to end it runs on over the
             # act's code and title), else a numbered title block above them.
-            lists = _lists_start(chunk)
+            lists = _lists_start(sections())
             act = act_heading(chunk, lists) or act_heading(chunk, 0, numbered=True, stop=lists)
             if act is not None:
                 # The act's code heads the matter ("D.C. 2020/1-001" / date / title).
@@ -218,7 +226,8 @@ class Builder:
             elif opening is not None:
                 subject = heading_subject(chunk, base, opening)
         head_end = (subject.start - base) if subject.start is not None else len(chunk)
-        sitting = read_sitting(_sitting_zone(chunk, head_end, subject.end, base), base)
+        opening_text = _sitting_zone(chunk, head_end, subject.end, base, sections)
+        sitting = read_sitting(opening_text, base)
         if subject.end is not None:
             body_start = subject.end - base
         else:
@@ -434,12 +443,17 @@ MIN_LIST_BODY = 3
 MAX_GAP_BETWEEN_LISTS = 1500  # characters: the opening's lists follow one another
 
 
-def _lists_start(text: str) -> int:
-    sections = find_sections(text[:6000])
+def _lists_start(sections: list[Section]) -> int:
     return min((s.body_start for s in sections), default=0)
 
 
-def _sitting_zone(chunk: str, head_end: int, subject_end: int | None, base: int) -> str:
+def _sitting_zone(
+    chunk: str,
+    head_end: int,
+    subject_end: int | None,
+    base: int,
+    all_sections: Callable[[], list[Section]],
+) -> str:
     """The text of the sitting's opening: before the subject, and also after it when the
     title block comes first ("N° 2016.02.16 - Subvention …" / "Présents : …"): the lists
     that follow the title up to the matter are the sitting's, the title blanked out (offsets
@@ -449,7 +463,7 @@ def _sitting_zone(chunk: str, head_end: int, subject_end: int | None, base: int)
     after = subject_end - base
     if after < head_end:
         return chunk[:head_end]
-    sections = [s for s in find_sections(chunk[:6000]) if s.start >= after]
+    sections = [s for s in all_sections() if s.start >= after]
     if not sections or sections[0].start - after > MAX_GAP_TO_LISTS:
         return chunk[:head_end]
     end = max(s.end for s in sections)
@@ -463,11 +477,10 @@ _LABELLED_LINE = lazy(r"[ \t]*\p{Lu}[\p{L}' ]{2,40}\s*:[^\n]{1,120}(?:\n|$)")
 MAX_GAP_TO_LISTS = 300  # characters between a title block and the lists under it
 
 
-def _matter_start(text: str) -> int | None:
+def _matter_start(text: str, sections: list[Section]) -> int | None:
     """Where the matter starts in an extract with no "Objet :" label: after the attendance
     lists, or before, at the first line that decides or votes (a list with nothing after it
     to end it runs to the text's end)."""
-    sections = find_sections(text[:6000])
     if not sections:
         return None
     end = max(s.end for s in sections)
