@@ -145,3 +145,19 @@ def load_manifest(folder: Path) -> list[dict[str, Any]]:
     data = json.loads((folder / "MANIFEST.json").read_text(encoding="utf-8"))
     docs = data.get("documents", data) if isinstance(data, dict) else data
     return [d for d in docs if isinstance(d, dict) and d.get("file")]
+
+
+def parse_outputs(folder: Path, manifest: list[dict[str, Any]]) -> dict[str, dict[str, Any] | str]:
+    """Each document's JSON, or "ocr-unavailable", or the error code it gave."""
+    from delib_parse import parse_file
+    from delib_parse.errors import DelibError, OcrUnavailable
+
+    out: dict[str, dict[str, Any] | str] = {}
+    for entry in manifest:
+        try:
+            out[entry["file"]] = parse_file(folder / entry["file"]).model_dump(mode="json")
+        except OcrUnavailable:
+            out[entry["file"]] = "ocr-unavailable"
+        except DelibError as exc:
+            out[entry["file"]] = exc.code
+    return out

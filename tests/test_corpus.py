@@ -10,10 +10,9 @@ from typing import Any
 
 import pytest
 
-from delib_parse import parse_file, parse_text
-from delib_parse.errors import DelibError, OcrUnavailable
+from delib_parse import parse_text
 from tests.conftest import ROOT
-from tests.corpus_score import Score, load_manifest, score_document
+from tests.corpus_score import Score, load_manifest, parse_outputs, score_document
 
 CORPUS = ROOT / "tests" / "data" / "corpus"
 # The figure measured when this test was last raised; it may only go up.
@@ -25,15 +24,7 @@ MANIFEST = load_manifest(CORPUS)
 @pytest.fixture(scope="module")
 def outputs() -> dict[str, dict[str, Any] | str]:
     """Each document's JSON, or the error code it gave."""
-    out: dict[str, dict[str, Any] | str] = {}
-    for entry in MANIFEST:
-        try:
-            out[entry["file"]] = parse_file(CORPUS / entry["file"]).model_dump(mode="json")
-        except OcrUnavailable:
-            out[entry["file"]] = "ocr-unavailable"
-        except DelibError as exc:
-            out[entry["file"]] = exc.code
-    return out
+    return parse_outputs(CORPUS, MANIFEST)
 
 
 def test_every_document_is_read(outputs: dict[str, dict[str, Any] | str]) -> None:

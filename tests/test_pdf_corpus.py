@@ -16,10 +16,8 @@ from typing import Any
 
 import pytest
 
-from delib_parse import parse_file
-from delib_parse.errors import DelibError, OcrUnavailable
 from tests.conftest import ROOT
-from tests.corpus_score import Score, load_manifest, score_document
+from tests.corpus_score import Score, load_manifest, parse_outputs, score_document
 
 CORPUS = ROOT / "tests" / "data" / "pdf-corpus"
 MANIFEST = load_manifest(CORPUS)
@@ -36,15 +34,7 @@ def _split(entry: dict[str, Any]) -> str:
 
 @pytest.fixture(scope="module")
 def outputs() -> dict[str, dict[str, Any] | str]:
-    out: dict[str, dict[str, Any] | str] = {}
-    for entry in MANIFEST:
-        try:
-            out[entry["file"]] = parse_file(CORPUS / entry["file"]).model_dump(mode="json")
-        except OcrUnavailable:
-            out[entry["file"]] = "ocr-unavailable"
-        except DelibError as exc:
-            out[entry["file"]] = exc.code
-    return out
+    return parse_outputs(CORPUS, MANIFEST)
 
 
 def _scores(outputs: dict[str, dict[str, Any] | str]) -> dict[tuple[str, str], Score]:

@@ -42,7 +42,7 @@ from delib_parse.parse.items import (
     vote_groups,
 )
 from delib_parse.parse.lists import parse_lists
-from delib_parse.parse.outline import act_heading, explained, read_outline
+from delib_parse.parse.outline import VoteCounter, act_heading, explained, read_outline
 from delib_parse.parse.segment import DECIDES, VOTE_START, Block, split_extracts
 from delib_parse.parse.stamps import parse_stamps
 from delib_parse.parse.subject import (
@@ -354,7 +354,7 @@ def _sentence_start(text: str, at: int) -> int:
     """Where the sentence holding offset `at` begins (within MAX_SENTENCE_LOOKBACK)."""
     lo = max(0, at - MAX_SENTENCE_LOOKBACK)
     breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, lo, at)]
-    return breaks[-1] if breaks else lo if lo else 0
+    return breaks[-1] if breaks else lo
 
 
 def _without_grantors(absent: list[Absence], proxies: list[Proxy]) -> list[Absence]:
@@ -496,17 +496,18 @@ def _minutes_items(text: str) -> list[Item]:
     """The items of a sitting's minutes, or [] for a single extract: the segmentation that
     explains the votes best, among the outline's heading families and the older readings."""
     opening_end = _opening_end(text)
-    outline = read_outline(text, opening_end)
+    votes = VoteCounter(text)  # vote blocks counted once for every reading compared
+    outline = read_outline(text, opening_end, votes)
     legacy = split_items(text)
     by_votes = split_by_votes(text, opening_end)
     items = legacy
     if len(outline.items) >= 2 and (
-        len(legacy) < 2 or explained(outline.items, text)[0] >= explained(legacy, text)[0]
+        len(legacy) < 2 or explained(outline.items, votes)[0] >= explained(legacy, votes)[0]
     ):
         items = outline.items
     # Headings that hold fewer than half of the votes are a list inside the body, not the
     # minutes' items: one item per vote then.
-    if by_votes and (len(items) < 2 or explained(items, text)[1] * 2 < len(by_votes)):
+    if by_votes and (len(items) < 2 or explained(items, votes)[1] * 2 < len(by_votes)):
         return by_votes
     if len(items) < 2:
         # One act after a matter voted without a number ("Approbation du compte-rendu …" /

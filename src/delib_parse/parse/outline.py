@@ -14,6 +14,7 @@ before the acts).
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 import regex
@@ -73,7 +74,6 @@ class Heading:
 class Outline:
     items: list[Item] = field(default_factory=list)
     family: str | None = None
-    score: float = 0.0
 
 
 def _lines(text: str, start: int) -> list[tuple[int, str]]:
@@ -226,6 +226,18 @@ def _worded(title: str) -> bool:
     return len(_WORD.findall(title)) >= MIN_TITLE_WORDS and letters >= 0.6 * visible
 
 
+def _code_heading(
+    lines: list[tuple[int, str]], i: int, code: regex.Match[str], width: int
+) -> Heading | None:
+    """The heading an act code opens on line i, or None when its title is no words (a
+    table's cells: "0/60 2e 73,29 ter / 90")."""
+    title, j = _title(lines, i, code.group("title"), zone=True, width=width)
+    if not _worded(title):
+        return None
+    number = _SPACES.sub(" ", code.group("code").strip())
+    return Heading(lines[i][0], lines[j][0] + len(lines[j][1]), "code", number, title)
+
+
 def _families(text: str, start: int) -> dict[str, list[Heading]]:
     lines = _lines(text, start)
     width = _full_width(lines)
@@ -238,17 +250,14 @@ def _families(text: str, start: int) -> dict[str, list[Heading]]:
             continue
         code = ACT_CODE_RE.match(line)
         if code:
-            number = _SPACES.sub(" ", code.group("code").strip())
-            key = number.replace(" ", "").casefold()
+            key = _SPACES.sub("", code.group("code")).casefold()
             if key not in seen_codes:  # cited again later, or the closing index
                 seen_codes.add(key)
-                title, j = _title(lines, i, code.group("title"), zone=True, width=width)
-                if not _worded(title):
-                    continue  # a table's cells ("0/60 2e 73,29 ter / 90"), no act
-                end = lines[j][0] + len(lines[j][1])
-                families.setdefault("code:" + _code_style(number), []).append(
-                    Heading(offset, end, "code", number, title)
-                )
+                heading = _code_heading(lines, i, code, width)
+                if heading is not None:
+                    families.setdefault("code:" + _code_style(heading.number or ""), []).append(
+                        heading
+                    )
             continue
         obj = OBJECT_RE.match(line)
         if obj:
@@ -319,12 +328,7 @@ def _chains(heads: list[Heading]) -> list[list[Heading]]:
     return [c for c in chains if len(c) >= 2]
 
 
-def vote_offsets(text: str, start: int) -> list[int]:
-    """Where each vote block after `start` begins."""
-    return [start + g.start - 1 for g in vote_groups("\n" + text[start:])]
-
-
-class _Votes:
+class VoteCounter:
     """The vote blocks of a span of the text (its first line being its heading), counted
     once per span: vote lines run on across an item's end would merge two items' votes."""
 
@@ -346,7 +350,12 @@ class _Votes:
         return self.cache[key]
 
 
-def _segments(heads: list[Heading], votes: _Votes, end: int) -> tuple[float, list[Item]]:
+def _item_score(votes: int) -> float:
+    """What an item with this many vote blocks adds to a segmentation's score."""
+    return 1 - EXTRA_VOTE_COST * (votes - 1) if votes else -EMPTY_COST
+
+
+def _segments(heads: list[Heading], votes: VoteCounter, end: int) -> tuple[float, list[Item]]:
     """The items that headings cut the text into, and how well they explain its votes.
 
     A span with no vote of its own, directly followed by a heading of another family, is a
@@ -359,19 +368,10 @@ def _segments(heads: list[Heading], votes: _Votes, end: int) -> tuple[float, lis
     for k, h in enumerate(heads):
         stop = heads[k + 1].start if k + 1 < len(heads) else end
         n = votes.count(h.start, stop)
-        rubric = (
-            n == 0
-            and k + 1 < len(heads)
-            and heads[k + 1].family != h.family
-            and not votes.count(h.end, heads[k + 1].start + 1)
-        )
-        if rubric:
-            category = h.title or None
+        if n == 0 and k + 1 < len(heads) and heads[k + 1].family != h.family:
+            category = h.title or None  # a rubric
             continue
-        if n:
-            score += 1 - EXTRA_VOTE_COST * (n - 1)
-        else:
-            score -= EMPTY_COST
+        score += _item_score(n)
         number = h.number if h.family == "code" else None
         items.append(Item(h.start, stop, h.title or "(sans titre)", number, category))
     return score, items
@@ -380,11 +380,17 @@ def _segments(heads: list[Heading], votes: _Votes, end: int) -> tuple[float, lis
 def _merge(outer: list[Heading], inner: list[Heading]) -> list[Heading]:
     """Two families' headings in text order; an inner heading within an outer heading's own
     lines (the "Objet :" line under an act's code) is part of it."""
-    spans = [(h.start, h.end) for h in outer]
-    kept = [
-        o for o in inner if not any(a <= o.start <= b or o.start <= a <= o.end for a, b in spans)
-    ]
-    return sorted(outer + kept, key=lambda h: h.start)
+    starts = [h.start for h in outer]  # in text order, as families are built
+
+    def overlaps(o: Heading) -> bool:
+        k = bisect_right(starts, o.start)
+        before = outer[k - 1] if k else None  # the outer heading at or before o
+        after = outer[k] if k < len(outer) else None  # the next one
+        return (before is not None and o.start <= before.end) or (
+            after is not None and after.start <= o.end
+        )
+
+    return sorted(outer + [o for o in inner if not overlaps(o)], key=lambda h: h.start)
 
 
 def _priority(name: str) -> int:
@@ -396,14 +402,14 @@ MAX_FAMILIES_PAIRED = 5
 MAX_FAMILIES_SCORED = 12
 
 
-def read_outline(text: str, start: int) -> Outline:
+def read_outline(text: str, start: int, votes: VoteCounter | None = None) -> Outline:
     """The items of minutes after `start` (the end of the opening): the heading family, or
     pair of families at two levels, whose items explain the votes best; an empty outline
     when none explains two votes."""
     families = _families(text, start)
     if not families:
         return Outline()
-    votes = _Votes(text)
+    votes = votes or VoteCounter(text)
     end = len(text)
     candidates: list[tuple[tuple[float, int, int], str, list[Item]]] = []
     # Scoring a family reads the whole text: only the largest are scored, so that the time
@@ -421,20 +427,16 @@ def read_outline(text: str, start: int) -> Outline:
             score, items = _segments(_merge(outer, inner), votes, end)
             rank = _priority(outer_name)
             candidates.append(((score, len(items), rank), f"{outer_name}+{inner_name}", items))
-    (score, _, _), name, items = max(candidates, key=lambda c: c[0])
+    _, name, items = max(candidates, key=lambda c: c[0])
     if sum(1 for i in items if votes.count(i.start, i.end)) < 2:
         return Outline()
-    return Outline(items, name, score)
+    return Outline(items, name)
 
 
-def explained(items: list[Item], text: str) -> tuple[float, int]:
+def explained(items: list[Item], votes: VoteCounter) -> tuple[float, int]:
     """How well items explain the votes of the text: (score, vote blocks inside them)."""
-    votes = _Votes(text)
-    score = 0.0
-    for i in items:
-        n = votes.count(i.start, i.end)
-        score += 1 - EXTRA_VOTE_COST * (n - 1) if n else -EMPTY_COST
-    return score, sum(votes.count(i.start, i.end) for i in items)
+    counts = [votes.count(i.start, i.end) for i in items]
+    return sum(_item_score(n) for n in counts), sum(counts)
 
 
 ACT_HEADING_WINDOW = 100  # lines from the top where an extract's act code stands
@@ -458,11 +460,9 @@ def act_heading(
             continue
         if numbered and not _ANNOUNCED.search(line[: code.end("code")]):
             continue
-        title, j = _title(lines, i, code.group("title"), zone=True, width=width)
-        if _worded(title):
-            end = lines[j][0] + len(lines[j][1])
-            number = _SPACES.sub(" ", code.group("code").strip())
-            return Heading(offset, end, "code", number, title)
+        heading = _code_heading(lines, i, code, width)
+        if heading is not None:
+            return heading
     return None
 
 

@@ -251,10 +251,9 @@ _ENDS_PARTICLE = lazy(r"\b(?:DE|DU|DES|LE|LA|D'|VAN|VON|DIT|EL)$")
 # The given name alone, then a mark or the line's end: "Guy (Annonay), …", "Sylvain." (the
 # list's last), "Norbert) ; …" (the holder's given name closing its bracket).
 _GIVEN_THEN_MARK = lazy(r"^\p{Lu}\p{Ll}[\p{Ll}'’\-]*(?:-\p{Lu}\p{Ll}+)?\s*(?:[(),;.]|$)")
-_HOLDER_FAMILY_END = lazy(
-    r"\s(?:à|a|par)\s+\p{Lu}{2,}[\p{Lu}'’\-]*(?:\s+\p{Lu}{2,}[\p{Lu}'’\-]*)*$"
-)
-_LONE_FAMILY = lazy(r"^\p{Lu}{2,}[\p{Lu}'’\-]*(?:\s+\p{Lu}{2,}[\p{Lu}'’\-]*)*$")
+_FAMILY_WORDS = r"\p{Lu}{2,}[\p{Lu}'’\-]*(?:\s+\p{Lu}{2,}[\p{Lu}'’\-]*)*"
+_HOLDER_FAMILY_END = lazy(rf"\s(?:à|a|par)\s+{_FAMILY_WORDS}$")
+_LONE_FAMILY = lazy(rf"^{_FAMILY_WORDS}$")
 _GIVEN_ONLY = lazy(r"^\p{Lu}\p{Ll}[\p{Ll}'\-]*(?:-\p{Lu}\p{Ll}+)?$")
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from delib_parse.vocab.dates import NUMBER_WORDS as WRITTEN_NUMBERS
+
 # Tally labels → Vote field. Seed: "POUR : 86 ABSTENTION : 0 / CONTRE : 0 NE SE PRONONCE PAS : 0";
 # recueil: "Votes : Pour : 23 - Contre : 0 - Abstentions : 3"; "Votants : 29 Pour : 25";
 # Couthenans: "0 contre, 0 abstention, 11 pour", "11 voix pour".
@@ -49,27 +51,11 @@ NUMBER_WORDS: dict[str, int] = {
     "zero": 0,
     "aucun": 0,
     "aucune": 0,
-    "un": 1,
-    "une": 1,
-    "deux": 2,
-    "trois": 3,
-    "quatre": 4,
-    "cinq": 5,
-    "six": 6,
-    "sept": 7,
-    "huit": 8,
-    "neuf": 9,
-    "dix": 10,
-    "onze": 11,
-    "douze": 12,
-    "treize": 13,
-    "quatorze": 14,
-    "quinze": 15,
-    "seize": 16,
+    # un … seize and vingt, as the dates write them (not "premier", nor "quatre-vingts")
+    **{w: n for w, n in WRITTEN_NUMBERS.items() if n <= 20 and w not in ("premier", "vingts")},
     "dix-sept": 17,
     "dix-huit": 18,
     "dix-neuf": 19,
-    "vingt": 20,
 }
 
 # An empty tally cell means none: "ONT VOTE CONTRE : / SE SONT ABSTENUS : /", "Contre : -",
