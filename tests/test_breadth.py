@@ -17,7 +17,7 @@ from tests.corpus_score import Score, load_manifest, score_document
 CORPUS = ROOT / "tests" / "data" / "breadth"
 MANIFEST = load_manifest(CORPUS)
 # Measured when this test was last raised (94.8 % of 368 fields); it may only go up.
-MIN_ACCURACY = 0.945
+MIN_ACCURACY = 0.955
 
 
 @pytest.fixture(scope="module")

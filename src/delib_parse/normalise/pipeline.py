@@ -11,6 +11,7 @@ from delib_parse.normalise.chars import clean_line
 from delib_parse.normalise.hyphenation import join, join_target
 from delib_parse.normalise.lost_ligatures import restore_lost_ti
 from delib_parse.normalise.offsets import NormalisedText, NormLine, OffsetMap
+from delib_parse.normalise.rebreak import rebreak
 from delib_parse.sources.base import SourceLine
 from delib_parse.sources.text import from_text
 from delib_parse.vocab.stamps import ACT_ID, STAMP_LINES
@@ -50,7 +51,7 @@ def normalise_lines(source: Iterable[SourceLine]) -> NormalisedText:
         out.append(current)
     # Blank runs carry no meaning beyond "paragraph break": keep one.
     squeezed: list[NormLine] = []
-    for nl in out:
+    for nl in rebreak(out):
         if not nl.text and squeezed and not squeezed[-1].text:
             continue
         squeezed.append(nl)

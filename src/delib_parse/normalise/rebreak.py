@@ -1,0 +1,58 @@
+"""Start the lines again in a page flattened onto one line (MISREADINGS 7).
+
+A space becomes a line break, so every offset of the text stays where it was and each new line
+keeps the source location of the characters it holds.
+"""
+
+from __future__ import annotations
+
+from delib_parse.lazyre import lazy
+from delib_parse.normalise.offsets import NormLine
+from delib_parse.vocab.rebreak import (
+    BODY_OPENINGS,
+    BREAK_BEFORE,
+    LONG_LINE,
+    MAX_TITLE,
+    MIN_TITLE,
+)
+
+_BREAK = lazy("|".join(f"(?:{p})" for p in BREAK_BEFORE))
+# The body's first word, after a space (and after the " :" that may close the title).
+_BODY = lazy(r"(?<=\s)(?:" + "|".join(BODY_OPENINGS) + r")\b")
+
+
+def _cuts(text: str) -> list[int]:
+    """Positions of the spaces that become line breaks."""
+    starts = [
+        m.start() for m in _BREAK.finditer(text) if m.start() > 0 and text[m.start() - 1] == " "
+    ]
+    cuts: set[int] = {s - 1 for s in starts}
+    for k, s in enumerate(starts):
+        end = starts[k + 1] if k + 1 < len(starts) else len(text)
+        body = _BODY.search(text, s + MIN_TITLE, min(end, s + MAX_TITLE))
+        if body is not None:
+            cuts.add(body.start() - 1)
+    return sorted(cuts)
+
+
+def _split(line: NormLine, cuts: list[int]) -> list[NormLine]:
+    out: list[NormLine] = []
+    start = 0
+    for cut in [*cuts, len(line.text)]:
+        segments = [(max(0, col - start), page, ln) for col, page, ln in line.segments]
+        # The piece starts inside the last segment that began at or before its first column.
+        first = max((i for i, (col, _, _) in enumerate(line.segments) if col <= start), default=0)
+        kept = [segments[first]] + [
+            s for s, (col, _, _) in zip(segments, line.segments, strict=True) if start < col < cut
+        ]
+        out.append(NormLine(line.text[start:cut], [(0, kept[0][1], kept[0][2]), *kept[1:]]))
+        start = cut + 1
+    return out
+
+
+def rebreak(lines: list[NormLine]) -> list[NormLine]:
+    out: list[NormLine] = []
+    for line in lines:
+        cuts = _cuts(line.text) if len(line.text) >= LONG_LINE else []
+        out.extend(_split(line, cuts) if cuts else [line])
+    return out

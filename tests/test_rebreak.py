@@ -1,0 +1,136 @@
+"""A page flattened onto one line gets its lines back (MISREADINGS 7): where, and what it keeps."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from delib_parse import api
+from delib_parse.normalise import normalise_lines, normalise_text
+from delib_parse.sources import from_text
+
+# Long enough to be a flattened page (vocab.rebreak.LONG_LINE).
+_LISTS = (
+    "Présents : M. Paul ALPHA, Mme Anne BETA, M. Marc GAMMA, Mme Lise DELTA, M. Luc EPSILON, "
+    "Mme Rose ZETA, M. Jean ETA, Mme Claire THETA, M. Hugo IOTA, Mme Jeanne KAPPA. Pouvoirs : "
+    "Mme Léa LAMBDA à M. Paul ALPHA, M. Noé MU à Mme Anne BETA. Absents excusés : M. Yves NU, "
+    "Mme Eve XI et M. Guy OMICRON. Secrétaire de séance : Mme Anne BETA. "
+)
+
+
+def _lines(raw: str) -> list[str]:
+    return normalise_text(raw).split("\n")
+
+
+@pytest.mark.parametrize(
+    ("tail", "heading", "title"),
+    [
+        (
+            "1. Nomination d'un secrétaire de séance Conformément à l'article L. 2121-15 du code",
+            "1. Nomination d'un secrétaire de séance",
+            "Conformément à l'article L. 2121-15 du code",
+        ),
+        (
+            "1)Approbation des comptes de gestion 2014 : Considérant que le conseil doit",
+            "1)Approbation des comptes de gestion 2014 :",
+            "Considérant que le conseil doit",
+        ),
+        (
+            "2 - Composition des commissions municipales Suite à l'installation de M. X",
+            "2 - Composition des commissions municipales",
+            "Suite à l'installation de M. X",
+        ),
+    ],
+)
+def test_a_numbered_heading_after_the_lists_starts_a_line_and_its_body_another(
+    tail: str, heading: str, title: str
+) -> None:
+    lines = _lines(_LISTS + tail)
+    assert lines[-2:] == [heading, title]
+
+
+def test_a_rubric_in_capitals_after_a_count_and_its_first_heading() -> None:
+    raw = (
+        _LISTS + "Votants : 11 I - ADMINISTRATION GENERALE 1 - Tarifs de la cantine Le Maire expose"
+    )
+    assert _lines(raw)[-3:] == [
+        "I - ADMINISTRATION GENERALE",
+        "1 - Tarifs de la cantine",
+        "Le Maire expose",
+    ]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # a numbered list of people: "18. 19. NOM Prénom" ends on a number, "2. NOM Prénom" is a person
+        "Liste : 17. ALPHA Paul 18. 19. BETA Anne GAMMA Marc",
+        "Conseillers. 2. DUPONT Jean 3. DURAND Marie",
+        # one heading, not a rubric and its number
+        "Ordre du jour adopté. POINT 1 - Installation des conseillers",
+        # an amount and a date are no headings
+        "Le montant est de 1.500 euros au 12.03.2014 selon le devis",
+    ],
+)
+def test_what_is_no_heading_stays_on_its_line(tail: str) -> None:
+    assert _lines(_LISTS + tail) == [_LISTS + tail]
+
+
+def test_a_short_line_is_left_as_its_author_laid_it_out() -> None:
+    raw = "Secrétaire : Mme X. 1. Nomination d'un secrétaire Conformément à la loi"
+    assert _lines(raw) == [raw]
+
+
+def test_each_new_line_keeps_its_source_location() -> None:
+    raw = (
+        "EXTRAIT\n"
+        + _LISTS
+        + "1. Tarifs de la cantine scolaire Le Maire expose le dossier au conseil"
+    )
+    nt = normalise_lines(from_text(raw).lines())
+    assert nt.text.count("\n") == 3
+    at = nt.text.index("1. Tarifs")
+    assert (nt.locate(at).line, nt.locate(at + 12).line, nt.locate(0).line) == (2, 2, 1)
+    # a space became the break: every offset is where it was
+    assert nt.text.replace("\n", " ") == raw.replace("\n", " ")
+
+
+_PIECES = st.sampled_from(
+    [
+        "M. Paul ALPHA, ",
+        "Mme Anne BETA. ",
+        "1. Nomination des délégués ",
+        "2 - Tarifs ",
+        "I - FINANCES LOCALES ",
+        "Conformément à la loi, ",
+        "Le Conseil décide ",
+        "18. 19. ",
+        "ADMINISTRATION GENERALE ",
+        "Suite à la demande ",
+        "à l'unanimité. ",
+        "11 ",
+        ": ",
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_PIECES, min_size=20, max_size=80).map("".join))
+def test_rebreaking_only_turns_spaces_into_breaks_and_is_idempotent(raw: str) -> None:
+    once = normalise_text(raw)
+    assert once.replace("\n", " ") == normalise_text(raw.replace("\n", " ")).replace("\n", " ")
+    assert normalise_text(once) == once
+    assert len(once) == len(raw.strip())
+
+
+def test_a_flattened_extract_reads_its_subject() -> None:
+    raw = (
+        "COMMUNE DE X Séance du 6 mars 2014 L'an deux mille quatorze, le six mars, le Conseil "
+        "municipal s'est réuni sous la présidence de M. Paul ALPHA, Maire. "
+        + _LISTS
+        + "1. Nomination d'un secrétaire de séance Conformément à l'article L. 2121-15 du code, "
+        "Mme Anne BETA est désignée secrétaire de séance à l'unanimité."
+    )
+    doc = api.parse_text(raw)
+    assert [d.subject.title for d in doc.deliberations] == ["Nomination d'un secrétaire de séance"]
