@@ -37,6 +37,11 @@ def _lines(raw: str) -> list[str]:
             "Considérant que le conseil doit",
         ),
         (
+            "Objet : INSTALLATION DU CONSEIL Rapporteur : M. Paul ALPHA, Président",
+            "Objet : INSTALLATION DU CONSEIL",
+            "Rapporteur : M. Paul ALPHA, Président",
+        ),
+        (
             "2 - Composition des commissions municipales Suite à l'installation de M. X",
             "2 - Composition des commissions municipales",
             "Suite à l'installation de M. X",
@@ -69,6 +74,7 @@ def test_a_rubric_in_capitals_after_a_count_and_its_first_heading() -> None:
         "Conseillers. 2. DUPONT Jean 3. DURAND Marie",
         # one heading, not a rubric and its number
         "Ordre du jour adopté. POINT 1 - Installation des conseillers",
+        "Ordre du jour adopté. 1° Objet : Installation des conseillers",
         # an amount and a date are no headings
         "Le montant est de 1.500 euros au 12.03.2014 selon le devis",
     ],

@@ -198,6 +198,9 @@ def test_secretary_guard(text: str) -> None:
 
 
 PRESIDENT_FORMS = [
+    # a label in capitals has lost its accents
+    pytest.param("PRESIDENT : Paul LEROY", (None, "Paul", "LEROY"), id="label-in-capitals"),
+    pytest.param("PRÉSIDENCE : Paul LEROY", (None, "Paul", "LEROY"), id="presidence-label"),
     # MISREADINGS 14: the office, then the name in apposition
     pytest.param(
         "Le conseil s'est réuni sous la présidence de Monsieur le Président, Paul LEROY.",

@@ -336,6 +336,12 @@ SUBJECTS = [
         "OBJET : FINANCES\nBudget primitif 2024 - Adoption (dossier 1)\nLe Conseil, après",
         ("FINANCES", "Budget primitif 2024 - Adoption (dossier 1)"),
     ),
+    (
+        # a title in capitals, then the body's first label: no rubric over a title
+        "breadth",
+        "Objet : INSTALLATION DU CONSEIL COMMUNAUTAIRE\nRapporteur : Paul LEROY, Président\n",
+        (None, "INSTALLATION DU CONSEIL COMMUNAUTAIRE"),
+    ),
 ]
 
 

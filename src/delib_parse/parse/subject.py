@@ -133,7 +133,16 @@ def parse_subject(text: str, base: int = 0) -> SubjectResult:
     consumed = len(lines[0]) + 1
     title_lines: list[str] = []
     rest = lines[1:]
-    if first and _is_category(first) and rest and rest[0].strip() and not _is_category(rest[0]):
+    # A rubric in capitals with its title on the next line, unless that line opens the body
+    # ("OBJET : INSTALLATION DU CONSEIL" ⏎ "Rapporteur : M. X …": the capitals are the title).
+    if (
+        first
+        and _is_category(first)
+        and rest
+        and rest[0].strip()
+        and not _is_category(rest[0])
+        and not _BODY_START.match(rest[0].strip())
+    ):
         category = first
         title_lines = [rest[0].strip()]
         consumed += len(rest[0]) + 1

@@ -89,10 +89,11 @@ _OFFICE = (
 
 # President. Seed: "Président : Monsieur REBSAMEN"; recueil: "sous la présidence de Monsieur
 # Philippe LEMANCEAU, Maire"
+# The labels as written in capitals lose their accents: "PRESIDENT : Prénom NOM".
 PRESIDENT_LABELS: tuple[str, ...] = (
-    r"(?<![\p{L}-])président(?:e)?\s+de\s+séance\s*:\s*",
-    r"(?<![\p{L}-])présidence\s*:\s*",
-    r"(?<![\p{L}-])président(?:e)?\s*:\s*",
+    r"(?<![\p{L}-])pr[ée]sident(?:e)?\s+de\s+s[ée]ance\s*:\s*",
+    r"(?<![\p{L}-])pr[ée]sidence\s*:\s*",
+    r"(?<![\p{L}-])pr[ée]sident(?:e)?\s*:\s*",
     # The office, then the name in apposition: "sous la présidence de Monsieur le Président,
     # Prénom NOM." (MISREADINGS 14), "présidée par Madame la Maire, Prénom NOM"; the civility
     # of the office is the holder's.

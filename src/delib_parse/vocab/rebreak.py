@@ -27,6 +27,9 @@ BREAK_BEFORE: tuple[str, ...] = (
     # The first numbered heading under a rubric in capitals: "ADMINISTRATION GENERALE 1 - …"
     # (two words: "POINT 1 - …" is one heading).
     r"(?<=\p{Lu}{3,}\s+\p{Lu}{3,}\s)\d{1,2}\s*[).–—-]\s*(?=\p{Lu}\p{Ll}+\s)",
+    # The subject label after a sentence's end: "… Secrétaire : Mme X. Objet : Tarifs" (not
+    # "1° Objet :", which is one heading).
+    r"(?<=[\p{L}\d)][.;!?]\s{1,3})(?:Objet|OBJET)\s*:",
 )
 
 # Where the title of a heading found above stops and its body starts: the sentence that opens
