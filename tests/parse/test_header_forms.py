@@ -381,6 +381,12 @@ COUNT_FORMS = [
         {"seats": 33, "in_office": 32, "present": 20},
         id="afferents-column-box",
     ),
+    # the last count ends its sentence and a label opens the next line
+    pytest.param(
+        "Membres en exercice : 30 ; présents : 24 ; pouvoirs : 3 ; votants : 27.\nSecrétaire : M. X",
+        {"in_office": 30, "present": 24, "represented": 3, "voters": 27},
+        id="count-ends-its-sentence",
+    ),
 ]
 
 
@@ -391,6 +397,8 @@ def test_count_form(text: str, expected: dict[str, int | None]) -> None:
 
 
 COUNT_GUARDS = [
+    # a numbered list of names after the label counts nothing
+    pytest.param("Présents : 1. DUPONT Jean 2. MARTIN Anne", {"present": None}, id="numbered-list"),
     # proxies that are proxies still read
     pytest.param("Absents : 2\nProcurations : 4", {"absent": 2, "represented": 4}, id="two-labels"),
     pytest.param(

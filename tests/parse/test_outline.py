@@ -296,3 +296,38 @@ def test_one_act_after_a_matter_voted_without_a_number() -> None:
         (None, "Approbation du compte-rendu de la séance du Conseil municipal du 18 décembre 2023"),
         ("20240219 1", "Consultation relative au projet de vidéoprotection"),
     ]
+
+
+def test_ordinal_numbers_head_items_and_numbered_decision_articles_do_not() -> None:
+    # "1°)" numbers the items; inside an item, "1°) Approuve …", "2°) Autorise …" are the
+    # articles of its decision, not items of their own.
+    text = OPENING + (
+        "1°) Vente d'un terrain communal\n"
+        "Le conseil municipal, à l'unanimité, autorise le maire à vendre la parcelle AB 12.\n"
+        "2°) Compte administratif 2022\n"
+        "Le conseil municipal, après en avoir délibéré :\n"
+        "1°) Approuve le compte administratif 2022,\n"
+        "2°) Autorise le maire à signer les pièces.\n"
+        "Pour : 4 – Contre : 1 – Abstention : 0\n"
+        "3°) Indemnités du receveur\n"
+        "Le conseil, par 4 voix pour et 1 contre, décide d'allouer l'indemnité.\n"
+    )
+    assert titles(text) == [
+        (None, "Vente d'un terrain communal"),
+        (None, "Compte administratif 2022"),
+        (None, "Indemnités du receveur"),
+    ]
+
+
+def test_the_numbered_articles_of_a_single_decision_are_not_its_title() -> None:
+    text = OPENING + (
+        "2013-19 : Compte administratif du budget général 2012\n"
+        "Le conseil municipal, délibérant sur le compte administratif de l'exercice 2012 :\n"
+        "1°) Lui donne acte de la présentation faite du compte administratif,\n"
+        "2°) Constate les identités de valeurs avec le compte de gestion,\n"
+        "3°) Arrête les résultats définitifs tels que résumés ci-dessus.\n"
+        "Adopté à l'unanimité.\n"
+    )
+    assert [d.subject.title for d in parse_text(text).deliberations] == [
+        "Compte administratif du budget général 2012"
+    ]

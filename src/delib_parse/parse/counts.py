@@ -23,8 +23,9 @@ _LABELS = [
             # "(48)" is the number too; "15/15" (of 15) is read as 15, a date "12/03/2021" not.
             rf"(?<![\p{{L}}])(?:{pattern})[ \t]*(?:\([^)]*\))?(?:[ \t]+(?:{_LINKS}))?"
             r"[ \t]*[:=\-–]?[ \t]*\(?(\d{1,4})\)?"
-            # "Présents : 1. SCHELLENBERGER Raphaël 2. BLASER …" numbers a list, counts nothing.
-            r"(?!\d)(?![.,]\d)(?!\.\s*\p{Lu})(?!/\d{1,4}/)(?=/(\d{1,4})|)",
+            # "Présents : 1. SCHELLENBERGER Raphaël 2. BLASER …" numbers a list, counts nothing
+            # (a list starts at 1; "votants : 27. Secrétaire : …" ends a sentence).
+            r"(?!\d)(?![.,]\d)(?!(?<=(?<!\d)1)\.\s*\p{Lu})(?!/\d{1,4}/)(?=/(\d{1,4})|)",
             regex.IGNORECASE,
         ),
     )

@@ -4,10 +4,24 @@ from __future__ import annotations
 
 from delib_parse.vocab.votes import BARE_TALLY_END
 
+# A numbered line that opens with the verb of a decision is an article of that decision, not an
+# item: "1°) Lui donne acte de la présentation …", "2°) Approuve le compte", "3) Autorise le
+# Maire …". (Not "Vote", "Demande": nouns that open titles, "Vote du budget primitif".)
+DECISION_ARTICLE = (
+    r"(?i:lui|leur|d[ée]cide|approuve|autorise|donne|dit|arr[êe]te|constate|reconna[îi]t|adopte"
+    r"|accepte|pr[ée]cise|prend\s+acte|d[ée]signe|attribue|accorde|confirme|valide|sollicite"
+    r"|mandate|habilite|charge|s['’]engage)\b"
+)
+
 # A numbered item heading at a line start: "1. Budget", "1/ Présentation", "I Convention",
 # "II. PADD", "3 - Tarifs" (Pierrefonds, Couthenans).
 # Vendargues: "Question n° 2 - Adoption du procès-verbal …"; "Point n° 3 : …"
-ITEM_NUMBER = r"^[ \t]*(?:(?:[Qq]uestion|QUESTION|[Pp]oint|POINT)\s+(?:[Nn]°\s*)?)?(?P<num>\d{1,2}|[IVX]{1,5})[ \t]*(?:(?:[.)/°:]|-(?!\d)|–)[ \t]*|[ \t]+)(?P<title>[\p{Lu}\p{Lt}«\"'][^\n]{2,250})$"
+# "1°) Vente d'un terrain", "2°/ Travaux", "3° - Tarifs": the ordinal sign, then a separator.
+ITEM_NUMBER = (
+    r"^[ \t]*(?:(?:[Qq]uestion|QUESTION|[Pp]oint|POINT)\s+(?:[Nn]°\s*)?)?(?P<num>\d{1,2}|[IVX]{1,5})[ \t]*(?:(?:°[ \t]*[.)/\-–]?|[.)/:]|-(?!\d)|–)[ \t]*|[ \t]+)(?P<title>(?!"
+    + DECISION_ARTICLE
+    + r")[\p{Lu}\p{Lt}«\"'][^\n]{2,250})$"
+)
 
 # A deliberation number opening an item: "DEL2025-59 : Décision modificative" (CC Lisières de
 # l'Oise), "D2025-001- Objet : Autorisation …" (Pierrefonds), "Délibération n° 2022_13 : …".
