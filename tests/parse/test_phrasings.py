@@ -12,6 +12,7 @@ import datetime as dt
 
 import pytest
 
+from delib_parse import parse_text
 from delib_parse.parse.attendance import parse_attendance
 from delib_parse.parse.counts import parse_counts
 from delib_parse.parse.dates import first_date
@@ -412,3 +413,31 @@ def test_non_votants_do_not_take_part_and_are_no_voters_count() -> None:
     vote = parse_vote(line).vote
     assert (vote.yes, vote.no, vote.abstain, vote.not_voting) == (0, 0, 0, 27)
     assert "voters" not in parse_counts(line + "\n")[0]
+
+
+_EXTRACT = (
+    "EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL\nSéance du 15 septembre 2022\n"
+    "Présents : Paul ALPHA, Anne BETA, Marc GAMMA.\nSecrétaire de séance : Marc GAMMA.\n\n"
+    "{before}Objet : Adhésion au service commun\n{after}\n"
+    "Le Conseil Municipal, après en avoir délibéré, à l'unanimité, APPROUVE l'adhésion.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "number"),
+    [
+        ("N° 2022-045\n", "", "2022-045"),
+        ("n°45\n\n", "", "45"),
+        ("DCM-2022-045\n", "", "DCM-2022-045"),
+        ("", "Délibération n°: DEL2022_45\n", "DEL2022_45"),
+        # a date alone on the line above is the sitting's, not a number
+        ("15/09/2022\n", "", None),
+        # a number inside prose is none
+        ("", "Le plan n° 12 est annexé.\n", None),
+    ],
+)
+def test_the_act_number_on_its_own_line_beside_the_objet(
+    before: str, after: str, number: str | None
+) -> None:
+    doc = parse_text(_EXTRACT.format(before=before, after=after))
+    assert [d.number for d in doc.deliberations] == [number]

@@ -48,6 +48,7 @@ from delib_parse.parse.stamps import parse_stamps
 from delib_parse.parse.subject import (
     SubjectResult,
     heading_subject,
+    number_beside,
     parse_number,
     parse_subject,
 )
@@ -249,6 +250,8 @@ class Builder:
         zone = _sentence_start(tail, decides.start()) if decides else _first_vote_line(tail)
         vote = parse_vote(tail[zone:], base + body_start + zone)
         number = parse_number(chunk) or act_number
+        if number is None and subject.start is not None and subject.end is not None:
+            number = number_beside(chunk, subject.start - base, subject.end - base)
         return self.deliberation(
             sitting,
             subject=subject.subject,

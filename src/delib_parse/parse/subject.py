@@ -8,12 +8,14 @@ import regex
 
 from delib_parse.lazyre import lazy
 from delib_parse.model.document import Subject
-from delib_parse.vocab.header import NUMBER_LABEL, SUBJECT_LABEL
+from delib_parse.parse.dates import find_dates
+from delib_parse.vocab.header import NUMBER_LABEL, NUMBER_LINE, SUBJECT_LABEL
 from delib_parse.vocab.items import ITEM_HEADING
 
 SUBJECT_RE = lazy(SUBJECT_LABEL)
 ITEM_HEADING_RE = lazy(ITEM_HEADING, regex.IGNORECASE)
 NUMBER_RE = lazy(NUMBER_LABEL, regex.IGNORECASE)
+NUMBER_LINE_RE = lazy(NUMBER_LINE, regex.IGNORECASE)
 _BODY_START = lazy(
     r"^(?:le\s+conseil|après\s+en\s+avoir|vu\s|considérant|en\s+vertu|rapporteur|exposé|monsieur\s+le|madame\s+l[ae])",
     regex.IGNORECASE,
@@ -268,3 +270,22 @@ def parse_number(text: str) -> tuple[str, int] | None:
         return m.group(1).strip(), m.start()
     act = _ACT_NUMBER.search(text)
     return (act.group(1), act.start()) if act else None
+
+
+def number_beside(text: str, label: int, title_end: int) -> tuple[str, int] | None:
+    """The act's number on a line of its own next to its "Objet :" label: the line above the
+    label, or the first one below the title. `label` and `title_end` are offsets in text."""
+    above_end = len(text[:label].rstrip())
+    below = text[title_end:]
+    starts = (text.rfind("\n", 0, above_end) + 1, title_end + len(below) - len(below.lstrip()))
+    for start in starts:
+        end = text.find("\n", start)
+        line = text[start : end if end >= 0 else len(text)]
+        m = NUMBER_LINE_RE.match(line)
+        if m is None:
+            continue
+        group = "number" if m.group("number") else "code"
+        found = m.group(group).strip()
+        if not find_dates(found):
+            return found, start + m.start(group)
+    return None

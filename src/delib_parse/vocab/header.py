@@ -276,6 +276,15 @@ SUBJECT_LABEL = (
     r"(?:^|\n)\s*(?:\d{1,3}\s*°\s*)?(?:objet|OBJET|Objet)\s*(?:de\s+la\s+délibération)?\s*:\s*"
 )
 
+# The act's number alone on the line next to its "Objet :" (above or below): "N° 2022-045",
+# "n° DEL2025-59", "DCM-2022-045", "Délibération 2022/45". A bare number needs its "N°"; a
+# code needs letters in it (a date alone on a line is the sitting's, not the act's).
+NUMBER_LINE = (
+    r"^[ \t]*(?:(?:délibération|deliberation|DÉLIBÉRATION|DELIBERATION)[ \t]*)?"
+    r"(?:(?:n°|no\.?|n[ \t]*°|numéro)[ \t]*:?[ \t]*(?P<number>[A-Z]{0,5}[ \t_.-]?\d[\w\-/.]*)"
+    r"|(?P<code>[A-Z]{1,5}[ \t_.-]?\d{2,4}[-_/.]\d{1,4}(?:[-_/.]\d{1,4})?))[ \t]*$"
+)
+
 # Deliberation number. "Délibération n° 2023-102", "N° DEL2025-59", "n° 20230202-001"
 NUMBER_LABEL = (
     r"(?:délibération|deliberation|DÉLIBÉRATION|DELIBERATION)\s*(?:n°|no|n\s*°|numéro|N°)\s*:?\s*"
