@@ -95,7 +95,7 @@ def test_each_new_line_keeps_its_source_location() -> None:
         + "1. Tarifs de la cantine scolaire Le Maire expose le dossier au conseil"
     )
     nt = normalise_lines(from_text(raw).lines())
-    assert nt.text.count("\n") == 3
+    assert "\n1. Tarifs de la cantine scolaire\nLe Maire expose" in nt.text
     at = nt.text.index("1. Tarifs")
     assert (nt.locate(at).line, nt.locate(at + 12).line, nt.locate(0).line) == (2, 2, 1)
     # a space became the break: every offset is where it was
@@ -140,3 +140,47 @@ def test_a_flattened_extract_reads_its_subject() -> None:
     )
     doc = api.parse_text(raw)
     assert [d.subject.title for d in doc.deliberations] == ["Nomination d'un secrétaire de séance"]
+
+
+_FLATTENED = __import__("pathlib").Path(__file__).parent / "data" / "flattened"
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        # "Délibération n°… :" after a sentence's end (synthetic minutes, names made up)
+        (
+            "pv5flat.txt",
+            [
+                ("2024-031", "Approbation du procès-verbal de la séance du 4 avril 2024"),
+                ("2024-032", "Compte financier unique 2023"),
+                ("2024-033", "Création d'un emploi permanent d'agent de maîtrise"),
+                ("2024-034", "Garantie d'emprunt à l'OPH"),
+            ],
+        ),
+        # "1°)" headings after an amount's sentence and after a tally's count
+        (
+            "pv3flat.txt",
+            [
+                (None, "Vente d'un terrain communal"),
+                (None, "Travaux de voirie : choix de l'entreprise"),
+                (None, "Indemnités du receveur"),
+            ],
+        ),
+    ],
+)
+def test_flattened_minutes_read_their_items(
+    name: str, expected: list[tuple[str | None, str]]
+) -> None:
+    doc = api.parse_text((_FLATTENED / name).read_text())
+    assert [(d.number, d.subject.title) for d in doc.deliberations if d.vote] == expected
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="titles in capitals with 'VOTE : …' mid-line: the last item is lost and a count label is read as a present name",
+)
+def test_flattened_minutes_with_titles_in_capitals() -> None:
+    doc = api.parse_text((_FLATTENED / "pv4flat.txt").read_text())
+    assert len(doc.deliberations) == 5
+    assert not any(f.code == "C001" for d in doc.deliberations for f in d.findings)

@@ -11,28 +11,66 @@ from delib_parse.normalise.offsets import NormLine
 from delib_parse.vocab.rebreak import (
     BODY_OPENINGS,
     BREAK_BEFORE,
+    CAPS_WORD,
     LONG_LINE,
     MAX_TITLE,
     MIN_TITLE,
+    SENTENCE_VERBS,
+    TITLE_AFTER_SENTENCE,
+    TITLE_WORDS,
 )
 
 _BREAK = lazy("|".join(f"(?:{p})" for p in BREAK_BEFORE))
 # The body's first word, after a space (and after the " :" that may close the title).
-_BODY = lazy(r"(?<=\s)(?:" + "|".join(BODY_OPENINGS) + r")\b")
+_BODY = lazy(r"(?<=\s)(?:" + "|".join(BODY_OPENINGS) + r")")
+_TITLE = lazy(TITLE_AFTER_SENTENCE)
+# A title in capitals, after its number if it has one; what follows in sentence case is its
+# body ("COMPTE DE GESTION 2022 Le comité …").
+_CAPS_TITLE = lazy(
+    rf"(?:[^\s]{{0,12}}\s+)?(?:{CAPS_WORD})(?:\s+(?:{CAPS_WORD})){{2,}}(?=\s\p{{Lu}}\p{{Ll}})"
+)
+_CAPS_START = lazy(rf"(?:{CAPS_WORD})\s")
+_PUNCTUATION = frozenset(".,;:!?")
+
+
+def _title_starts(text: str) -> dict[int, int]:
+    """Sentence-case titles between a sentence's end and their body: start → body start."""
+    found: dict[int, int] = {}
+    for m in _TITLE.finditer(text):
+        body = _BODY.search(text, m.start() + 1, m.start() + MAX_TITLE)
+        if body is None:
+            continue
+        words = text[m.start() : body.start()].split()
+        if (
+            TITLE_WORDS[0] <= len(words) <= TITLE_WORDS[1]
+            and not any(c in _PUNCTUATION for w in words for c in w)
+            and not any(w.lower() in SENTENCE_VERBS for w in words)
+        ):
+            found[m.start()] = body.start()
+    return found
 
 
 def _cuts(text: str) -> list[int]:
     """Positions of the spaces that become line breaks."""
-    starts = [
-        m.start() for m in _BREAK.finditer(text) if m.start() > 0 and text[m.start() - 1] == " "
-    ]
+    titles = _title_starts(text)
+    starts = sorted(
+        {m.start() for m in _BREAK.finditer(text)} | set(titles),
+    )
+    starts = [s for s in starts if s > 0 and text[s - 1] == " "]
     cuts: set[int] = {s - 1 for s in starts}
     for k, s in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else len(text)
+        caps = _CAPS_TITLE.match(text, s, end) if _CAPS_START.match(text, s) or True else None
+        if caps is not None and caps.end() - s >= MIN_TITLE:
+            cuts.add(caps.end())
+            continue
+        if s in titles:
+            cuts.add(titles[s] - 1)
+            continue
         body = _BODY.search(text, s + MIN_TITLE, min(end, s + MAX_TITLE))
         if body is not None:
             cuts.add(body.start() - 1)
-    return sorted(cuts)
+    return sorted(c for c in cuts if text[c] == " ")
 
 
 def _split(line: NormLine, cuts: list[int]) -> list[NormLine]:
