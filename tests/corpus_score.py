@@ -161,3 +161,12 @@ def parse_outputs(folder: Path, manifest: list[dict[str, Any]]) -> dict[str, dic
         except DelibError as exc:
             out[entry["file"]] = exc.code
     return out
+
+
+def error_codes(output: dict[str, Any]) -> list[str]:
+    """The codes of the error findings of one `delib parse --json` output, document and
+    deliberations together (a consistent document has none)."""
+    errors = {f["code"] for f in output["findings"] if f["severity"] == "error"}
+    for d in output["deliberations"]:
+        errors |= {f["code"] for f in d["findings"] if f["severity"] == "error"}
+    return sorted(errors)

@@ -12,7 +12,7 @@ import pytest
 
 from delib_parse import parse_file
 from tests.conftest import ROOT
-from tests.corpus_score import Score, load_manifest, score_document
+from tests.corpus_score import Score, error_codes, load_manifest, score_document
 
 CORPUS = ROOT / "tests" / "data" / "breadth"
 MANIFEST = load_manifest(CORPUS)
@@ -43,9 +43,6 @@ def test_no_false_alarm_on_consistent_documents(outputs: dict[str, dict[str, Any
         if entry.get("anomalies"):
             continue
         out = outputs[entry["file"]]
-        errors = {f["code"] for f in out["findings"] if f["severity"] == "error"}
-        for d in out["deliberations"]:
-            errors |= {f["code"] for f in d["findings"] if f["severity"] == "error"}
-        if errors:
-            alarms[entry["file"]] = sorted(errors)
+        if errors := error_codes(out):
+            alarms[entry["file"]] = errors
     assert alarms == {}

@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 
 from tests.conftest import ROOT
-from tests.corpus_score import Score, load_manifest, parse_outputs, score_document
+from tests.corpus_score import Score, error_codes, load_manifest, parse_outputs, score_document
 
 CORPUS = ROOT / "tests" / "data" / "pdf-corpus"
 MANIFEST = load_manifest(CORPUS)
@@ -81,11 +81,8 @@ def test_no_error_on_a_consistent_text_document(outputs: dict[str, dict[str, Any
         ):
             continue
         assert isinstance(output, dict)
-        errors = {f["code"] for f in output["findings"] if f["severity"] == "error"}
-        for d in output["deliberations"]:
-            errors |= {f["code"] for f in d["findings"] if f["severity"] == "error"}
-        if errors:
-            alarms[entry["file"]] = sorted(errors)
+        if errors := error_codes(output):
+            alarms[entry["file"]] = errors
     assert alarms == {}
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -142,7 +144,7 @@ def test_a_flattened_extract_reads_its_subject() -> None:
     assert [d.subject.title for d in doc.deliberations] == ["Nomination d'un secrétaire de séance"]
 
 
-_FLATTENED = __import__("pathlib").Path(__file__).parent / "data" / "flattened"
+_FLATTENED = Path(__file__).parent / "data" / "flattened"
 
 
 @pytest.mark.parametrize(

@@ -29,7 +29,6 @@ _TITLE = lazy(TITLE_AFTER_SENTENCE)
 _CAPS_TITLE = lazy(
     rf"(?:[^\s]{{0,12}}\s+)?(?:{CAPS_WORD})(?:\s+(?:{CAPS_WORD})){{2,}}(?=\s\p{{Lu}}\p{{Ll}})"
 )
-_CAPS_START = lazy(rf"(?:{CAPS_WORD})\s")
 _PUNCTUATION = frozenset(".,;:!?")
 
 
@@ -53,14 +52,12 @@ def _title_starts(text: str) -> dict[int, int]:
 def _cuts(text: str) -> list[int]:
     """Positions of the spaces that become line breaks."""
     titles = _title_starts(text)
-    starts = sorted(
-        {m.start() for m in _BREAK.finditer(text)} | set(titles),
-    )
-    starts = [s for s in starts if s > 0 and text[s - 1] == " "]
+    found = {m.start() for m in _BREAK.finditer(text)} | set(titles)
+    starts = sorted(s for s in found if s > 0 and text[s - 1] == " ")
     cuts: set[int] = {s - 1 for s in starts}
     for k, s in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else len(text)
-        caps = _CAPS_TITLE.match(text, s, end) if _CAPS_START.match(text, s) or True else None
+        caps = _CAPS_TITLE.match(text, s, end)
         if caps is not None and caps.end() - s >= MIN_TITLE:
             cuts.add(caps.end())
             continue
