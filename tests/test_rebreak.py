@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from delib_parse import api
 from delib_parse.normalise import normalise_lines, normalise_text
 from delib_parse.sources import from_text
+from delib_parse.vocab.rebreak import LONG_LINE
 
 # Long enough to be a flattened page (vocab.rebreak.LONG_LINE).
 _LISTS = (
@@ -76,13 +77,18 @@ def test_a_rubric_in_capitals_after_a_count_and_its_first_heading() -> None:
         "Conseillers. 2. DUPONT Jean 3. DURAND Marie",
         # one heading, not a rubric and its number
         "Ordre du jour adopté. POINT 1 - Installation des conseillers",
-        "Ordre du jour adopté. 1° Objet : Installation des conseillers",
+        "1° Objet : Installation des conseillers",
+        # a sentence that opens like a body is no title before a body ("Après avoir …")
+        "Après avoir excusé Madame le Maire, il accueille les participants",
         # an amount and a date are no headings
         "Le montant est de 1.500 euros au 12.03.2014 selon le devis",
     ],
 )
 def test_what_is_no_heading_stays_on_its_line(tail: str) -> None:
-    assert _lines(_LISTS + tail) == [_LISTS + tail]
+    # long enough to be rebroken: the lists' labels start lines, the tail stays whole
+    raw = _LISTS + "Le quorum est atteint et la séance est ouverte à vingt heures. " + tail
+    assert len(raw) >= LONG_LINE
+    assert _lines(raw)[-1].endswith(tail)
 
 
 def test_a_short_line_is_left_as_its_author_laid_it_out() -> None:

@@ -36,6 +36,8 @@ def _title_starts(text: str) -> dict[int, int]:
     """Sentence-case titles between a sentence's end and their body: start → body start."""
     found: dict[int, int] = {}
     for m in _TITLE.finditer(text):
+        if _BODY.match(text, m.start()):
+            continue  # "… Tauzia. Après avoir excusé Madame le Maire, …": the body goes on
         body = _BODY.search(text, m.start() + 1, m.start() + MAX_TITLE)
         if body is None:
             continue
