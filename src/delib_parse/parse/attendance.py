@@ -17,6 +17,7 @@ from delib_parse.parse.people import (
     parse_people,
     parse_person,
 )
+from delib_parse.parse.spans import AttendanceSpans
 from delib_parse.vocab.attendance import (
     ABSENT_HEADINGS,
     ALSO_PRESENT_HEADINGS,
@@ -141,7 +142,7 @@ class Attendance:
     present: list[Person] = field(default_factory=list)
     proxies: list[Proxy] = field(default_factory=list)
     absent: list[Absence] = field(default_factory=list)
-    offsets: dict[str, int] = field(default_factory=dict)
+    at: AttendanceSpans = field(default_factory=AttendanceSpans)
     # counts printed after a list, "(27)": present / represented / absent
     stated: dict[str, int] = field(default_factory=dict)
     listed_twice: list[Person] = field(default_factory=list)
@@ -646,7 +647,7 @@ def parse_attendance(text: str, base: int = 0, president: Person | None = None) 
             table = _proxy_table(body) or []
             out.proxies.extend(table)
             if table:
-                out.offsets.setdefault("proxies", base + section.start)
+                out.at.setdefault("proxies", base + section.start)
             continue
         for line in _join_continued_lines(join_wrapped(body)):
             items = [
@@ -661,7 +662,7 @@ def parse_attendance(text: str, base: int = 0, president: Person | None = None) 
                 proxy = parse_proxy(item, in_proxy_section, president)
                 if proxy is not None:
                     out.proxies.append(proxy)
-                    out.offsets.setdefault("proxies", base + section.start)
+                    out.at.setdefault("proxies", base + section.start)
                     continue
                 excused = section.excused
                 if _EXCUSED_MARK.search(item):
@@ -672,7 +673,7 @@ def parse_attendance(text: str, base: int = 0, president: Person | None = None) 
                             pending.append((person, marker))
                             continue
                         out.absent.append(Absence(person=person, excused=excused))
-                        out.offsets.setdefault("absent", base + section.start)
+                        out.at.setdefault("absent", base + section.start)
     for person, marker in pending:
         holder = markers.get(marker)
         if holder is not None:
@@ -748,7 +749,7 @@ def _present_section(
             proxy = parse_proxy(item.strip(" ./"), False, president)
             if proxy is not None:
                 out.proxies.append(proxy)
-                out.offsets.setdefault("proxies", offset)
+                out.at.setdefault("proxies", offset)
         return
     body = _SUBSTITUTED.sub(r"\g<substitute>", _REMARK.sub("", body))
     # A label run on after the last name of a flattened page ends the list: "BRENDER-HERT
@@ -800,4 +801,4 @@ def _present_section(
         out.present.append(person)
         seen.setdefault(person.name.casefold(), []).append(person)
     if people:
-        out.offsets.setdefault("present", offset)
+        out.at.setdefault("present", offset)

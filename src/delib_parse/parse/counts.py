@@ -5,6 +5,7 @@ from __future__ import annotations
 import regex
 
 from delib_parse.lazyre import lazy
+from delib_parse.parse.spans import CountSpans
 from delib_parse.vocab.counts import (
     COUNT_LABELS,
     COUNT_LINKS,
@@ -36,13 +37,13 @@ _HEADINGS = [(f, lazy(rf"(?:{p})", regex.IGNORECASE)) for f, p in TABLE_HEADINGS
 _NUMBERS_LINE = lazy(r"^\s*(\d{1,4}(?:\s+\d{1,4})+)\s*$")
 
 
-def parse_counts(text: str, base: int = 0) -> tuple[dict[str, int], dict[str, int], list[str]]:
-    """Return (values, offsets, derived) of the counts stated in text (the sitting's header
+def parse_counts(text: str, base: int = 0) -> tuple[dict[str, int], CountSpans, list[str]]:
+    """Return (values, where each was read, derived) of the counts stated in text (the sitting's header
     zone); `derived` names the values computed from others the text states."""
     values: dict[str, int] = {}
     derived: list[str] = []
     voters_split = False
-    offsets: dict[str, int] = {}
+    at = CountSpans()
     taken: list[tuple[int, int]] = []
     for field, pattern in _LABELS:
         if field in values:
@@ -55,21 +56,21 @@ def parse_counts(text: str, base: int = 0) -> tuple[dict[str, int], dict[str, in
             if m.group(2) is not None and int(m.group(2)) < int(m.group(1)):
                 continue  # "12/03": a day and a month, not "12 of 3"
             values[field] = int(m.group(1))
-            offsets[field] = base + m.start(1)
+            at.set(field, base + m.start(1))
             taken.append((m.start(), m.end()))
             if field == "present" and m.group(2) is not None and "in_office" not in values:
                 # "Présents : 15/19", "Membres (36/72)": present out of those in office
                 values["in_office"] = int(m.group(2))
-                offsets["in_office"] = base + m.start(2)
+                at.in_office = base + m.start(2)
             break
     for field, pattern in _NUMBER_FIRST:
         m = pattern.search(text)
         if m and field not in values:
             values[field] = int(m.group(1) or 0)
-            offsets[field] = base + m.start()
+            at.set(field, base + m.start())
             voters_split = voters_split or field in SPLITS_VOTERS
-    _table_counts(text, base, values, offsets)
-    _column_counts(text, base, values, offsets)
+    _table_counts(text, base, values, at)
+    _column_counts(text, base, values, at)
     voters, represented = values.get("voters"), values.get("represented")
     if (
         voters_split
@@ -82,15 +83,15 @@ def parse_counts(text: str, base: int = 0) -> tuple[dict[str, int], dict[str, in
         # splits those who took part, so the other 8 sat in person. Said to be derived, so
         # that no rule holds the document to a number it did not print.
         values["present"] = voters - represented
-        offsets["present"] = offsets["voters"]
+        at.present = at.voters
         derived.append("present")
-    return values, offsets, derived
+    return values, at, derived
 
 
 _VALUE_LINE = lazy(r"^[ \t]*[:=]?[ \t]*(\d{1,4})[ \t]*$")
 
 
-def _column_counts(text: str, base: int, values: dict[str, int], offsets: dict[str, int]) -> None:
+def _column_counts(text: str, base: int, values: dict[str, int], at: CountSpans) -> None:
     """A box read column by column: the labels one per line, then their values one per line
     ("Nombre de membres / En exercice / Présents / Votants / : 15 / : 15 / : 15")."""
     lines = text.split("\n")
@@ -110,10 +111,10 @@ def _column_counts(text: str, base: int, values: dict[str, int], offsets: dict[s
             numbers.append((int(m.group(1)), starts[k]))
             k += 1
         if len(fields) >= 2 and len(numbers) == len(fields):
-            for field, (number, at) in zip(fields, numbers, strict=True):
+            for field, (number, start) in zip(fields, numbers, strict=True):
                 if field not in values:
                     values[field] = number
-                    offsets[field] = base + at
+                    at.set(field, base + start)
             i = k
         else:
             i = j + 1 if j > i else i + 1
@@ -128,7 +129,7 @@ def _heading_only(line: str) -> str | None:
     return None
 
 
-def _table_counts(text: str, base: int, values: dict[str, int], offsets: dict[str, int]) -> None:
+def _table_counts(text: str, base: int, values: dict[str, int], at: CountSpans) -> None:
     lines = text.split("\n")
     pos = 0
     for i, line in enumerate(lines[:-1]):
@@ -146,5 +147,5 @@ def _table_counts(text: str, base: int, values: dict[str, int], offsets: dict[st
                 for (_, field), number in zip(found, numbers, strict=True):
                     if field not in values:
                         values[field] = int(number)
-                        offsets[field] = base + pos + len(line) + 1
+                        at.set(field, base + pos + len(line) + 1)
         pos += len(line) + 1

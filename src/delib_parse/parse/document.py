@@ -44,6 +44,7 @@ from delib_parse.parse.items import (
 from delib_parse.parse.lists import parse_lists
 from delib_parse.parse.outline import VoteCounter, act_heading, explained, read_outline
 from delib_parse.parse.segment import DECIDES, VOTE_START, Block, split_extracts
+from delib_parse.parse.spans import CountSpans
 from delib_parse.parse.stamps import parse_stamps
 from delib_parse.parse.subject import (
     SubjectResult,
@@ -104,23 +105,22 @@ class SittingInfo:
 
     header: Header
     counts: dict[str, int]
-    count_offsets: dict[str, int]
+    counts_at: CountSpans
     attendance: Attendance
     derived_counts: list[str]
 
 
 def read_sitting(zone: str, base: int) -> SittingInfo:
     header = parse_header(zone, base)
-    counts, count_offsets, derived = parse_counts(zone, base)
+    counts, counts_at, derived = parse_counts(zone, base)
     attendance = parse_attendance(zone, base, header.president)
     for key, value in attendance.stated.items():
         # "(27)" after a list states that list's count, where no label did.
         if key not in counts:
             counts[key] = value
-            count_offsets[key] = attendance.offsets.get(
-                {"represented": "proxies"}.get(key, key), base
-            )
-    return SittingInfo(header, counts, count_offsets, attendance, derived)
+            listed = attendance.at.get({"represented": "proxies"}.get(key, key))
+            counts_at.set(key, base if listed is None else listed)
+    return SittingInfo(header, counts, counts_at, attendance, derived)
 
 
 class Builder:
@@ -183,15 +183,15 @@ class Builder:
             location=self.loc(start) or Location(),
         )
         offsets: dict[str, int | None] = {
-            **{f"sitting.{k}": v for k, v in h.offsets.items()},
-            **{f"counts.{k}": v for k, v in sitting.count_offsets.items()},
-            **dict(att.offsets),
-            **{f"vote.{k}": v for k, v in vote.offsets.items()},
+            **{f"sitting.{k}": v for k, v in h.at.items()},
+            **{f"counts.{k}": v for k, v in sitting.counts_at.items()},
+            **dict(att.at.items()),
+            **{f"vote.{k}": v for k, v in vote.at.items()},
             "subject": subject_at,
             "number": number[1] if number else None,
         }
         if vote.vote is not None:
-            offsets["vote"] = min(vote.offsets.values(), default=None)
+            offsets["vote"] = vote.at.first()
         for key, offset in offsets.items():
             loc = self.loc(offset)
             if loc is not None:
@@ -275,13 +275,13 @@ class Builder:
             dated = parse_header(full[: heading_end if heading_end >= 0 else len(full)])
             if dated.date is not None:
                 sitting.header.date = dated.date
-                sitting.header.offsets["date"] = dated.offsets["date"]
+                sitting.header.at.date = dated.at.date
         if sitting.header.secretary is None:
             # Minutes often name the secretary in an item of their own ("Nomination du
             # secrétaire … propose la candidature de Mme X en qualité de secrétaire").
             found = find_secretary(full)
             if found is not None:
-                sitting.header.secretary, sitting.header.offsets["secretary"] = found
+                sitting.header.secretary, sitting.header.at.secretary = found
         events = find_events(full, sitting.header.president)
         vote_offsets = sorted(
             item.start + g.start for item in items for g in vote_groups(full[item.start : item.end])

@@ -13,6 +13,7 @@ from delib_parse.model.document import Assembly, Authority, Person
 from delib_parse.model.names import unaccent
 from delib_parse.parse.dates import find_dates, find_day_month, find_opening_date, find_time
 from delib_parse.parse.people import CIVILITY, parse_person
+from delib_parse.parse.spans import HeaderSpans
 from delib_parse.vocab.bodies import (
     ASSEMBLIES,
     AUTHORITIES,
@@ -101,7 +102,7 @@ class Header:
     secretary: Person | None = None
     second_convocation: bool = False
     urgency: bool = False
-    offsets: dict[str, int] = field(default_factory=dict)
+    at: HeaderSpans = field(default_factory=HeaderSpans)
 
 
 def _fold(text: str) -> str:
@@ -388,7 +389,7 @@ def parse_header(text: str, base: int = 0) -> Header:
             sitting = dates[0].value, dates[0].start
     if sitting:
         header.date, at = sitting
-        header.offsets["date"] = base + at
+        header.at.date = base + at
         header.time = find_time(text[:1200])
     for pattern in PLACE_RES:
         m = pattern.search(text[:3000])
@@ -397,20 +398,20 @@ def parse_header(text: str, base: int = 0) -> Header:
             place = _PLACE_PREPOSITION.sub("", place)
             if place:
                 header.place = place[:1].upper() + place[1:]
-                header.offsets["place"] = base + m.start("place")
+                header.at.place = base + m.start("place")
                 break
     convocation = _date_after(CONVOCATION_RES, text, year_of=header.date)
     if convocation:
         header.convened_on, at = convocation
-        header.offsets["convened_on"] = base + at
+        header.at.convened_on = base + at
     president = _person_after(PRESIDENT_RES, text) or _person_named(PRESIDENT_SENTENCE_RES, text)
     if president:
         header.president, at = president
-        header.offsets["president"] = base + at
+        header.at.president = base + at
     secretary = find_secretary(text)
     if secretary:
         header.secretary, at = secretary
-        header.offsets["secretary"] = base + at
+        header.at.secretary = base + at
     header.second_convocation = bool(_SECOND_CONVOCATION.search(text))
     header.urgency = bool(_URGENCY.search(text[:3000]))
     return header

@@ -10,6 +10,7 @@ import regex
 from delib_parse.lazyre import lazy
 from delib_parse.model.document import Candidate, Person, Vote
 from delib_parse.parse.people import parse_people, parse_person
+from delib_parse.parse.spans import VoteSpans
 from delib_parse.vocab.votes import (
     BARE_TALLY_END,
     BLANK_NAMES,
@@ -158,7 +159,7 @@ class VoteResult:
     vote: Vote | None
     voters: int | None = None
     expressed: int | None = None
-    offsets: dict[str, int] = field(default_factory=dict)
+    at: VoteSpans = field(default_factory=VoteSpans)
 
 
 def _number(text: str) -> int:
@@ -277,7 +278,7 @@ def parse_vote(text: str, base: int = 0) -> VoteResult:
     """Read the vote in text (the deliberation's decision zone)."""
     values: dict[str, int] = {}
     names: dict[str, list[Person]] = {}
-    offsets: dict[str, int] = {}
+    at = VoteSpans()
     candidates, blank = _election(text)
     if candidates:
         elected = [c for c in candidates if c.elected] or [max(candidates, key=lambda c: c.votes)]
@@ -289,33 +290,33 @@ def parse_vote(text: str, base: int = 0) -> VoteResult:
             found = stage(text)
             if found:
                 break  # one document uses one form; mixing would read "86 ABSTENTION" as 86.
-        for f, (value, at, listed) in found.items():
+        for f, (value, start, listed) in found.items():
             values[f] = value
-            offsets[f] = base + at
+            at.set(f, base + start)
             if listed:
                 names[f] = _names(listed)
     counted = UNANIMOUS_COUNT_RE.search(text)
     if counted and "yes" not in values:
         values["yes"] = int(counted.group(1))
-        offsets["yes"] = base + counted.start()
+        at.yes = base + counted.start()
     if not values:
         for f, pattern in _LABELLED:
             m = pattern.search(text)
             if m and f not in values:
                 values[f] = int(m.group(1))
-                offsets[f] = base + m.start()
+                at.set(f, base + m.start())
     for f, pattern in _NAMES_AFTER.items():
         if f not in names:
             m = pattern.search(text)
             if m:
                 names[f] = _names(m.group(1))
-                offsets.setdefault(f, base + m.start())
+                at.setdefault(f, base + m.start())
     less = UNANIMOUS_LESS_RE.search(text)
     if less:
         field = "abstain" if less.group("abstain") else "no"
         if field not in values:
             values[field] = _number(less.group("count"))
-            offsets[field] = base + less.start()
+            at.set(field, base + less.start())
     not_voting = [p for m in _NOT_VOTING_SENTENCE.finditer(text) for p in _names(m.group(1))]
     if not_voting:
         names["not_voting"] = not_voting
@@ -337,7 +338,7 @@ def parse_vote(text: str, base: int = 0) -> VoteResult:
             outcome = cast(Literal["adopted", "rejected", "noted"], name)
             break
     if not values and not unanimous and not names and not candidates and not majority:
-        return VoteResult(None, _num(voters), _num(expressed), offsets)
+        return VoteResult(None, _num(voters), _num(expressed), at)
     # Names without a number ("Abstention : M. Tanguy", "M. X ne prend pas part au vote"):
     # the count is the number of names.
     for f in ("no", "abstain", "not_voting"):
@@ -367,10 +368,10 @@ def parse_vote(text: str, base: int = 0) -> VoteResult:
         candidates=candidates,
     )
     if unanimous:
-        offsets.setdefault("unanimous", base + unanimous.start())
+        at.setdefault("unanimous", base + unanimous.start())
     if voters:
-        offsets["voters"] = base + voters.start()
-    return VoteResult(vote, _num(voters), _num(expressed), offsets)
+        at.voters = base + voters.start()
+    return VoteResult(vote, _num(voters), _num(expressed), at)
 
 
 _TALLY_NAME = lazy(r"(?i)(?:pour|contre|abstentions?|votants?|exprimés?|suffrages?)\b")
