@@ -282,6 +282,58 @@ CANDIDATES = [
     ),
 ]
 
+# Who takes no part, said in a sentence: names joined by "," and "et", an apposition or a
+# departure between the names and the verb, the one presiding by function (counted; the
+# builder names them from the header).
+NOT_VOTING = [
+    _row(
+        "misreadings",
+        "M. Jean DUPONT et Mme Anne MARTIN ne prenant pas part au vote, le conseil adopte à "
+        "l'unanimité.",
+        {"not_voting": 2, "not_voting_names": 2, "unanimous": True},
+    ),
+    _row(
+        "probe",
+        "M. DUPONT, M. DURAND et Mme MARTIN ne prennent pas part au vote.\nPour : 12",
+        {"yes": 12, "not_voting": 3, "not_voting_names": 3},
+    ),
+    _row(
+        "probe",
+        "MM. DUPONT et DURAND n'ont pas pris part au vote.\nPour : 12",
+        {"yes": 12, "not_voting": 2, "not_voting_names": 2},
+    ),
+    _row(
+        "probe",
+        "Monsieur BERNARD, intéressé à l'affaire, ne prend pas part au vote. Adopté à l'unanimité.",
+        {"not_voting": 1, "not_voting_names": 1, "unanimous": True},
+    ),
+    _row(
+        "probe",
+        "M. BERNARD quitte la salle et ne prend pas part au vote.\nPour : 12",
+        {"yes": 12, "not_voting": 1, "not_voting_names": 1},
+    ),
+    _row(
+        "caught",
+        "Ensuite, M. BERNARD ne prend pas part au vote.\nPour : 12",
+        {"not_voting": 1, "not_voting_names": 1},
+    ),
+    _row(
+        "misreadings",
+        "VOTE : Pour 14, Contre 0, Abstention 0 (le Président ne prend pas part au vote)",
+        {"yes": 14, "no": 0, "abstain": 0, "not_voting": 1, "not_voting_names": 0},
+    ),
+    _row(
+        "caught",
+        "Le Maire ne prend pas part au vote.\nPour : 14\nContre : 0",
+        {"yes": 14, "not_voting": 1, "not_voting_names": 0},
+    ),
+    _row(
+        "probe",
+        "Madame la Maire ne participe pas au vote. Adopté à l'unanimité.",
+        {"not_voting": 1, "unanimous": True},
+    ),
+]
+
 # Known failures: forms seen but not yet read.
 KNOWN_FAILURES = [
     _row(
@@ -299,7 +351,7 @@ KNOWN_FAILURES = [
     ),
 ]
 
-ROWS = LABEL_THEN_NUMBER + IN_WORDS + UNANIMITY + CANDIDATES + KNOWN_FAILURES
+ROWS = LABEL_THEN_NUMBER + IN_WORDS + UNANIMITY + CANDIDATES + NOT_VOTING + KNOWN_FAILURES
 
 
 @pytest.mark.parametrize(("origin", "text", "expected"), ROWS)
@@ -352,3 +404,20 @@ def test_majority_of_a_rule_is_not_a_split_vote(
 ) -> None:
     vote = parse_vote(text).vote
     assert vote is None or vote.unanimous is not False
+
+
+def test_the_chair_who_takes_no_part_is_named_from_the_header() -> None:
+    from delib_parse.api import parse_text
+
+    doc = parse_text(
+        "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\n"
+        "Séance du 3 mars 2022\n"
+        "Président : M. Jean DUPONT\n"
+        "Présents : M. Jean DUPONT, Mme Anne MARTIN, M. Paul DURAND\n"
+        "Objet : Subvention à l'association des amis de la lecture\n"
+        "Le conseil municipal, après en avoir délibéré, décide d'attribuer la subvention.\n"
+        "Adopté à l'unanimité (le Président ne prend pas part au vote).\n"
+    )
+    (d,) = doc.deliberations
+    assert d.vote is not None and d.vote.not_voting == 1
+    assert [p.family_name for p in d.vote.not_voting_names] == ["DUPONT"]

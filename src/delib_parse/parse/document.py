@@ -182,6 +182,13 @@ class Builder:
             lists=parse_lists(body),
             location=self.loc(start) or Location(),
         )
+        chair = d.sitting.president
+        if vote.chair_not_voting and d.vote is not None and chair is not None:
+            # "le Président ne prend pas part au vote": counted by the vote parser, named here
+            # from the header.
+            named = d.vote.not_voting_names
+            if not any(same_person(chair, p) for p in named):
+                d.vote = d.vote.model_copy(update={"not_voting_names": [*named, chair]})
         offsets: dict[str, int | None] = {
             **{f"sitting.{k}": v for k, v in h.at.items()},
             **{f"counts.{k}": v for k, v in sitting.counts_at.items()},
@@ -191,7 +198,7 @@ class Builder:
             "number": number[1] if number else None,
         }
         if vote.vote is not None:
-            offsets["vote"] = vote.at.first()
+            offsets["vote"] = vote.at.tally()
         for key, offset in offsets.items():
             loc = self.loc(offset)
             if loc is not None:

@@ -98,3 +98,9 @@ class VoteSpans(Spans):
     blank: int | None = None
     unanimous: int | None = None
     voters: int | None = None
+
+    def tally(self) -> int | None:
+        """Where the vote itself is: its first count or unanimity, not a sentence of the
+        debate that says who takes no part ("M. X ne prend pas part au vote")."""
+        counted = [o for o in (self.yes, self.no, self.abstain, self.blank, self.unanimous) if o]
+        return min(counted) if counted else self.first()

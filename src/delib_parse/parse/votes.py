@@ -24,8 +24,12 @@ from delib_parse.vocab.votes import (
     FOR_AGAINST,
     LABEL_FIRST_END,
     MAJORITY,
+    NOT_VOTING_ASIDE,
+    NOT_VOTING_NAME,
+    NOT_VOTING_VERB,
     NUMBER_WORDS,
     OUTCOME_WORDS,
+    PRESIDING_ROLE,
     PROXIES_INCLUDED,
     RESULTS_HEADING,
     TALLY_OF_MEMBERS,
@@ -130,10 +134,12 @@ _LABELLED = [
     )
     for f, p in TALLY_WORDS[:3]
 ]
+# "M. X et Mme Y ne prenant pas part au vote": the names, or the one presiding by function.
 _NOT_VOTING_SENTENCE = lazy(
-    r"((?:(?:M\.|Mme|Monsieur|Madame)\s+)?[\p{Lu}][\p{L}'\-]+(?:\s+[\p{Lu}][\p{L}'\-]+){0,3})\s+"
-    r"(?:ne\s+(?:prend|prenant)\s+pas\s+part\s+au\s+vote|n'(?:a|ayant)\s+pas\s+pris\s+part\s+au\s+vote|ne\s+participe\s+pas\s+au\s+vote|indique\s+ne\s+pas\s+vouloir\s+prendre\s+part\s+au\s+vote)",
+    rf"(?:(?P<role>{PRESIDING_ROLE})|(?P<names>{NOT_VOTING_NAME}(?:\s*(?:,|\bet\b)\s*{NOT_VOTING_NAME})*))"
+    rf"{NOT_VOTING_ASIDE}\s+{NOT_VOTING_VERB}",
 )
+_OPENER = lazy(r"^[\p{Lu}][\p{Ll}'’\-]+\s*,\s*(?=M\.|Mme|MM\.|Monsieur|Madame)")
 UNANIMOUS_RE = lazy(UNANIMOUS, regex.IGNORECASE)
 UNANIMOUS_LESS_RE = lazy(UNANIMOUS_LESS.format(num=rf"\d{{1,3}}|{_WORD_NUM}"), regex.IGNORECASE)
 MAJORITY_RE = lazy(MAJORITY, regex.IGNORECASE)
@@ -160,6 +166,9 @@ class VoteResult:
     voters: int | None = None
     expressed: int | None = None
     at: VoteSpans = field(default_factory=VoteSpans)
+    # "le Président ne prend pas part au vote": counted in not_voting; the builder names them
+    # from the header, which this parser does not see.
+    chair_not_voting: bool = False
 
 
 def _number(text: str) -> int:
@@ -317,7 +326,18 @@ def parse_vote(text: str, base: int = 0) -> VoteResult:
         if field not in values:
             values[field] = _number(less.group("count"))
             at.set(field, base + less.start())
-    not_voting = [p for m in _NOT_VOTING_SENTENCE.finditer(text) for p in _names(m.group(1))]
+    not_voting: list[Person] = []
+    chair_not_voting = False
+    for m in _NOT_VOTING_SENTENCE.finditer(text):
+        if m.group("role"):
+            chair_not_voting = True
+        else:
+            # "Ensuite, M. X ne prend pas part": the sentence's first word is no one.
+            listed = m.group("names")
+            not_voting += _names(
+                listed[_OPENER.match(listed).end() :] if _OPENER.match(listed) else listed
+            )
+        at.setdefault("not_voting", base + m.start())
     if not_voting:
         names["not_voting"] = not_voting
     # "l'unanimité moins une abstention" is the unanimity of the votes cast: an abstention is
@@ -337,13 +357,22 @@ def parse_vote(text: str, base: int = 0) -> VoteResult:
         if pattern.search(text):
             outcome = cast(Literal["adopted", "rejected", "noted"], name)
             break
-    if not values and not unanimous and not names and not candidates and not majority:
+    if (
+        not values
+        and not unanimous
+        and not names
+        and not candidates
+        and not majority
+        and not chair_not_voting
+    ):
         return VoteResult(None, _num(voters), _num(expressed), at)
     # Names without a number ("Abstention : M. Tanguy", "M. X ne prend pas part au vote"):
-    # the count is the number of names.
+    # the count is the number of names, and the one presiding when said by function.
     for f in ("no", "abstain", "not_voting"):
         if f not in values and names.get(f):
             values[f] = len(names[f])
+    if chair_not_voting and "not_voting" not in values:
+        values["not_voting"] = len(not_voting) + 1
     # A split vote stated without unanimity is not unanimous (false, not "not stated"): votes
     # against or abstentions counted, "à la majorité", or "unanimité moins N contre". Nothing
     # said (or "Pour 21 Contre 0 Abstention 0") stays null. An election's candidates share
@@ -371,7 +400,7 @@ def parse_vote(text: str, base: int = 0) -> VoteResult:
         at.setdefault("unanimous", base + unanimous.start())
     if voters:
         at.voters = base + voters.start()
-    return VoteResult(vote, _num(voters), _num(expressed), at)
+    return VoteResult(vote, _num(voters), _num(expressed), at, chair_not_voting)
 
 
 _TALLY_NAME = lazy(r"(?i)(?:pour|contre|abstentions?|votants?|exprimés?|suffrages?)\b")

@@ -148,3 +148,30 @@ UNANIMOUS_COUNT = (
 
 VOTERS = r"(?:nombre\s+de\s+)?votants"
 EXPRESSED = r"(?:nombre\s+de\s+)?suffrages\s+exprimés"
+
+# Who takes no part in the vote, said in a sentence of the decision or the debate:
+# "M. X ne prend pas part au vote", "M. X et Mme Y ne prenant pas part au vote", "MM. X, Y et
+# Z ne prennent pas part au vote", "M. X n'a pas pris part au vote", "M. X, intéressé à
+# l'affaire, ne prend pas part au vote", "M. X quitte la salle et ne prend pas part au vote",
+# "(le Président ne prend pas part au vote)", "Madame la Maire ne participe pas au vote".
+NOT_VOTING_VERB = (
+    r"(?:ne\s+(?:prend|prennent|prenant)\s+pas\s+part\s+(?:au\s+débat\s+(?:ni|et)\s+)?(?:au\s+vote|à\s+la\s+délibération|à\s+ce\s+vote)"
+    r"|n['’](?:a|ont|ayant|avaient|avait)\s+pas\s+pris\s+part\s+(?:au\s+vote|à\s+la\s+délibération)"
+    r"|ne\s+(?:participe|participent|participant)\s+pas\s+au\s+vote"
+    r"|(?:indique|indiquent)\s+ne\s+pas\s+vouloir\s+prendre\s+part\s+au\s+vote)"
+)
+# One person of the list: a civility or none, then one to four capitalised words.
+NOT_VOTING_NAME = (
+    r"(?:(?:M\.|Mme|Mlle|MM\.|Monsieur|Madame|Messieurs|Mesdames)\s+)?"
+    r"[\p{Lu}][\p{L}'’\-]+(?:\s+(?:de|du|des|d['’]|le|la)?\s*[\p{Lu}][\p{L}'’\-]+){0,3}"
+)
+# The one presiding, by function: counted, and named from the header where it names them.
+PRESIDING_ROLE = (
+    r"(?i:(?:(?:Madame|Monsieur|M\.|Mme)\s+)?l[ae]\s+(?:maire|présidente?|président\s+de\s+séance))"
+)
+# Between the subject and the verb: an apposition ("M. X, intéressé à l'affaire, ne prend …")
+# or a departure ("M. X quitte la salle et ne prend …").
+NOT_VOTING_ASIDE = (
+    r"(?:\s*,\s*[^,\n()]{1,60}?,"
+    r"|\s+(?:quitte|quittent|sort|sortent|se\s+retire|se\s+retirent|a\s+quitté|ont\s+quitté)\b[^,.;\n()]{0,40}?\s+et)?"
+)
