@@ -7,13 +7,14 @@ code. Exit status: 0 read (and, with --strict, no error finding), 1 error findin
 
 from __future__ import annotations
 
+import math
 import sys
 from pathlib import Path
 from typing import Annotated, cast
 
 import typer
 
-from delib_parse.errors import DelibError
+from delib_parse.errors import DelibError, UsageError
 
 app = typer.Typer(
     name="delib",
@@ -65,6 +66,11 @@ def parse(
         raise typer.BadParameter("choose pdfium or pdfplumber", param_hint="--extractor")
     if ocr not in ("auto", "never", "force"):
         raise typer.BadParameter("choose auto, never or force", param_hint="--ocr")
+    if not (math.isfinite(timeout) and timeout > 0):
+        # nan compares false with everything and inf never fires: neither is a limit.
+        raise fail(
+            UsageError("--timeout must be a positive number of seconds", hint="e.g. --timeout 60")
+        )
     options = SourceOptions(
         extractor=cast(Extractor, extractor),
         ocr=cast(OcrMode, ocr),

@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 from delib_parse.batch.settings import resolve_settings, unknown_codes
 from delib_parse.cli import app
 from delib_parse.config import Config, find_config, load_config
-from delib_parse.errors import ConfigError
+from delib_parse.errors import ConfigError, UsageError
 from tests.batch.conftest import Corpus
 
 runner = CliRunner()
@@ -93,18 +93,37 @@ def test_invalid_config_exits_2_with_one_line(tmp_path: Path, corpus: Corpus) ->
     assert result.stderr.startswith("error E030: ") and result.stderr.count("\n") == 1
 
 
-def test_unknown_codes_warn_and_do_not_fail(tmp_path: Path, corpus: Corpus) -> None:
+def test_unknown_codes_are_usage_errors(tmp_path: Path, corpus: Corpus) -> None:
+    # A misspelt code selected nothing and let CI pass (`--select Z999` exited 0).
     assert unknown_codes(["Q", "V001", "quorum-not-met", "Z9", "X999"]) == ["Z9", "X999"]
-    _, warnings = resolve_settings(Config(select=("Z9",)), ignore=["W1"])
-    assert len(warnings) == 2 and all(w.startswith("warning: unknown rule code") for w in warnings)
+    with pytest.raises(UsageError, match="unknown rule code 'W1'"):
+        resolve_settings(Config(), ignore=["W1"])
+    with pytest.raises(ConfigError, match="unknown rule code 'Z9'"):
+        resolve_settings(Config(select=("Z9",)))
+    for args in (["--select", "Z999"], ["--ignore", "V,Q9"], ["--severity", "Y001=info"]):
+        result = runner.invoke(app, ["check", str(corpus.root / "good"), *args])
+        assert result.exit_code == 2, args
+        assert result.stderr.startswith("error E031: unknown rule code")
+        assert result.stderr.count("\n") == 1 and "C, D, N, P, Q, S, V, X" in result.stderr
     path = tmp_path / "delib.toml"
     path.write_text('ignore = ["ZZ01"]\n')
-    result = runner.invoke(
-        app, ["check", str(corpus.root / "good"), "--config", str(path), "--format", "json"]
-    )
+    result = runner.invoke(app, ["check", str(corpus.root / "good"), "--config", str(path)])
+    assert result.exit_code == 2
+    assert result.stderr.startswith("error E030: ") and "'ZZ01'" in result.stderr
+    result = runner.invoke(app, ["check", str(corpus.root / "good"), "--select", "V,q"])
     assert result.exit_code == 0
-    json.loads(result.stdout)
-    assert "unknown rule code 'ZZ01'" in result.stderr
+
+
+@pytest.mark.parametrize("value", ["nan", "inf", "-1", "0"])
+def test_a_timeout_that_is_no_limit_is_a_usage_error(value: str, corpus: Corpus) -> None:
+    for command in (["check", str(corpus.root / "good")], ["parse", str(_one_file(corpus))]):
+        result = runner.invoke(app, [*command, "--timeout", value])
+        assert result.exit_code == 2, (command, value)
+        assert result.stderr.startswith("error E031: --timeout")
+
+
+def _one_file(corpus: Corpus) -> Path:
+    return next(p for p in sorted((corpus.root / "good").iterdir()) if p.is_file())
 
 
 def test_config_per_file_ignores_and_fail_on_reach_the_check(

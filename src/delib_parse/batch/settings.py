@@ -5,6 +5,7 @@ entries override the file's one by one, `fail-on` wins."""
 from __future__ import annotations
 
 import fnmatch
+import math
 import os
 import re
 from collections.abc import Sequence
@@ -13,7 +14,7 @@ from pathlib import Path
 from typing import cast
 
 from delib_parse.config import FAIL_ON, SEVERITIES, Config
-from delib_parse.errors import UsageError
+from delib_parse.errors import ConfigError, UsageError
 from delib_parse.model.document import Severity
 from delib_parse.rules.registry import RULE_MODULES
 from delib_parse.rules.runner import RuleSelection
@@ -49,6 +50,11 @@ def unknown_codes(patterns: Sequence[str]) -> list[str]:
             continue
         out.append(p)
     return out
+
+
+def _valid_codes() -> str:
+    families = ", ".join(sorted({code[0] for code in catalogue()}))
+    return f"valid: a rule code, a prefix such as a family {families}, or a rule name; `delib rules` lists them"
 
 
 def parse_severity_overrides(items: Sequence[str]) -> dict[str, str]:
@@ -126,18 +132,22 @@ def resolve_settings(
         raise UsageError(f"--fail-on {chosen_fail_on!r}", hint="use " + ", ".join(FAIL_ON))
     if jobs is not None and jobs < 0:
         raise UsageError("--jobs must be 0 (one per CPU) or more", hint="e.g. --jobs 4")
-    if timeout is not None and timeout <= 0:
-        raise UsageError("--timeout must be positive", hint="e.g. --timeout 60")
+    if timeout is not None and not (math.isfinite(timeout) and timeout > 0):
+        # nan compares false with everything and inf never fires: neither is a limit.
+        raise UsageError("--timeout must be a positive number of seconds", hint="e.g. --timeout 60")
 
+    # A misspelt code would select or ignore nothing and let CI pass unseen (`--select Z999`
+    # ran no rule and exited 0): it is an error, as in ruff.
     warnings: list[str] = []
     pfi_codes = [c for _glob, codes in config.per_file_ignores for c in codes]
     from_file = [*config.select, *config.ignore, *config.severity, *pfi_codes]
     from_cli = [*_split(select), *_split(ignore), *parse_severity_overrides(severity)]
-    for origin, patterns in ((str(config.path), from_file), ("the command line", from_cli)):
-        for pattern in unknown_codes(patterns):
-            warnings.append(
-                f"warning: unknown rule code {pattern!r} in {origin} (see `delib rules`)"
-            )
+    for pattern in unknown_codes(from_cli):
+        raise UsageError(f"unknown rule code {pattern!r}", hint=_valid_codes())
+    for pattern in unknown_codes(from_file):
+        raise ConfigError(
+            f"unknown rule code {pattern!r}", path=str(config.path), hint=_valid_codes()
+        )
     selection = RuleSelection(
         select=chosen_select,
         ignore=chosen_ignore,
