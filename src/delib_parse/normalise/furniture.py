@@ -21,6 +21,7 @@ import regex
 from delib_parse.lazyre import lazy
 from delib_parse.sources.base import SourceLine, SourcePage
 from delib_parse.sources.layout import median
+from delib_parse.vocab.headings import EXTRACT_HEADING, EXTRACT_OPENING_LINE
 
 _DIGITS = lazy(r"\d+")
 _PAGE_NUMBER = lazy(
@@ -31,6 +32,10 @@ _PAGE_NUMBER = lazy(
 _PAGE_TAIL = lazy(r"\s*\bpage\s*\d+\s*(?:(?:/|sur)\s*\d+)?\s*$", regex.IGNORECASE)
 # Lines this close to the page's first or last line (text sources) may be furniture.
 _EDGE = 4
+_EXTRACT_HEADING = lazy(EXTRACT_HEADING, regex.IGNORECASE)
+_EXTRACT_OPENING = lazy(EXTRACT_OPENING_LINE, regex.IGNORECASE)
+# How far down a page an extract's opening is looked for, in non-empty lines.
+_OPENING_LINES = 15
 # With positions: the margins where headers and footers sit (share of the page height; 6 % of
 # A4 is 50 pt, above the body text, so an act's title repeated atop one-page acts is not
 # furniture) and how far one occurrence may stray from the others (share of the page height).
@@ -108,10 +113,18 @@ def strip_furniture(pages: list[SourcePage]) -> list[SourceLine]:
     """Lines of all pages in order, without running headers, footers and page numbers."""
     positioned = bool(pages) and all(_positioned(p) for p in pages if p.lines)
     # Two pages cannot tell furniture from a phrase that happens to open or close both
-    # ("13 votes pour"); three can — or two when the place on the page is known as well.
-    enough = len(pages) >= 3 or (positioned and len(pages) == 2)
+    # ("13 votes pour"); three can — or two when the place on the page is known as well. A
+    # blank page (a text ending in a form feed) is no page that could repeat anything.
+    printed = [p for p in pages if any(ln.text.strip() for ln in p.lines)]
+    enough = len(printed) >= 3 or (positioned and len(printed) == 2)
     by_page = {p.number: _candidates(p) for p in pages}
-    furniture = _repeated(by_page, pages) if enough else set()
+    if not positioned:
+        for page in pages:
+            if _opens_extract(page):
+                # An extract of a recueil, one a page: its heading repeats on every page and
+                # is content, the only place where one act ends and the next begins.
+                by_page[page.number] = [c for c in by_page[page.number] if not c.header]
+    furniture = _repeated(by_page, printed) if enough else set()
     changing = _changing_headers(by_page, furniture)
     drop: set[int] = set()
     previous: dict[str, str] = {}
@@ -126,6 +139,14 @@ def strip_furniture(pages: list[SourcePage]) -> list[SourceLine]:
             elif _page_number_line(cand, positioned, enough):
                 drop.add(id(cand.line))
     return [ln for page in pages for ln in page.lines if id(ln) not in drop]
+
+
+def _opens_extract(page: SourcePage) -> bool:
+    """A text page that begins an extract: the register's heading among its first lines and,
+    under it, what an extract opens with (the sitting, the subject, the counts)."""
+    body = [ln.text for ln in page.lines if ln.text.strip()][:_OPENING_LINES]
+    heading = next((i for i, t in enumerate(body[:_EDGE]) if _EXTRACT_HEADING.match(t)), None)
+    return heading is not None and any(_EXTRACT_OPENING.match(t) for t in body[heading + 1 :])
 
 
 def _changing_headers(by_page: dict[int, list[_Candidate]], furniture: set[str]) -> set[str]:

@@ -9,12 +9,14 @@ from delib_parse.parse.spans import CountSpans
 from delib_parse.vocab.counts import (
     COUNT_LABELS,
     COUNT_LINKS,
+    COUNT_QUALIFIERS,
     NUMBER_FIRST_COUNTS,
     SPLITS_VOTERS,
     TABLE_HEADINGS,
 )
 
 _LINKS = "|".join(COUNT_LINKS)
+_QUALIFIERS = "|".join(COUNT_QUALIFIERS)
 _LABELS = [
     (
         field,
@@ -22,7 +24,7 @@ _LABELS = [
             # The number stands on the label's line: a label above a row of numbers is a
             # table's heading (_table_counts).
             # "(48)" is the number too; "15/15" (of 15) is read as 15, a date "12/03/2021" not.
-            rf"(?<![\p{{L}}])(?:{pattern})[ \t]*(?:\([^)]*\))?(?:[ \t]+(?:{_LINKS}))?"
+            rf"(?<![\p{{L}}])(?:{pattern})(?:[ \t]+(?:{_QUALIFIERS}))?[ \t]*(?:\([^)]*\))?(?:[ \t]+(?:{_LINKS}))?"
             r"[ \t]*[:=\-–]?[ \t]*\(?(\d{1,4})\)?"
             # "Présents : 1. SCHELLENBERGER Raphaël 2. BLASER …" numbers a list, counts nothing
             # (a list starts at 1; "votants : 27. Secrétaire : …" ends a sentence).

@@ -53,7 +53,7 @@ from delib_parse.parse.subject import (
     parse_number,
     parse_subject,
 )
-from delib_parse.parse.votes import VoteResult, parse_vote
+from delib_parse.parse.votes import VoteResult, parse_vote, with_debate_not_voting
 from delib_parse.sources.base import SourceDocument
 
 
@@ -255,7 +255,10 @@ class Builder:
         # Without a deciding verb ("Ont été désignés par 15 voix pour et 4 voix contre :"),
         # from the first line that votes: the exposé's figures are no tally.
         zone = _sentence_start(tail, decides.start()) if decides else _first_vote_line(tail)
-        vote = parse_vote(tail[zone:], base + body_start + zone)
+        # Who takes no part may be said in the exposé, before the sentence that decides.
+        vote = with_debate_not_voting(
+            parse_vote(tail[zone:], base + body_start + zone), tail[:zone], base + body_start
+        )
         number = parse_number(chunk) or act_number
         if number is None and subject.start is not None and subject.end is not None:
             number = number_beside(chunk, subject.start - base, subject.end - base)
@@ -336,7 +339,12 @@ class Builder:
                     subject=Subject(category=item.category, title=title),
                     subject_at=item.start,
                     number=number,
-                    vote=parse_vote(sentence, item.start + vote_from),
+                    vote=with_debate_not_voting(
+                        parse_vote(sentence, item.start + vote_from),
+                        # up to the tally's end: the sentence may run into the vote lines
+                        item_text[previous:group_end],
+                        item.start + previous,
+                    ),
                     decision=decision,
                     body=item_text[previous:group_start],
                     start=item.start + group_start if groups else item.start,
@@ -427,14 +435,32 @@ def apply_events(
                         continue
                 gone = d.present.pop(at)
                 (d.withdrawn if withdrawal else d.left).append(gone)
+                proxy = event.proxy_to is not None and not withdrawal
                 if event.proxy_to is not None:
                     d.proxies.append(Proxy(grantor=gone, holder=event.proxy_to))
+                _recount(d.counts, present=-1, represented=1 if proxy else 0)
             elif at is None:
+                had_proxy = any(same_person(p.grantor, person) for p in d.proxies)
                 d.present.append(person)
                 d.arrived.append(person)
                 d.proxies = [p for p in d.proxies if not same_person(p.grantor, person)]
                 d.absent = [a for a in d.absent if not same_person(a.person, person)]
+                _recount(d.counts, present=1, represented=-1 if had_proxy else 0)
     # A withdrawal lasts for its own item only; later items see the member again.
+
+
+def _recount(counts: Counts, *, present: int, represented: int) -> None:
+    """The opening's counts after an arrival or a departure: a member who comes in votes (in
+    person instead of by proxy, when they had given one); one who leaves votes no more unless
+    they leave a proxy. The results are computed, so they are marked derived (the rules do not
+    hold the document to them)."""
+    changes = {"present": present, "represented": represented, "voters": present + represented}
+    for name, delta in changes.items():
+        value = getattr(counts, name)
+        if delta and value is not None and value + delta >= 0:
+            setattr(counts, name, value + delta)
+            if name not in counts.derived:
+                counts.derived.append(name)
 
 
 def _opening_end(text: str) -> int:

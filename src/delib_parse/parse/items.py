@@ -7,18 +7,22 @@ I, II, III) after the agenda — and each vote inside an item becomes one delibe
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
 import regex
 
 from delib_parse.lazyre import lazy
+from delib_parse.parse.shape import in_capitals
 from delib_parse.vocab.items import (
     AGENDA,
     DELIB_LIST_HEADING,
     ITEM_DELIB_NUMBER,
     ITEM_NUMBER,
     NOT_A_DELIBERATION,
+    PASSIVE_DECISION,
+    SITTING_LABEL,
     VOTE_LINE,
     VOTE_LINE_WORDS,
 )
@@ -96,6 +100,16 @@ _DATED_NUMBER = lazy(
 TITLE_WINDOW = 600
 
 
+_LOWER_WORD = lazy(r"[ \t]*\p{Ll}{2}")
+
+
+def cites_on(text: str, line_start: int) -> bool:
+    """The line at line_start goes on with a sentence (it opens with a word in lower case):
+    "… à partir de la" / "délibération n° 2023-043. Présents : 15 …" cites an act, a heading
+    opens with a capital."""
+    return bool(_LOWER_WORD.match(text, line_start))
+
+
 def _dated_number_items(text: str) -> list[Item]:
     from delib_parse.parse.subject import parse_subject
 
@@ -117,6 +131,8 @@ def _delib_number_items(text: str) -> list[Item]:
     last: int | None = None
     for m in found:
         number = "".join(m.group("number").split())
+        if cites_on(text, m.start()):
+            continue
         if number in seen:
             continue  # cited again later ("complément de la délibération n° DEL2025-36")
         # A number below the previous item's is an older act the text cites (a title
@@ -399,6 +415,8 @@ _NOT_A_HEADING = lazy(
     r"comme|afin|elle|ils|elles|il|cela|ceci|son|sa|ses|leur|leurs)\b",
     regex.IGNORECASE,
 )
+_SITTING_LABEL = lazy(SITTING_LABEL, regex.IGNORECASE)
+_PASSIVE_DECISION = lazy(PASSIVE_DECISION, regex.MULTILINE)
 _AMOUNT_LINE = lazy(r"€|:\s*[,.]?\s*\d")
 MIN_VOTES = 3
 
@@ -411,6 +429,7 @@ def _heading_like(line: str) -> bool:
         and text[:1].isupper()
         and not text.endswith((".", ",", ";", ":"))
         and not _NOT_A_HEADING.match(text)
+        and not _SITTING_LABEL.match(text)
         and not is_vote_line(text)
         and not _AMOUNT_LINE.search(text)  # "Excédent de fonctionnement : 83 650.14 €"
     )
@@ -488,6 +507,67 @@ def preamble_items(text: str, start: int, end: int) -> list[Item]:
     return _items_at_votes(body, start, groups)
 
 
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    """A line (or a run of lines in capitals: a wrapped title) that may head a matter."""
+
+    text: str
+    at: int  # offset in the span
+    caps: bool
+    alone: bool  # a paragraph of its own, blank lines around it
+
+    @property
+    def style(self) -> tuple[bool, bool]:
+        return self.caps, self.alone
+
+
+def _candidates(span: str, seen: dict[str, int]) -> list[_Candidate]:
+    """The lines of span that may head the matter voted after it, in order."""
+    raw = span.split("\n")
+    starts = [0]
+    for line in raw:
+        starts.append(starts[-1] + len(line) + 1)
+
+    def blank(k: int) -> bool:
+        return k < 0 or k >= len(raw) or not raw[k].strip()
+
+    def next_text(k: int) -> str:
+        return next((ln.lstrip() for ln in raw[k + 1 :] if ln.strip()), "")
+
+    out: list[_Candidate] = []
+    k = 0
+    while k < len(raw):
+        line = raw[k]
+        key = line.strip(" >•-–|")
+        # A heading is not the first line of a wrapped sentence (the next line goes on in
+        # lower case). "Approbation du compte rendu du … 28 février 2022 :" is one too.
+        if not (
+            key
+            and _heading_like(line.rstrip().removesuffix(":").rstrip())
+            and seen.get(key, 0) < 3
+            and not next_text(k)[:1].islower()
+        ):
+            k += 1
+            continue
+        first = k
+        parts = [key]
+        # A title in capitals wraps onto the next line in capitals.
+        while (
+            in_capitals(key)
+            and k + 1 < len(raw)
+            and in_capitals(raw[k + 1])
+            and _heading_like(raw[k + 1])
+        ):
+            k += 1
+            parts.append(raw[k].strip(" >•-–|"))
+        text = " ".join(parts)
+        out.append(
+            _Candidate(text, starts[first], in_capitals(text), blank(first - 1) and blank(k + 1))
+        )
+        k += 1
+    return out
+
+
 def _items_at_votes(body: str, start: int, groups: list[VoteGroup]) -> list[Item]:
     # A line printed on most pages (a margin note, a running title) is page furniture, not
     # the heading of a matter: headings are written once (twice with the agenda).
@@ -496,41 +576,44 @@ def _items_at_votes(body: str, start: int, groups: list[VoteGroup]) -> list[Item
         key = line.strip(" >•-–|")
         if key:
             seen[key] = seen.get(key, 0) + 1
-    items: list[Item] = []
+    spans: list[tuple[int, int, int, int, bool, list[_Candidate]]] = []
     previous = 0
     for group in groups:
         g_start, g_end = group.start - 1, group.end - 1  # the "\n" added above
         span = body[previous:g_start]
         agenda = AGENDA_RE.search(span)
-        if agenda:
-            # The agenda's lines name the matters to come, not this vote's ("Ordre du jour /
-            # > Approbation du procès-verbal … / Monsieur le Maire demande … de rajouter à
-            # l'ordre du jour … / Vote : unanimité"): the heading is after the list.
-            span_from = _after_list(span, agenda.end())
-            lines = [ln for ln in span[span_from:].split("\n") if ln.strip()]
-        else:
-            span_from = 0
-            lines = [ln for ln in span.split("\n") if ln.strip()]
-        # A heading is not the first line of a wrapped sentence (the next line goes on in
-        # lower case); the matter's heading is the last one before its vote.
-        titles = [
-            ln
-            for k, ln in enumerate(lines)
-            # "Approbation du compte rendu du Conseil municipal du 28 février 2022 :" too
-            if _heading_like(ln.rstrip().removesuffix(":").rstrip())
-            and seen.get(ln.strip(" >•-–|"), 0) < 3
-            and not (k + 1 < len(lines) and lines[k + 1].lstrip()[:1].islower())
-        ]
-        heading = titles[-1] if titles else None
-        if heading:
-            title = _clean_title(heading.strip(" >•-–|"))
-        elif agenda and lines:
-            title = _request_title(" ".join(lines))
-        else:
-            title = _clean_title(" ".join(lines[-1].split()[:8])) if lines else ""
-        # The item opens at its title: what comes before it belongs to the opening (the
-        # first time) or to the previous matter.
-        item_start = start + previous + (span.rfind(heading) if heading else span_from)
-        items.append(Item(item_start, start + g_end, title or "(sans titre)", None))
+        # The agenda's lines name the matters to come, not this vote's ("Ordre du jour / >
+        # Approbation du procès-verbal … / Monsieur le Maire demande … de rajouter à l'ordre
+        # du jour … / Vote : unanimité"): the heading is after the list.
+        span_from = _after_list(span, agenda.end()) if agenda else 0
+        candidates = _candidates(span[span_from:], seen)
+        spans.append((previous, g_start, g_end, span_from, bool(agenda), candidates))
         previous = g_end
+    # The matters of one document are headed alike (titles in capitals, each a paragraph of
+    # its own): the heading is the last line before the vote in the style most matters use,
+    # not a table's column heading or a sub-title nearer the vote.
+    styles = Counter(c[-1].style for *_, c in spans if c)
+    house = styles.most_common(1)[0][0] if len(styles) > 1 else None
+    items: list[Item] = []
+    for previous, g_start, g_end, span_from, agenda, candidates in spans:
+        span = body[previous:g_start]
+        lines = [ln for ln in span[span_from:].split("\n") if ln.strip()]
+        chosen = [c for c in candidates if c.style == house] or candidates
+        heading = chosen[-1] if chosen else None
+        if heading:
+            title = _clean_title(heading.text)
+            item_start = start + previous + span_from + heading.at
+        elif passive := _PASSIVE_DECISION.match(body, g_start):
+            thing = " ".join(passive.group("object").split())
+            title = _clean_title(thing[:1].upper() + thing[1:])
+            item_start = start + previous + span_from
+        else:
+            if agenda and lines:
+                title = _request_title(" ".join(lines))
+            else:
+                title = _clean_title(" ".join(lines[-1].split()[:8])) if lines else ""
+            # The item opens at its title: what comes before it belongs to the opening (the
+            # first time) or to the previous matter.
+            item_start = start + previous + span_from
+        items.append(Item(item_start, start + g_end, title or "(sans titre)", None))
     return items

@@ -23,11 +23,13 @@ from delib_parse.lazyre import lazy
 from delib_parse.parse.items import (
     ITEM_NUMBER_RE,
     Item,
+    cites_on,
     is_vote_line,
     names_list,
     roman,
     vote_groups,
 )
+from delib_parse.parse.shape import in_capitals
 from delib_parse.vocab.headings import (
     ACT_CODE_LINE,
     DATE_ONLY_LINE,
@@ -107,11 +109,6 @@ def _numbered(line: str) -> regex.Match[str] | None:
     return m
 
 
-def _caps(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
-
-
 def _continues(title: str, nxt: str, *, full: bool = False) -> bool:
     """Whether the next line goes on with the title (a wrapped heading); `full`: the title's
     last line fills the page's width, so it was cut there ("… Sujétions Expertise" /
@@ -128,10 +125,15 @@ def _continues(title: str, nxt: str, *, full: bool = False) -> bool:
         return True
     if title.count("(") > title.count(")"):
         return True
+    if title.endswith(":") and text.startswith(("«", '"', "“")):
+        # "Dénomination du collège de X :" / "« Collège Simone-Veil »": the name it gives. (A
+        # colon before other words opens the matter's explanation: "Attribution de
+        # compensation :" / "11740 € de compensation".)
+        return True
     if full and len(text.split()) <= MAX_ZONE_LINE_WORDS and not text.endswith((".", ":", ";")):
         return True
     # A title in capitals wraps onto a line in capitals.
-    return _caps(title) and _caps(text) and not text.endswith(":")
+    return in_capitals(title) and in_capitals(text) and not text.endswith(":")
 
 
 def _clean(title: str) -> str:
@@ -249,6 +251,8 @@ def _families(text: str, start: int) -> dict[str, list[Heading]]:
         if not line.strip() or _AMOUNT.search(line):
             continue
         code = ACT_CODE_RE.match(line)
+        if code and cites_on(line, 0):
+            code = None
         if code:
             key = _SPACES.sub("", code.group("code")).casefold()
             if key not in seen_codes:  # cited again later, or the closing index
@@ -308,6 +312,12 @@ def _style(line: str, m: regex.Match[str]) -> str:
     ).casefold()
 
 
+def _named_item(h: Heading) -> bool:
+    """A numbered heading whose number follows an item noun ("Rapport n° 12 – …"): its style
+    (vocab.items.ITEM_NOUNS) opens with the noun's letters."""
+    return h.family.removeprefix("num:")[:1].isalpha()
+
+
 def _chains(heads: list[Heading]) -> list[list[Heading]]:
     """Runs of consecutive ranks, each from 1 (one rank may be lost). A rank goes on the
     chain of its own style first, else on any chain it continues ("1 CONSTRUCTION …" then
@@ -323,7 +333,9 @@ def _chains(heads: list[Heading]) -> list[list[Heading]]:
         same = [c for c in fits if c[-1].family == h.family]
         if same or fits:
             (same or fits)[-1].append(h)
-        elif h.rank == 1:
+        elif h.rank == 1 or _named_item(h):
+            # "Rapport n° 12", "Point n° 5": a numbering carried on from earlier sittings
+            # starts where it stands, the noun saying it is an item's.
             chains.append([h])
     return [c for c in chains if len(c) >= 2]
 

@@ -7,14 +7,9 @@ from dataclasses import dataclass
 import regex
 
 from delib_parse.lazyre import lazy
+from delib_parse.vocab.headings import EXTRACT_HEADING as EXTRACT_HEADING_FORM
 
-# A new extract starts at its own "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS" heading (recueils
-# des actes are extracts put end to end); capitals often lose their accents ("DES
-# DELIBERATIONS", Massiac), which IGNORECASE does not fold.
-EXTRACT_HEADING = lazy(
-    r"^\s*(?:extrait\s+du\s+(?:registre|proc[èe]s[- ]verbal)\s+des\s+d[ée]lib[ée]rations|registre\s+des\s+d[ée]lib[ée]rations)",
-    regex.IGNORECASE | regex.MULTILINE,
-)
+EXTRACT_HEADING = lazy(EXTRACT_HEADING_FORM, regex.IGNORECASE | regex.MULTILINE)
 DECIDES = lazy(
     r"\b(?:décide|DÉCIDE|DECIDE|délibère|arrête|ARRETE|ARRÊTE)\b\s*:?|après\s+en\s+avoir\s+délibéré",
     regex.IGNORECASE,

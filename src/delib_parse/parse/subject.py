@@ -9,6 +9,7 @@ import regex
 from delib_parse.lazyre import lazy
 from delib_parse.model.document import Subject
 from delib_parse.parse.dates import find_dates
+from delib_parse.parse.shape import in_capitals
 from delib_parse.vocab.header import NUMBER_LABEL, NUMBER_LINE, SUBJECT_LABEL
 from delib_parse.vocab.items import ITEM_HEADING
 
@@ -160,7 +161,8 @@ def parse_subject(text: str, base: int = 0) -> SubjectResult:
             consumed += len(rest[0]) + 1
             rest = rest[1:]
     # A title wraps onto the next line when it does not end a sentence and the next line
-    # goes on in lower case.
+    # goes on in lower case, goes on with a dash ("« Les Restos du Cœur »" / "– antenne de
+    # X – année 2018"), or goes on in capitals under a title in capitals.
     while rest and title_lines:
         nxt = rest[0].strip()
         last = title_lines[-1]
@@ -168,7 +170,13 @@ def parse_subject(text: str, base: int = 0) -> SubjectResult:
             not nxt
             or last.endswith((".", ")", ":"))
             or _BODY_START.match(nxt)
-            or not (nxt[0].islower() or last.endswith(("-", ",")) or _last_word(last) in _JOINING)
+            or not (
+                nxt[0].islower()
+                or last.endswith(("-", ","))
+                or _last_word(last) in _JOINING
+                or (nxt[0] in "–-" and nxt.lstrip("–- ")[:1].islower())
+                or (in_capitals(last) and in_capitals(nxt) and not _LABEL_LINE.match(nxt))
+            )
         ):
             break
         title_lines.append(nxt)

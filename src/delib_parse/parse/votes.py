@@ -326,18 +326,9 @@ def parse_vote(text: str, base: int = 0) -> VoteResult:
         if field not in values:
             values[field] = _number(less.group("count"))
             at.set(field, base + less.start())
-    not_voting: list[Person] = []
-    chair_not_voting = False
-    for m in _NOT_VOTING_SENTENCE.finditer(text):
-        if m.group("role"):
-            chair_not_voting = True
-        else:
-            # "Ensuite, M. X ne prend pas part": the sentence's first word is no one.
-            listed = m.group("names")
-            not_voting += _names(
-                listed[_OPENER.match(listed).end() :] if _OPENER.match(listed) else listed
-            )
-        at.setdefault("not_voting", base + m.start())
+    not_voting, chair_not_voting, said_at = _not_voting(text)
+    if said_at is not None:
+        at.setdefault("not_voting", base + said_at)
     if not_voting:
         names["not_voting"] = not_voting
     # "l'unanimité moins une abstention" is the unanimity of the votes cast: an abstention is
@@ -401,6 +392,40 @@ def parse_vote(text: str, base: int = 0) -> VoteResult:
     if voters:
         at.voters = base + voters.start()
     return VoteResult(vote, _num(voters), _num(expressed), at, chair_not_voting)
+
+
+def _not_voting(text: str) -> tuple[list[Person], bool, int | None]:
+    """Who takes no part in the vote, said in sentences of text: the names, whether the one
+    presiding is among them (said by function), and where the first sentence starts."""
+    names: list[Person] = []
+    chair = False
+    first: int | None = None
+    for m in _NOT_VOTING_SENTENCE.finditer(text):
+        if m.group("role"):
+            chair = True
+        else:
+            # "Ensuite, M. X ne prend pas part": the sentence's first word is no one.
+            listed = m.group("names")
+            opener = _OPENER.match(listed)
+            names += _names(listed[opener.end() :] if opener else listed)
+        first = m.start() if first is None else first
+    return names, chair, first
+
+
+def with_debate_not_voting(result: VoteResult, debate: str, base: int) -> VoteResult:
+    """Join to a vote who the debate before it says takes no part ("Mme X, présidente de
+    l'association, quitte la salle et ne prend pas part au vote." then "POUR : 17"), when the
+    vote itself does not say: the sentence may be paragraphs above the tally."""
+    vote = result.vote
+    if vote is None or vote.not_voting is not None:
+        return result
+    names, chair, said_at = _not_voting(debate)
+    if said_at is None:
+        return result
+    vote = vote.model_copy(update={"not_voting": len(names) + chair, "not_voting_names": names})
+    at = VoteSpans(**{name: offset for name, offset in result.at.items()})
+    at.not_voting = base + said_at
+    return VoteResult(vote, result.voters, result.expressed, at, result.chair_not_voting or chair)
 
 
 _TALLY_NAME = lazy(r"(?i)(?:pour|contre|abstentions?|votants?|exprimés?|suffrages?)\b")

@@ -14,6 +14,16 @@ COUNT_LINKS: tuple[str, ...] = (
     r"est\s+égal\s+à",
 )
 
+# When the count holds, said between any label and its number: "Présents à l'ouverture de la
+# séance : 14", "Présents en début de séance : 14", "Votants lors du vote : 17".
+COUNT_QUALIFIERS: tuple[str, ...] = (
+    r"à\s+l['’]ouverture(?:\s+de\s+la\s+séance)?",
+    r"en\s+début\s+de\s+(?:la\s+)?séance",
+    r"à\s+la\s+séance",
+    r"lors\s+(?:du|de\s+ce)\s+vote",
+    r"au\s+moment\s+du\s+vote",
+)
+
 COUNT_LABELS: tuple[tuple[str, str], ...] = (
     # seed: "Nombre de membres en exercice : 86"; "Conseillers en exercice : 29";
     # "Membres en exercice 33"; "Nbre de Conseillers en exercice : 19"; "En exercice : 19"

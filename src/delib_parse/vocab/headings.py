@@ -7,6 +7,11 @@ the document's votes. A new house style is one row here, not a branch in the par
 
 from __future__ import annotations
 
+# A new extract starts at its own "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS" heading (recueils
+# des actes are extracts put end to end); capitals often lose their accents ("DES
+# DELIBERATIONS", Massiac), which IGNORECASE does not fold. Case-insensitive, per line.
+EXTRACT_HEADING = r"^[ \t]*(?:extrait\s+du\s+(?:registre|proc[èe]s[- ]verbal)\s+des\s+d[ée]lib[ée]rations|registre\s+des\s+d[ée]lib[ée]rations)"
+
 # An act's own code opening its heading line, in the body's own format: letters, numbers and
 # a year joined by "-", "_", "." or "/", a rank first or not, the title on the line or below.
 #   "Délibération D2018-66" (alone, "Objet : …" below)         "D.C. 2020/1-001" (date, title below)
@@ -14,6 +19,15 @@ from __future__ import annotations
 #   "20220531 4 Enquête publique …, Rapporteur M. X"; "20240219 1-Consultation …"            "N°3 D.XXXX/2026/21 - Décision …"
 #   "XX02_2023 FINANCES CRTE - DEMANDE …"                        "DEL 20-86 TITRE EN CAPITALES"
 #   "AFFAIRE N°2026-CM/071 : TITRE"                              "DÉLIBÉRATION : DEL 20-86 TITRE"
+# What an extract's own first lines say, under its heading: the sitting's opening, its subject
+# or its counts. A page of a text whose running header is the register's heading shows none of
+# these; the first page of each extract of a recueil does (normalise/furniture.py).
+EXTRACT_OPENING_LINE = (
+    r"^\s*(?:s[ée]ance\s+(?:publique\s+|ordinaire\s+|extraordinaire\s+)?du\b|l['’]an\s+(?:deux|mil)\b"
+    r"|objet\s*:|date\s+de\s+(?:la\s+)?convocation|nombre\s+de\s+(?:conseillers|membres|délégués)"
+    r"|(?:membres|conseillers|délégués)\s+en\s+exercice|(?:le\s+)?conseil\s+\p{L}+\s+(?:de\s+|du\s+)?[^\n]{0,60}s['’]est\s+réuni)"
+)
+
 ACT_CODE = (
     r"(?:[\p{Lu}]{1,5}\.?[ \t]?){0,3}\d{1,4}(?:[-_/.][\p{Lu}]{0,4}\d{1,4}){1,3}"
     r"|[\p{Lu}]{1,5}(?:[-_/.][\p{Lu}]{1,5})?[-_/.]\d{1,4}(?:[-_/.]\d{1,4}){1,3}"

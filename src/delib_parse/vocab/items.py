@@ -13,12 +13,21 @@ DECISION_ARTICLE = (
     r"|mandate|habilite|charge|s['’]engage)\b"
 )
 
+# The nouns that may stand before an item's number: "Question n° 2 - Adoption du procès-verbal
+# …" (Vendargues), "Point n° 3 : …", "Rapport n° 12 – Fonds départemental …" (départements,
+# régions), "Dossier n° 4 : …", "Affaire n° 7 – …".
+ITEM_NOUNS: tuple[str, ...] = ("question", "point", "rapport", "dossier", "affaire")
+# Written "Point", "point" or "POINT", never "pOINT": a case-insensitive match would also take
+# words inside prose.
+_ITEM_NOUN = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}|{w.upper()}" for w in ITEM_NOUNS)
+
 # A numbered item heading at a line start: "1. Budget", "1/ Présentation", "I Convention",
-# "II. PADD", "3 - Tarifs" (Pierrefonds, Couthenans).
-# Vendargues: "Question n° 2 - Adoption du procès-verbal …"; "Point n° 3 : …"
+# "II. PADD", "3 - Tarifs" (Pierrefonds, Couthenans), an item noun first ("Point n° 3 : …").
 # "1°) Vente d'un terrain", "2°/ Travaux", "3° - Tarifs": the ordinal sign, then a separator.
 ITEM_NUMBER = (
-    r"^[ \t]*(?:(?:[Qq]uestion|QUESTION|[Pp]oint|POINT)\s+(?:[Nn]°\s*)?)?(?P<num>\d{1,2}|[IVX]{1,5})[ \t]*(?:(?:°[ \t]*[.)/\-–]?|[.)/:]|-(?!\d)|–)[ \t]*|[ \t]+)(?P<title>(?!"
+    r"^[ \t]*(?:(?:"
+    + _ITEM_NOUN
+    + r")\s+(?:[Nn]°\s*)?)?(?P<num>\d{1,2}|[IVX]{1,5})[ \t]*(?:(?:°[ \t]*[.)/\-–]?|[.)/:]|-(?!\d)|–)[ \t]*|[ \t]+)(?P<title>(?!"
     + DECISION_ARTICLE
     + r")[\p{Lu}\p{Lt}«\"'][^\n]{2,250})$"
 )
@@ -57,6 +66,11 @@ VOTE_LINE = (
     r"|résultat\s+du\s+vote"
     r"|^[ \t]*[-–•]?[ \t]*[\p{L}][^:\n]{0,60}:\s*\d{1,3}\s+(?:votes?|voix|suffrages?)\b"
     r"|part\s+au\s+vote"
+    # the tally's count in brackets, wrapped onto the next line: "à l'unanimité des membres
+    # présents et représentés" / "(14 voix), approuve …"
+    r"|^[ \t]*\(\s*\d{1,4}\s+(?:voix|votes?|votants|suffrages)\b"
+    # the same sentence broken at the line's end: "M. X, …, ne prend pas part" / "au vote."
+    r"|\bne\s+(?:prend|prennent|prenant)\s+pas\s+part[ \t]*$|^[ \t]*au\s+vote\b"
     # "POUR 21" / "CONTRE 0" / "ABSTENTION 5 (NOM)", each on its own line (Fargues-Saint-
     # Hilaire), a "/" for none, and a flattened table's label column ("POUR" / "CONTRE" /
     # "ABSTENTION" then the counts)
@@ -85,6 +99,7 @@ VOTE_LINE_WORDS = (
     "bulletin",
     "obtenu",
     "recueilli",
+    "part",
 )
 
 # The heading of the matter where no "Objet :" label gives it, numbered like an item:
@@ -93,8 +108,27 @@ VOTE_LINE_WORDS = (
 # "- BUDGET PRIMITIF DU PORT DE PLAISANCE 2022" (a dash before a title in capitals), "2013-19 :
 # Compte administratif du budget général 2012" (the act's number first, Saint-Julien).
 ITEM_HEADING = (
-    r"^[ \t]*(?:(?:(?:question|point)\s+(?:n°\s*)?\d{1,3}|\d{4}\s+\d{2}\s+n°\s*\d{1,3}|n°\s*\d{1,3}"
+    r"^[ \t]*(?:(?:(?:"
+    + "|".join(ITEM_NOUNS)
+    + r")\s+(?:n°\s*)?\d{1,3}|\d{4}\s+\d{2}\s+n°\s*\d{1,3}|n°\s*\d{1,3}"
     r"|(?:n°\s*)?(?:19|20)\d{2}[-_/.]\d{1,4}(?=[ \t]*[:\-–—][ \t])"
     r"|\d{1,2}(?:[.\-]\d{1,2})?|[IVX]{1,5})[ \t]*[).:\-–—/][ \t]*|[\-–][ \t]+(?=[\p{Lu}\d\W]{6}))"
     r"(?P<title>\p{Lu}[^\n]{2,})$"
+)
+
+# The opening's labels, which head no matter even when a vote follows them ("Secrétaire de
+# séance : Mme X" / "Le compte rendu de la séance du … est adopté à l'unanimité.").
+SITTING_LABEL = (
+    r"^(?:secrétaires?|présents?|absents?|excusés?|pouvoirs?|procurations?|présidence|présidente?"
+    r"|assistaient|étaient\s+présents|membres)\b[^:\n]{0,30}:"
+)
+
+# A vote whose sentence names what it decides: "Le compte rendu de la séance du 11 septembre
+# est adopté à l'unanimité.", "Les tarifs 2024 sont approuvés par 12 voix pour." The matter is
+# the sentence's subject.
+PASSIVE_DECISION = (
+    # after a clause of its own: "Aucune observation n'ayant été soulevée, le compte-rendu …
+    # est approuvé"
+    r"^[ \t]*(?:\p{Lu}[^\n]{0,120}?,[ \t]*)?(?P<object>\p{L}[^\n,;:]{5,150}?)\s+(?:est|sont|a\s+été|ont\s+été)\s+"
+    r"(?:adopté|approuvé|validé|rejeté|accepté)e?s?\b"
 )

@@ -169,9 +169,10 @@ NOT_VOTING_NAME = (
 PRESIDING_ROLE = (
     r"(?i:(?:(?:Madame|Monsieur|M\.|Mme)\s+)?l[ae]\s+(?:maire|présidente?|président\s+de\s+séance))"
 )
-# Between the subject and the verb: an apposition ("M. X, intéressé à l'affaire, ne prend …")
-# or a departure ("M. X quitte la salle et ne prend …").
+# Between the subject and the verb: an apposition ("M. X, intéressé à l'affaire, ne prend …"),
+# a departure ("M. X quitte la salle et ne prend …"), or both ("Mme X, présidente de
+# l'association, quitte la salle et ne prend pas part au vote").
 NOT_VOTING_ASIDE = (
     r"(?:\s*,\s*[^,\n()]{1,60}?,"
-    r"|\s+(?:quitte|quittent|sort|sortent|se\s+retire|se\s+retirent|a\s+quitté|ont\s+quitté)\b[^,.;\n()]{0,40}?\s+et)?"
+    r"|\s+(?:quitte|quittent|sort|sortent|se\s+retire|se\s+retirent|a\s+quitté|ont\s+quitté)\b[^,.;()]{0,40}?\s+et){0,2}"
 )
