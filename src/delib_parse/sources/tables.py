@@ -17,9 +17,10 @@ ordinary reading (`layout.build_lines`).
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from delib_parse.lazyre import lazy
 from delib_parse.model.names import fold
@@ -202,7 +203,9 @@ def page_rules(page: Any, height: float) -> _Rules:
 # --- rules → grids -----------------------------------------------------------------------------
 
 
-def _merge_collinear(segments: list[tuple[float, float, float]]) -> list[tuple[float, float, float]]:
+def _merge_collinear(
+    segments: list[tuple[float, float, float]],
+) -> list[tuple[float, float, float]]:
     """Segments on one line that touch are one (a rule drawn cell by cell)."""
     out: list[tuple[float, float, float]] = []
     for pos, a, b in sorted(segments):
@@ -261,7 +264,7 @@ def _grid(
     if len(ys) < 2 or len(xs) < 2:
         return None
     cuts: list[tuple[int, ...]] = []
-    for top, bottom in zip(ys, ys[1:], strict=False):
+    for top, bottom in itertools.pairwise(ys):
         mid = (top + bottom) / 2
         crossing = {
             min(range(len(xs)), key=lambda k: abs(xs[k] - x))
@@ -281,10 +284,13 @@ def pdfium_grids(page: Any, height: float) -> list[Grid]:
 # --- grid + words → rows of cells --------------------------------------------------------------
 
 
-def grid_cells(grid: Grid, words: Sequence[Box]) -> list[list[list[Box]]]:
+_B = TypeVar("_B", bound=Box)
+
+
+def grid_cells(grid: Grid, words: Sequence[_B]) -> list[list[list[_B]]]:
     """The words of each cell, by row and column (every row has a cell per column)."""
     columns = len(grid.xs) - 1
-    rows: list[list[list[Box]]] = [[[] for _ in range(columns)] for _ in grid.cuts]
+    rows: list[list[list[_B]]] = [[[] for _ in range(columns)] for _ in grid.cuts]
     for w in words:
         band = grid.band((w.top + w.bottom) / 2)
         rows[band][grid.column(band, (w.x0 + w.x1) / 2)].append(w)
@@ -335,7 +341,8 @@ def heading_kind(cell: str) -> str | None:
     m = _HEADING_PATTERNS.fullmatch(folded)
     if m is None or m.lastgroup is None:
         return None
-    return m.lastgroup.rsplit("_", 1)[0]
+    kind: str = m.lastgroup.rsplit("_", 1)[0]
+    return kind
 
 
 def is_mark(cell: str) -> bool:

@@ -12,11 +12,20 @@ from __future__ import annotations
 # Absent | Pouvoir à", "Élus | Présents | Absents excusés | Procuration donnée à".
 HEADINGS: tuple[tuple[str, str], ...] = (
     # The deliberation's number: "N°", "N° de délibération", "Numéro", "Réf.", "DCM".
-    ("number", r"n ?°|no|num|numero|n° (?:de (?:la )?)?deliberation|numero (?:de (?:la )?)?deliberation|ref(?:erence)?|dcm|code"),
+    (
+        "number",
+        r"n ?°|no|num|numero|n° (?:de (?:la )?)?deliberation|numero (?:de (?:la )?)?deliberation|ref(?:erence)?|dcm|code",
+    ),
     # Its title: "Objet", "Objet de la délibération", "Intitulé", "Titre", "Libellé", "Délibération".
-    ("title", r"objets?|objet de la deliberation|intitules?|intitule de la deliberation|titres?|libelles?|deliberations?|points?(?: de l ordre du jour)?|affaires?|rapports?|sujets?"),
+    (
+        "title",
+        r"objets?|objet de la deliberation|intitules?|intitule de la deliberation|titres?|libelles?|deliberations?|points?(?: de l ordre du jour)?|affaires?|rapports?|sujets?",
+    ),
     # The result, written out: "Vote", "Résultat", "Résultat du vote", "Décision", "Adoption".
-    ("result", r"votes?|resultats?(?: du vote| des votes)?|decisions?|adoption|avis(?: du conseil)?|suite donnee|scrutin"),
+    (
+        "result",
+        r"votes?|resultats?(?: du vote| des votes)?|decisions?|adoption|avis(?: du conseil)?|suite donnee|scrutin",
+    ),
     # The tally, a column a count: "Pour | Contre | Abstention(s) | NPPV", "Votants".
     ("yes", r"pour|votes? pour|voix pour"),
     ("no", r"contre|votes? contre|voix contre"),
@@ -24,13 +33,19 @@ HEADINGS: tuple[tuple[str, str], ...] = (
     ("not_voting", r"nppv|ne prend pas part au vote|ne prennent pas part au vote|non votants?"),
     ("voters", r"votants?|nombre de votants|suffrages exprimes|exprimes"),
     # Members: "Nom", "Nom Prénom", "Élus", "Conseillers", "Membres".
-    ("name", r"noms?|noms? (?:et )?prenoms?|prenoms? (?:et )?noms?|elus?|conseillers?(?: municipaux)?|membres?(?: du conseil)?|identite"),
+    (
+        "name",
+        r"noms?|noms? (?:et )?prenoms?|prenoms? (?:et )?noms?|elus?|conseillers?(?: municipaux)?|membres?(?: du conseil)?|identite",
+    ),
     # Presence columns, marked "X": "Présent", "Présent(e)s", "Excusé", "Absent", "Absent excusé".
     ("present", r"presente?s?|presente?\(?e?\)?\(?s?\)?|present\(e\)"),
     ("excused", r"excusee?s?|excuse\(e\)|absente?s? excusee?s?|absent\(e\) excuse\(e\)"),
     ("absent", r"absente?s?|absent\(e\)|absente?s? non excusee?s?"),
     # "Pouvoir à", "Procuration", "Pouvoir donné à", "Représenté par", "Mandataire".
-    ("proxy", r"pouvoirs?(?: donnes?)?(?: a)?|procurations?(?: donnees?)?(?: a)?|represente\(?e?\)? par|representee? par|mandataires?"),
+    (
+        "proxy",
+        r"pouvoirs?(?: donnes?)?(?: a)?|procurations?(?: donnees?)?(?: a)?|represente\(?e?\)? par|representee? par|mandataires?",
+    ),
     # One column that states each member's presence in words ("Présent", "Pouvoir à M. X").
     ("status", r"presence|statut|situation|etat|emargement"),
     # The counts box of an extract: "Membres en exercice | Présents | Représentés | Votants".
@@ -49,6 +64,12 @@ MARK = r"[xX✓✔✗☒■●•]|oui|OUI|Oui"
 RESULT = (
     r"(?:adopte|adoptee|approuve|approuvee|unanimite|a l unanimite|majorite|rejete|rejetee"
     r"|pour|favorable|defavorable|retire|retiree|ajourne|ajournee|report|vote|accepte|acceptee)\b"
+)
+
+# A result cell without a tally (folded): "Adopté", "Approuvé", "Rejeté", "Retiré".
+RESULT_OUTCOMES: tuple[tuple[str, str], ...] = (
+    ("adopted", r"(?:adoptee?s?|approuvee?s?|acceptee?s?|favorable|vote|votee)\b"),
+    ("rejected", r"(?:rejetee?s?|refusee?s?|defavorable|non adoptee?)\b"),
 )
 
 # Presence written in a status cell (folded): "Présent", "P", "Excusé", "E", "Absent", "A".
