@@ -259,8 +259,10 @@ def find_grids(rules: _Rules) -> list[Grid]:
 def _grid(
     hs: list[tuple[float, float, float]], vs: list[tuple[float, float, float]]
 ) -> Grid | None:
-    ys = _clusters([h[0] for h in hs])
-    xs = _clusters([v[0] for v in vs])
+    # The rules' ends bound the grid too: a table drawn without its side rules (or without its
+    # top and bottom ones) still has its first and last columns (rows).
+    ys = _clusters([h[0] for h in hs] + [min(v[1] for v in vs), max(v[2] for v in vs)])
+    xs = _clusters([v[0] for v in vs] + [min(h[1] for h in hs), max(h[2] for h in hs)])
     if len(ys) < 2 or len(xs) < 2:
         return None
     cuts: list[tuple[int, ...]] = []
