@@ -173,6 +173,9 @@ class Attendance:
     absent: list[Absence] = field(default_factory=list)
     proxies: list[Proxy] = field(default_factory=list)
     location: Location = field(default_factory=Location)
+    # The grid's heading and rows, (page, line): a list read from them was read flattened.
+    lines: set[tuple[int, int]] = field(default_factory=set)
+    headings: list[str] = field(default_factory=list)  # its heading cells, folded
 
 
 def read_attendance(table: Table) -> Attendance | None:
@@ -182,12 +185,19 @@ def read_attendance(table: Table) -> Attendance | None:
     marks = {k: table.column(k) for k in ("present", "excused", "absent", "proxy", "status")}
     if name_col is None or all(c is None for c in marks.values()):
         return None
-    out = Attendance(location=Location(page=table.heading.page, line=table.heading.line))
+    out = Attendance(
+        location=Location(page=table.heading.page, line=table.heading.line),
+        lines={(line.page, line.line) for line in [table.heading, *table.lines]},
+        headings=[fold(c) for c in table.heading.text.split("\t") if c.strip()],
+    )
     for row in table.rows:
         person = parse_person(table.cell(row, name_col))
         if person is None:
             continue
         holder = _holder(table.cell(row, marks["proxy"]))
+        status_cell = table.cell(row, marks["status"])
+        if holder is None and _PROXY_PREFIX.match(status_cell):
+            holder = _holder(status_cell)  # "Pouvoir à M. X" in the status column
         status = _status(table, row, marks)
         if holder is not None:
             out.proxies.append(Proxy(grantor=person, holder=holder))
@@ -238,12 +248,16 @@ def complete_from_tables(
     if not tables:
         return deliberations
     listed = [d for t in tables for d in read_deliberations(t)]
-    if len(listed) > len(deliberations):
-        deliberations = _from_list(deliberations, listed)
+    if listed:
+        deliberations = _from_list(deliberations, listed, _lines(tables))
     grids = [a for t in tables if (a := read_attendance(t)) is not None]
     if grids:
         _fill_attendance(deliberations, grids)
     return deliberations
+
+
+def _lines(tables: list[Table]) -> set[tuple[int, int]]:
+    return {(line.page, line.line) for t in tables for line in [t.heading, *t.lines]}
 
 
 def _matches(d: Deliberation, row: ListedDeliberation) -> bool:
@@ -252,49 +266,87 @@ def _matches(d: Deliberation, row: ListedDeliberation) -> bool:
     return bool(d.subject.title and fold(d.subject.title) == fold(row.title))
 
 
+def _read_from(d: Deliberation, table_lines: set[tuple[int, int]]) -> bool:
+    """Whether the ordinary reading took this deliberation's subject from a table's row (the
+    row flattened: its title runs on over the other cells, "Budget primitif 15 0 0")."""
+    where = d.locations.get("subject") or d.location
+    return _key(where) in table_lines
+
+
 def _from_list(
-    deliberations: list[Deliberation], listed: list[ListedDeliberation]
+    deliberations: list[Deliberation],
+    listed: list[ListedDeliberation],
+    table_lines: set[tuple[int, int]],
 ) -> list[Deliberation]:
-    """One deliberation a listed row: the ordinary reading found fewer than the list holds,
-    so the list is the document's own account of them. A deliberation the ordinary reading
-    found with the same number or title keeps what the list does not say (its decision, its
-    lists, its attendance); every row inherits the sitting's opening."""
+    """The deliberations with those of the list the ordinary reading missed.
+
+    A deliberation the ordinary reading took from a row (flattened) gives way to the row's
+    reading. One it found elsewhere with the same number or title is kept as read, the row
+    adding only what it lacks (its number, its vote). A row with neither is a deliberation of
+    its own, which inherits the sitting's opening (the first deliberation's)."""
+    # A deliberation with no title, number nor vote is only the opening, read as one.
+    good = [
+        d
+        for d in deliberations
+        if not _read_from(d, table_lines) and (d.subject.title or d.number or d.vote)
+    ]
+    if len(good) == len(deliberations) and len(listed) <= len(good):
+        return deliberations  # nothing missed: the ordinary reading stands
     opening = deliberations[0] if deliberations else Deliberation()
-    out: list[Deliberation] = []
+    used: set[int] = set()
+    added: list[Deliberation] = []
     for row in listed:
-        found = next((d for d in deliberations if _matches(d, row)), None)
-        base = found or opening
-        d = base.model_copy(deep=True)
-        if found is None:
-            d.decision, d.lists, d.findings = None, [], []
-            # The opening's attendance holds for every row; nothing else of it does.
-            kept = ("sitting", "counts", "present", "absent", "proxies")
-            d.locations = {k: v for k, v in d.locations.items() if k.startswith(kept)}
+        found = next((d for d in good if id(d) not in used and _matches(d, row)), None)
+        if found is not None:
+            used.add(id(found))
+            found.number = found.number or row.number
+            if found.vote is None and row.vote is not None:
+                found.vote = row.vote
+                found.locations["vote"] = row.location
+            continue
+        d = opening.model_copy(deep=True)
+        d.decision, d.lists, d.findings = None, [], []
+        # The opening's attendance holds for every row; nothing else of it does.
+        kept = ("sitting", "counts", "present", "absent", "proxies")
+        d.locations = {k: v for k, v in d.locations.items() if k.startswith(kept)}
         d.number = row.number
-        d.subject = Subject(category=base.subject.category if found else None, title=row.title)
+        d.subject = Subject(title=row.title)
         d.vote = row.vote
         d.location = row.location
-        d.locations = {k: v for k, v in d.locations.items() if not k.startswith("vote")}
         d.locations.update(row.locations)
-        out.append(d)
-    return out
+        added.append(d)
+    return sorted([*good, *added], key=lambda d: _key(d.location))
+
+
+def _flattened(d: Deliberation, grid: Attendance) -> bool:
+    """Whether the ordinary reading read the grid's rows as a list (a list heading's word in
+    the grid's heading ran it on over the rows): a "member" it names holds one of the grid's
+    heading cells or a mark ("Nom Présent", "Élus", "Anne MARTIN X")."""
+    named = [*d.present, *(a.person for a in d.absent), *(p.grantor for p in d.proxies)]
+    words = [f" {h} " for h in grid.headings] + [" x "]
+    return any(w in f" {fold(p.name)} " for p in named for w in words)
 
 
 def _fill_attendance(deliberations: Sequence[Deliberation], grids: list[Attendance]) -> None:
-    """Each deliberation whose lists are empty takes the grid printed last before the next
-    deliberation starts (its own extract's grid, or the sitting's for minutes)."""
+    """Each deliberation whose lists are empty, or were read from a grid's rows (flattened),
+    takes the grid printed last before the next deliberation starts (its own extract's grid,
+    or the sitting's for minutes)."""
     for i, d in enumerate(deliberations):
-        if d.present or d.absent or d.proxies:
-            continue
         limit = _key(deliberations[i + 1].location) if i + 1 < len(deliberations) else None
         before = [g for g in grids if limit is None or _key(g.location) < limit]
         if not before:
             continue
         grid = before[-1]
+        flattened = _flattened(d, grid)
+        if (d.present or d.absent or d.proxies) and not flattened:
+            continue
         d.present = [p.model_copy() for p in grid.present]
         d.absent = [a.model_copy(deep=True) for a in grid.absent]
         d.proxies = [p.model_copy(deep=True) for p in grid.proxies]
-        d.locations.setdefault("present", grid.location)
+        d.listed_twice = []
+        for k in ("present", "absent", "proxies"):
+            d.locations.pop(k, None)
+        d.locations["present"] = grid.location
         # The holder is one of the present when the grid names them so.
         for proxy in d.proxies:
             same = next((p for p in d.present if same_person(p, proxy.holder)), None)

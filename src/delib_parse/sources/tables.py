@@ -22,9 +22,11 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol, TypeVar
 
+import regex
+
 from delib_parse.lazyre import lazy
 from delib_parse.model.names import fold
-from delib_parse.vocab.tables import HEADINGS, MARK, RESULT
+from delib_parse.vocab.tables import HEADINGS, MARK, PROXY_PREFIX, RESULT, STATUS_WORDS
 
 # Rules this close (points) are one (a double border, a rule drawn per cell).
 _TOL = 2.0
@@ -333,6 +335,9 @@ _MARK = lazy(rf"\s*(?:{MARK})\s*")
 # A count, a deliberation's number ("12", "2024-03", "DEL2024_12", "D.2024.045", "n° 3", "1.").
 _FIGURE = lazy(r"\s*(?:n\s?°\s*)?[A-Z]{0,5}[\s._/-]?\d{1,4}(?:[\s._/-]\d{1,4}){0,3}[.)]?\s*")
 _RESULT = lazy(rf"(?:{RESULT})")
+# Presence in words ("Présent", "Excusée", "P") or a proxy ("Pouvoir à M. X").
+_STATUS = lazy("|".join(f"(?:{pattern})" for _, pattern in STATUS_WORDS))
+_PROXY = lazy(PROXY_PREFIX, regex.IGNORECASE)
 
 
 def heading_kind(cell: str) -> str | None:
@@ -355,7 +360,10 @@ def is_value(cell: str) -> bool:
     """A cell that is a record's value: a count, a number, a mark, a vote's result."""
     if _FIGURE.fullmatch(cell) or _MARK.fullmatch(cell):
         return True
-    return bool(_RESULT.match(fold(cell)))
+    folded = fold(cell)
+    if _STATUS.fullmatch(folded) or _PROXY.match(cell) is not None:
+        return True
+    return bool(_RESULT.match(folded))
 
 
 def is_table(rows: Sequence[Sequence[str]]) -> bool:
