@@ -248,3 +248,22 @@ def test_random_ruled_grids_round_trip(rows: list[tuple[str, str]]) -> None:
     table[1][1] = "12"
     got = lines(table_pdf(table))
     assert got == ["\t".join(r).rstrip("\t") for r in table]
+
+
+_SEGMENT = st.tuples(
+    st.floats(0, 600), st.floats(0, 800), st.floats(0, 600), st.floats(0, 800)
+).map(lambda t: ((t[0], t[1]), (t[2], t[1]) if t[0] != t[2] else (t[0], t[3])))
+
+
+@given(st.lists(_SEGMENT, max_size=30))
+def test_any_rules_give_grids_without_raising(
+    segments: list[tuple[tuple[float, float], ...]],
+) -> None:
+    # Underlines, a lone frame, rules that cross nothing: never an error, only fewer grids.
+    rules = _Rules(height=800)
+    for p, q in segments:
+        rules.add(p, q)
+    for grid in find_grids(rules):
+        assert len(grid.ys) >= 2 and len(grid.xs) >= 2
+        assert list(grid.ys) == sorted(grid.ys) and list(grid.xs) == sorted(grid.xs)
+        assert len(grid.cuts) == len(grid.ys) - 1

@@ -261,6 +261,8 @@ def find_grids(rules: _Rules) -> list[Grid]:
 def _grid(
     hs: list[tuple[float, float, float]], vs: list[tuple[float, float, float]]
 ) -> Grid | None:
+    if len(hs) < 2 or len(vs) < 1:
+        return None  # a lone rule, or rules that cross nothing: no grid
     # The rules' ends bound the grid too: a table drawn without its side rules (or without its
     # top and bottom ones) still has its first and last columns (rows).
     ys = _clusters([h[0] for h in hs] + [min(v[1] for v in vs), max(v[2] for v in vs)])
