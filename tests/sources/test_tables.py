@@ -250,9 +250,19 @@ def test_random_ruled_grids_round_trip(rows: list[tuple[str, str]]) -> None:
     assert got == ["\t".join(r).rstrip("\t") for r in table]
 
 
-_SEGMENT = st.tuples(
-    st.floats(0, 600), st.floats(0, 800), st.floats(0, 600), st.floats(0, 800)
-).map(lambda t: ((t[0], t[1]), (t[2], t[1]) if t[0] != t[2] else (t[0], t[3])))
+_SEGMENT = st.tuples(st.booleans(), st.floats(0, 600), st.floats(0, 800), st.floats(0, 600)).map(
+    lambda t: ((t[1], t[2]), (t[3], t[2])) if t[0] else ((t[1], t[2]), (t[1], t[3] * 4 / 3))
+)
+
+
+def test_an_underline_beside_a_grid_is_no_grid() -> None:
+    rules = _Rules(height=800)
+    for y in (100, 120):
+        rules.add((0, y), (300, y))
+    for x in (0, 300):
+        rules.add((x, 100), (x, 120))
+    rules.add((0, 500), (200, 500))  # crosses nothing
+    assert len(find_grids(rules)) == 1
 
 
 @given(st.lists(_SEGMENT, max_size=30))
