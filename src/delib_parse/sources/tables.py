@@ -155,12 +155,18 @@ def page_rules(page: Any, height: float) -> _Rules:
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
     bounds = [ctypes.byref(v) for v in (left, bottom, right, top)]
     fx, fy = ctypes.c_float(), ctypes.c_float()
+    point_refs = (ctypes.byref(fx), ctypes.byref(fy))
     matrix = raw.FS_MATRIX()
+    # Bound once: a page may hold hundreds of path objects (a rule per cell side).
+    get_type, get_bounds = raw.FPDFPageObj_GetType, raw.FPDFPageObj_GetBounds
+    count_segments = raw.FPDFPath_CountSegments
+    path_kind, form_kind = raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_FORM
 
     def walk(objects: Iterator[Any], outer: _Matrix, depth: int) -> None:
+        identity = outer == _IDENTITY
         for obj in objects:
-            kind = raw.FPDFPageObj_GetType(obj)
-            if kind == raw.FPDF_PAGEOBJ_FORM and depth < 3:
+            kind = get_type(obj)
+            if kind == form_kind and depth < 3:
                 if not raw.FPDFPageObj_GetMatrix(obj, matrix):
                     continue
                 own = (matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f)
@@ -168,24 +174,30 @@ def page_rules(page: Any, height: float) -> _Rules:
                 children = (raw.FPDFFormObj_GetObject(obj, i) for i in range(count))
                 walk(children, _compose(own, outer), depth + 1)
                 continue
-            if kind != raw.FPDF_PAGEOBJ_PATH or not raw.FPDFPageObj_GetBounds(obj, *bounds):
+            if kind != path_kind or not get_bounds(obj, *bounds):
                 continue
-            (x0, y0), (x1, y1) = (
-                _apply(outer, left.value, bottom.value),
-                _apply(outer, right.value, top.value),
-            )
+            if identity:
+                x0, y0, x1, y1 = left.value, bottom.value, right.value, top.value
+            else:
+                (x0, y0), (x1, y1) = (
+                    _apply(outer, left.value, bottom.value),
+                    _apply(outer, right.value, top.value),
+                )
             bx0, bx1, by0, by1 = min(x0, x1), max(x0, x1), min(y0, y1), max(y0, y1)
-            if bx1 - bx0 <= _THIN or by1 - by0 <= _THIN:
-                rules.add_box(bx0, by0, bx1, by1)  # a rule, however it is drawn
+            segments = count_segments(obj)
+            # A rule however it is drawn (a line, a thin filled rectangle), or a rectangle
+            # ("re": a move, three lines and a close) upright on the page: its bounds say it.
+            if bx1 - bx0 <= _THIN or by1 - by0 <= _THIN or (segments in (4, 5) and identity):
+                rules.add_box(bx0, by0, bx1, by1)
                 continue
-            # A box or a path of many strokes (a whole table drawn as one path): its segments.
+            # A path of many strokes (a whole table drawn as one path): its segments.
             if not raw.FPDFPageObj_GetMatrix(obj, matrix):
                 continue
             m = _compose((matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f), outer)
             start = last = None
-            for i in range(raw.FPDFPath_CountSegments(obj)):
+            for i in range(segments):
                 seg = raw.FPDFPath_GetPathSegment(obj, i)
-                if not raw.FPDFPathSegment_GetPoint(seg, ctypes.byref(fx), ctypes.byref(fy)):
+                if not raw.FPDFPathSegment_GetPoint(seg, *point_refs):
                     continue
                 point = _apply(m, fx.value, fy.value)
                 kind = raw.FPDFPathSegment_GetType(seg)
@@ -269,18 +281,25 @@ def _grid(
     xs = _clusters([v[0] for v in vs] + [min(h[1] for h in hs), max(h[2] for h in hs)])
     if len(ys) < 2 or len(xs) < 2:
         return None
+    # Each vertical rule's column edge, found once (xs are sorted clusters).
+    placed = [(_nearest(xs, x), y0, y1) for x, y0, y1 in vs]
     cuts: list[tuple[int, ...]] = []
     for top, bottom in itertools.pairwise(ys):
         mid = (top + bottom) / 2
-        crossing = {
-            min(range(len(xs)), key=lambda k: abs(xs[k] - x))
-            for x, y0, y1 in vs
-            if y0 - _TOL <= mid <= y1 + _TOL
-        }
+        crossing = {k for k, y0, y1 in placed if y0 - _TOL <= mid <= y1 + _TOL}
         # The grid's outer edges bound every band, drawn or not (a table without side rules).
         crossing |= {0, len(xs) - 1}
         cuts.append(tuple(sorted(crossing)))
     return Grid(tuple(ys), tuple(xs), tuple(cuts))
+
+
+def _nearest(xs: list[float], x: float) -> int:
+    i = bisect.bisect_left(xs, x)
+    if i == 0:
+        return 0
+    if i == len(xs):
+        return len(xs) - 1
+    return i if xs[i] - x < x - xs[i - 1] else i - 1
 
 
 def pdfium_grids(page: Any, height: float) -> list[Grid]:
