@@ -93,6 +93,14 @@ def test_a_list_in_a_text_file_with_tabs_is_read() -> None:
     assert [d.number for d in doc.deliberations] == ["2024-01", "2024-02", "2024-03", "2024-04"]
 
 
+def test_a_heading_printed_again_on_the_next_page_is_no_deliberation() -> None:
+    rows = ["\t".join(r).replace("\n", " ") for r in DELIBERATIONS]
+    # A form feed between two rows: one run of rows over the page break.
+    text = "\n".join([*OPENING, *rows[:2], rows[2] + "\f" + rows[0], *rows[3:]])
+    doc = parse_text(text)
+    assert [d.number for d in doc.deliberations] == ["2024-01", "2024-02", "2024-03", "2024-04"]
+
+
 def test_the_ordinary_reading_of_as_many_deliberations_is_kept() -> None:
     # Minutes whose items the ordinary reading finds, with a summary table of two of them:
     # the items stay as read (their decisions, their own votes).

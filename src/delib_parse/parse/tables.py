@@ -95,6 +95,11 @@ def _table(run: list[SourceLine]) -> Table | None:
     return Table([heading_kind(c) for c in rows[0]], rows[1:], run[1:], run[0])
 
 
+def _repeats_heading(table: Table, row: list[str]) -> bool:
+    """A heading row printed again (at the top of the next page, in one run of rows)."""
+    return [heading_kind(c) for c in row] == table.kinds
+
+
 # --- a list of deliberations ------------------------------------------------------------------
 
 
@@ -119,7 +124,7 @@ def read_deliberations(table: Table) -> list[ListedDeliberation]:
     out: list[ListedDeliberation] = []
     for row, line in zip(table.rows, table.lines, strict=True):
         title = table.cell(row, title_col)
-        if not title:
+        if not title or _repeats_heading(table, row):
             continue
         where = Location(page=line.page, line=line.line)
         listed = ListedDeliberation(
@@ -191,6 +196,8 @@ def read_attendance(table: Table) -> Attendance | None:
         headings=[fold(c) for c in table.heading.text.split("\t") if c.strip()],
     )
     for row in table.rows:
+        if _repeats_heading(table, row):
+            continue
         person = parse_person(table.cell(row, name_col))
         if person is None:
             continue
