@@ -53,6 +53,7 @@ from delib_parse.parse.subject import (
     parse_number,
     parse_subject,
 )
+from delib_parse.parse.tables import complete_from_tables
 from delib_parse.parse.votes import VoteResult, parse_vote, with_debate_not_voting
 from delib_parse.sources.base import SourceDocument
 
@@ -570,6 +571,9 @@ def parse_document(text: NormalisedText, src: SourceDocument) -> Document:
             deliberations = builder.minutes(items)
         else:
             deliberations = [builder.extract(b) for b in blocks]
+        # Tables read row by row (a list of deliberations, an attendance grid) add only what
+        # the reading above missed: see parse/tables.py.
+        deliberations = complete_from_tables(deliberations, src)
     raw = "\n".join(line.text for line in src.lines())
     return Document(
         source=source_model(src), deliberations=deliberations, transmission=parse_stamps(raw)

@@ -17,11 +17,13 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 from operator import attrgetter
 
 from delib_parse.sources.base import SourceLine
+from delib_parse.sources.tables import Grid, cell_text, grid_cells, is_table
 
 
 def median(values: list[float]) -> float:
@@ -332,6 +334,33 @@ def _is_record_table(block: _Block) -> bool:
     )
 
 
+def _aligned_table(block: _Block) -> list[_Line] | None:
+    """An unruled table under a heading row (`sources.tables.is_table`), one line a row and
+    its cells apart by a tab; None when the block is no such table.
+
+    A row with nothing in the first column is the rest of the row above (a title wrapped in
+    its cell): its cells are joined to that row's.
+    """
+    rows: list[tuple[list[str], list[Word]]] = []
+    for row in block.rows:
+        cells = [""] * len(block.spans)
+        for seg in row.segments:
+            col = _column_of(block.spans, seg)
+            cells[col] = f"{cells[col]} {seg.text}".strip()
+        words = _row_words(row)
+        if rows and len(rows) > 1 and not cells[0]:
+            above, above_words = rows[-1]
+            rows[-1] = (
+                [f"{a} {c}".strip() for a, c in zip(above, cells, strict=True)],
+                above_words + words,
+            )
+        else:
+            rows.append((cells, words))
+    if not is_table([cells for cells, _ in rows]):
+        return None
+    return [_table_line(words, cells) for cells, words in rows]
+
+
 def _line_of(seg: _Segment) -> _Line:
     return _Line(seg.text, seg.x0, seg.top, seg.x1, seg.bottom, seg.words[0])
 
@@ -405,11 +434,15 @@ def _joined(prev: _Line, line: _Line) -> _Line:
     )
 
 
-def build_lines(words: list[Word], page_number: int, page_width: float) -> list[SourceLine]:
+def build_lines(
+    words: list[Word], page_number: int, page_width: float, grids: Sequence[Grid] = ()
+) -> list[SourceLine]:
     """Group words into lines in reading order: columns left to right, each top to bottom.
 
     A margin block beside the body (see `_zones`) is read on its own, row by row, and
-    its lines come before the body lines beside it.
+    its lines come before the body lines beside it. A ruled table (`grids`, see
+    `sources.tables`) that passes the table guards is read row by row, one line a row and its
+    cells apart by a tab; the text above it, and below it, is read as if it were not there.
 
     `page_width` bounds nothing today but lets callers pass pixels or points alike; kept in
     the signature so a full-width test can use it without changing callers.
@@ -419,20 +452,77 @@ def build_lines(words: list[Word], page_number: int, page_width: float) -> list[
     if not kept:
         return []
     height = _height(kept)
-    rows = _rows(kept, height)
-    zones = _zones(rows, height)
-    if zones is None:
-        # No margin block: the page's rows are the body's, no need to group them again.
-        lines = _rows_lines(rows, height)
+    tables = _ruled_tables(kept, grids)
+    if not tables:
+        lines = _page_lines(kept, height)
     else:
+        # The rest of the page in bands between the tables, each read on its own: a table's
+        # rows must not be taken for a block of columns with the text around it.
+        used = {id(w) for _, _, _, inside in tables for w in inside}
+        rest = [w for w in kept if id(w) not in used]
         lines = []
-        for margin, body in zones:
-            lines.extend(_margin_lines(margin, height))
-            lines.extend(_body_lines(body, height))
+        for top, _, table_lines, _ in tables:
+            above = [w for w in rest if (w.top + w.bottom) / 2 < top]
+            rest = [w for w in rest if (w.top + w.bottom) / 2 >= top]
+            if above:
+                lines.extend(_page_lines(above, height))
+            lines.extend(table_lines)
+        if rest:
+            lines.extend(_page_lines(rest, height))
     return [
         SourceLine(ln.text, page_number, i, ln.x0, ln.top, ln.x1, ln.bottom)
         for i, ln in enumerate(lines, start=1)
     ]
+
+
+def _page_lines(kept: list[Word], height: float) -> list[_Line]:
+    rows = _rows(kept, height)
+    zones = _zones(rows, height)
+    if zones is None:
+        # No margin block: the page's rows are the body's, no need to group them again.
+        return _rows_lines(rows, height)
+    lines: list[_Line] = []
+    for margin, body in zones:
+        lines.extend(_margin_lines(margin, height))
+        lines.extend(_body_lines(body, height))
+    return lines
+
+
+# (top, bottom, its lines, its words) of a ruled table read row by row.
+_Table = tuple[float, float, list[_Line], list[Word]]
+
+
+def _ruled_tables(words: list[Word], grids: Sequence[Grid]) -> list[_Table]:
+    """The grids that are tables, read one line a row, top to bottom."""
+    out: list[_Table] = []
+    for grid in grids:
+        inside = [w for w in words if grid.holds(w)]
+        if not inside:
+            continue
+        cells = grid_cells(grid, inside)
+        texts = [[cell_text(c) for c in row] for row in cells]
+        if not is_table(texts):
+            continue
+        lines: list[_Line] = []
+        for row, row_texts in zip(cells, texts, strict=True):
+            row_words = [w for c in row for w in c]
+            if not row_words:
+                continue
+            lines.append(_table_line(row_words, row_texts))
+        out.append((grid.ys[0], grid.ys[-1], lines, inside))
+    return sorted(out, key=lambda t: t[0])
+
+
+def _table_line(words: list[Word], cells: list[str]) -> _Line:
+    first = min(words, key=_TOP_LEFT)
+    return _Line(
+        "\t".join(cells).rstrip("\t"),
+        min(w.x0 for w in words),
+        min(w.top for w in words),
+        max(w.x1 for w in words),
+        max(w.bottom for w in words),
+        first,
+    )
 
 
 def _rows(words: list[Word], height: float) -> list[_Row]:
@@ -450,7 +540,10 @@ def _rows_lines(rows: list[_Row], height: float) -> list[_Line]:
     lines: list[_Line] = []
     for block in _blocks(rows, height):
         if len(block.rows) >= _MIN_COLUMN_ROWS and len(block.spans) > 1:
-            if _is_record_table(block):
+            aligned = _aligned_table(block)
+            if aligned is not None:
+                lines.extend(aligned)
+            elif _is_record_table(block):
                 lines.extend(_row_line(row) for row in block.rows)
             else:
                 lines.extend(_read_columns(block, height))

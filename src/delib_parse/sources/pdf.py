@@ -33,6 +33,7 @@ from delib_parse.errors import (
 from delib_parse.sources.base import SourceDocument, SourceLine, SourcePage
 from delib_parse.sources.layout import Word, build_lines
 from delib_parse.sources.options import SourceOptions
+from delib_parse.sources.tables import Grid, pdfium_grids
 
 MEDIA_TYPE = "application/pdf"
 # A page with fewer visible characters than this has no usable text layer (a scan with a
@@ -151,9 +152,11 @@ def _pdfium_page(doc: Any, index: int, path: str | None) -> SourcePage:
         raise PdfDamaged(f"page {index + 1} cannot be loaded ({exc})", path=path) from exc
     try:
         width, height = page.get_size()
+        # Ruled tables first: a run of text pdfium read across a cell's rule is cut there.
+        grids = pdfium_grids(page, height)
         textpage = page.get_textpage()
         try:
-            words = list(_pdfium_words(textpage, height))
+            words = list(_pdfium_words(textpage, height, grids))
         finally:
             textpage.close()
         number = index + 1
@@ -162,7 +165,7 @@ def _pdfium_page(doc: Any, index: int, path: str | None) -> SourcePage:
         if chars < STAMP_CHARS:
             cover = _image_cover(page, width * height)
             result.unreadable = cover > 0 and (chars < MIN_PAGE_CHARS or cover >= SCAN_COVER)
-        result.lines = build_lines(words, number, width)
+        result.lines = build_lines(words, number, width, grids)
         return result
     finally:
         page.close()
@@ -210,7 +213,9 @@ def _pdfium_error(message: str) -> NoReturn:
     raise pdfium.PdfiumError(message)
 
 
-def _pdfium_words(textpage: Any, page_height: float) -> Iterator[Word]:
+def _pdfium_words(
+    textpage: Any, page_height: float, grids: list[Grid] | None = None
+) -> Iterator[Word]:
     """Runs of text with their boxes, top-left origin: a pdfium line, or its far-apart parts."""
     import ctypes
 
@@ -250,15 +255,70 @@ def _pdfium_words(textpage: Any, page_height: float) -> Iterator[Word]:
             continue
         groups = _far_apart(rects)
         if len(groups) == 1:
-            yield _word(piece, groups[0], page_height)
-            continue
-        # Table cells on one pdfium line, or a line-end hyphen that pdfium joined to the next
-        # line: cut the text where each group's first word starts.
-        parts = _split_at_groups(piece, start, groups, char_centre)
+            parts: list[str] | None = [piece]
+        else:
+            # Table cells on one pdfium line, or a line-end hyphen that pdfium joined to the
+            # next line: cut the text where each group's first word starts.
+            parts = _split_at_groups(piece, start, groups, char_centre)
         if parts is None:
             parts = [textpage.get_text_bounded(*g) for g in groups]
+            for part, group in zip(parts, groups, strict=True):
+                yield _word(part, group, page_height)
+            continue
+        offset = start
         for part, group in zip(parts, groups, strict=True):
-            yield _word(part, group, page_height)
+            word = _word(part, group, page_height)
+            cuts = _rules_across(grids, word)
+            if cuts:
+                yield from _cut_at_rules(part, offset, cuts, char_index, handle, page_height)
+            else:
+                yield word
+            offset += len(part)
+
+
+def _rules_across(grids: list[Grid] | None, word: Word) -> list[float]:
+    for grid in grids or ():
+        cuts = grid.rules_across(word.x0, word.top, word.x1, word.bottom)
+        if cuts:
+            return cuts
+    return []
+
+
+def _cut_at_rules(
+    text: str,
+    start: int,
+    cuts: list[float],
+    char_index: Callable[[int], int],
+    handle: Any,
+    page_height: float,
+) -> Iterator[Word]:
+    """A run pdfium read across a table's vertical rules, cut into one word per cell by its
+    characters' boxes (a cell's padding may be narrower than the gap that parts runs)."""
+    import bisect
+    import ctypes
+
+    import pypdfium2.raw as raw
+
+    box = [ctypes.c_double() for _ in range(4)]
+    refs = [ctypes.byref(b) for b in box]
+    # Per cell: the first and last index of its characters in `text`, and their box.
+    spans: dict[int, list[float]] = {}
+    for j, ch in enumerate(text):
+        if ch.isspace() or not raw.FPDFText_GetCharBox(handle, char_index(start + j), *refs):
+            continue
+        left, right, bottom, top = (b.value for b in box)
+        cell = bisect.bisect_right(cuts, (left + right) / 2)
+        span = spans.get(cell)
+        if span is None:
+            spans[cell] = [j, j, left, bottom, right, top]
+        else:
+            span[1] = j
+            span[2], span[3] = min(span[2], left), min(span[3], bottom)
+            span[4], span[5] = max(span[4], right), max(span[5], top)
+    for cell in sorted(spans):
+        first, last, left, bottom, right, top = spans[cell]
+        rect = (left, bottom, right, top)
+        yield _word(text[int(first) : int(last) + 1], rect, page_height)
 
 
 def _far_apart(rects: list[Rect]) -> list[Rect]:
