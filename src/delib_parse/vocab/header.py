@@ -278,7 +278,7 @@ SECRETARY_SENTENCE_WORDS: tuple[tuple[str, ...], ...] = (
     ("secrétaire",),
     ("secrétaire",),
     ("secrétaire",),
-    ("secrétai",),
+    ("secrétariat", "secrétaire"),
     ("secrétaire",),
     ("secrétai", "secretai"),
     ("secrétaire", "secretaire"),
