@@ -14,6 +14,8 @@ Each version runs in its own long-lived worker process (`--worker`, PYTHONPATH s
 `src`), so neither pays imports in its timings; the workers take turns on every repetition of
 every file, so a busy spell of the shared machine falls on both. Skips (exit 0) when git or
 the old commit is unavailable.
+Times are the worker's CPU time (`time.process_time`), not wall-clock: on a machine shared
+with other jobs, the time spent waiting for a core is the neighbours', not delib's.
 """
 
 from __future__ import annotations
@@ -84,12 +86,12 @@ def worker() -> int:
     for line in sys.stdin:
         what, _, name = line.rstrip("\n").partition(" ")
         path = Path(name)
-        start = time.perf_counter()
+        start = time.process_time()
         if what == "raw":
             raw_text(path)
         else:
             parse_file(path, options=SourceOptions(ocr="never"))
-        print(json.dumps({"seconds": time.perf_counter() - start}), flush=True)
+        print(json.dumps({"seconds": time.process_time() - start}), flush=True)
     return 0
 
 
