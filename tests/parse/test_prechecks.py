@@ -26,3 +26,43 @@ def test_header_sentence_words_cover_every_match() -> None:
                 missed += not any(w in text.casefold() for w in words)
     assert matched > 20
     assert missed == 0
+
+
+def test_attendance_lead_letters_never_rule_out_a_heading() -> None:
+    # _lead_positions tries the headings that open with a word only where the lead's first
+    # letters may begin one (a partial match): on every lead of every text, the same answer
+    # as the whole alternation of headings.
+    import regex
+
+    from delib_parse.model.names import unaccent
+    from delib_parse.parse import attendance
+
+    every = regex.compile(
+        unaccent(attendance._LEAD + "(?:" + "|".join(attendance._HEADING_ALTS) + ")"),
+        regex.IGNORECASE | regex.MULTILINE,
+    )
+    leads = opened = 0
+    for path in sorted((ROOT / "tests" / "data").rglob("*.txt")):
+        text = unaccent(path.read_text(encoding="utf-8", errors="replace"))
+        for pos in [0, *(m.end() for m in attendance._LEAD_MARK.finditer(text))]:
+            expected = every.match(text, pos) is not None
+            assert attendance._opens_heading(text, pos) == expected, text[pos : pos + 60]
+            leads += 1
+            opened += expected
+    assert leads > 2000 and opened > 100
+
+
+def test_heading_within_is_true_wherever_a_list_starts() -> None:
+    # An extract's zone skips its second reading of the lists where heading_within says no
+    # list starts near the subject's end: it must say yes wherever find_sections finds one.
+    from delib_parse.parse.attendance import find_sections, heading_within
+
+    found = 0
+    for path in sorted((ROOT / "tests" / "data").rglob("*.txt")):
+        text = path.read_text(encoding="utf-8", errors="replace")[:6000]
+        for section in find_sections(text):
+            found += 1
+            assert heading_within(text, section.start, section.start), text[section.start :][:60]
+            assert heading_within(text, max(0, section.start - 300), section.start)
+        assert not heading_within(text, len(text) + 1, len(text) + 300)
+    assert found > 100

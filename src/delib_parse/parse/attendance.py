@@ -77,16 +77,21 @@ END_RE = lazy(
     unaccent(_LEAD + "(?:" + "|".join(SECTION_ENDS) + r")(?:\b|(?<=:))"),
     regex.IGNORECASE | regex.MULTILINE,
 )
-# Every heading's words, to tell quickly which of a text's lead positions may open one.
-_ANY_HEADING = lazy(
-    unaccent(
-        _LEAD
-        + "(?:"
-        + "|".join(
-            [*PRESENT_HEADINGS, *PROXY_HEADINGS, *(p for p, _ in ABSENT_HEADINGS), *SECTION_ENDS]
-        )
-        + ")"
-    ),
+# Every heading's words, to tell quickly which of a text's lead positions may open one: the
+# headings that open with a word, told first by their lead's letters (_may_open), and those
+# that may open with anything ("[^\n.;:]{0,80}? … a été désigné secrétaire").
+_HEADING_ALTS = [
+    *PRESENT_HEADINGS,
+    *PROXY_HEADINGS,
+    *(p for p, _ in ABSENT_HEADINGS),
+    *SECTION_ENDS,
+]
+_WORD_HEADING = lazy(
+    unaccent(_LEAD + "(?:" + "|".join(p for p in _HEADING_ALTS if not p.startswith("[^")) + ")"),
+    regex.IGNORECASE | regex.MULTILINE,
+)
+_OTHER_HEADING = lazy(
+    unaccent(_LEAD + "(?:" + "|".join(p for p in _HEADING_ALTS if p.startswith("[^")) + ")"),
     regex.IGNORECASE | regex.MULTILINE,
 )
 _LEAD_MARK = lazy(r"[\n.;]")
@@ -152,9 +157,36 @@ def _lead_positions(text: str) -> list[int]:
     and one of the headings' words follows. Matching the headings only there, rather than
     letting each pattern scan every offset, is most of the attendance parser's speed."""
     starts = [0, *(m.end() for m in _LEAD_MARK.finditer(text))]
-    leads = [pos for pos in starts if _ANY_HEADING.match(text, pos)]
+    leads = [pos for pos in starts if _opens_heading(text, pos)]
     inline = [m.start() for m in _INLINE_LEAD.finditer(text) if not _in_remark(text, m.start())]
     return sorted({*leads, *inline}) if inline else leads
+
+
+_LEAD_RE = lazy(_LEAD)
+_OPENS: dict[str, bool] = {}  # a lead's first letters → whether a heading may begin so
+_OPENING_LETTERS = 3
+
+
+def _may_open(text: str, pos: int) -> bool:
+    """Whether a heading that opens with a word may match at pos, told by its lead's spaces
+    and first letters: most lead positions are the full stops of names and numbers ("M.
+    DUPONT", "12.03"), and the headings are a long alternation, slow to fail at each. A
+    heading matched at pos makes these letters a partial match of it (the headings have no
+    lookbehind), so a prefix without one rules it out; the answer is cached by prefix."""
+    prefix = text[pos : _LEAD_RE.match(text, pos).end() + _OPENING_LETTERS]
+    found = _OPENS.get(prefix)
+    if found is None:
+        if len(_OPENS) > 1 << 14:
+            _OPENS.clear()
+        found = _OPENS[prefix] = _WORD_HEADING.match(prefix, partial=True) is not None
+    return found
+
+
+def _opens_heading(text: str, pos: int) -> bool:
+    """Whether one of the headings matches at pos (the letters' test first)."""
+    return bool(
+        (_may_open(text, pos) and _WORD_HEADING.match(text, pos)) or _OTHER_HEADING.match(text, pos)
+    )
 
 
 _COUNTED = lazy(r"\d\s*$")
@@ -249,6 +281,30 @@ def find_sections(text: str) -> list[Section]:
             tail = text[s.body_start : min(len(text), s.end + _MARK_REACH)]
             s.kind = "present" if _MEMBER_LIST_MARK.search(tail) else "staff"
     return [s for s in kept if s.kind != "staff"]
+
+
+def heading_within(text: str, low: int, high: int) -> bool:
+    """Whether a list's heading may start between offsets low and high (both included): False
+    only where find_sections(text) finds no list starting there, for a fraction of its cost
+    (the lead positions of that stretch alone, no list read). Callers that only want the
+    lists of a stretch ask this first."""
+    folded = _respaced_headings(unaccent(text))
+    leads = [m.end() for m in _LEAD_MARK.finditer(folded, max(low - 1, 0), high)]
+    leads = [pos for pos in [*([0] if low == 0 else []), *leads] if _opens_heading(folded, pos)]
+    # Inline leads and colon-less headings, scanned from low on (a match that began before
+    # low and hid one after it can only make the answer True, never a wrong False).
+    for m in _INLINE_LEAD.finditer(folded, low):
+        if m.start() > high:
+            break
+        leads.append(m.start())
+    heads = [PRESENT_RE, PROXY_RE, ALSO_PRESENT_RE, *(p for p, _ in ABSENT_RES)]
+    if any(head.match(folded, pos) for pos in leads for head in heads):
+        return True
+    for pattern, _, _ in _COLONLESS:
+        m = pattern.search(folded, low)
+        if m is not None and m.start() <= high:
+            return True
+    return False
 
 
 def _prose_start(text: str, start: int, end: int) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from functools import lru_cache
 
 import regex
 
@@ -69,6 +70,14 @@ _RUN_ON = lazy(
 def parse_person(text: str) -> Person | None:
     """Read one person as printed: "Monsieur François REBSAMEN", "CAUQUIL R.", "Maryline",
     "M. Jean-Michel BRARD, Maire". None when nothing like a name is left."""
+    # The same names come back many times (every act of a recueil lists the same members;
+    # the list readers try a name several ways): read once, a fresh copy to each caller.
+    person = _read_person(text)
+    return person.model_copy() if person is not None else None
+
+
+@lru_cache(maxsize=1 << 14)
+def _read_person(text: str) -> Person | None:
     raw = clean_name(_RUN_ON.sub("", clean_name(text)))
     if not raw or raw in NAME_RUN_ONS:
         return None  # (a heading's word left alone: "Absents")
