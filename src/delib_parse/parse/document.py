@@ -27,7 +27,13 @@ from delib_parse.model.document import (
 )
 from delib_parse.model.names import fold, same_member, same_person
 from delib_parse.normalise.offsets import NormalisedText
-from delib_parse.parse.attendance import Attendance, Section, find_sections, parse_attendance
+from delib_parse.parse.attendance import (
+    Attendance,
+    Section,
+    find_sections,
+    heading_within,
+    parse_attendance,
+)
 from delib_parse.parse.counts import parse_counts
 from delib_parse.parse.events import Event, find_events
 from delib_parse.parse.header import Header, find_secretary, parse_header
@@ -465,6 +471,10 @@ def _sitting_zone(
         return chunk[:head_end]
     after = subject_end - base
     if after < head_end:
+        return chunk[:head_end]
+    if not heading_within(chunk[:6000], after, after + MAX_GAP_TO_LISTS):
+        # No list can start near enough: the extract's lists are not read a second time
+        # (most extracts: their lists come before the subject).
         return chunk[:head_end]
     sections = [s for s in all_sections() if s.start >= after]
     if not sections or sections[0].start - after > MAX_GAP_TO_LISTS:
