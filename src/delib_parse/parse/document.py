@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from delib_parse.lazyre import lazy
 from delib_parse.model.document import (
@@ -27,6 +27,7 @@ from delib_parse.model.document import (
 )
 from delib_parse.model.names import fold, same_member, same_person
 from delib_parse.normalise.offsets import NormalisedText
+from delib_parse.parse import attendance, people
 from delib_parse.parse.attendance import (
     Attendance,
     Section,
@@ -213,7 +214,7 @@ class Builder:
         @cache
         def sections() -> list[Section]:
             # The attendance lists of the extract, found once for the helpers below.
-            return find_sections(chunk[:6000])
+            return _opening_lists(chunk[:6000])
 
         subject = parse_subject(chunk, base)
         opening = None
@@ -436,10 +437,18 @@ def apply_events(
     # A withdrawal lasts for its own item only; later items see the member again.
 
 
+@lru_cache(maxsize=2)
+def _opening_lists(text: str) -> list[Section]:
+    """The attendance lists of a text's first 6000 characters (read, never changed, by the
+    callers): a single extract is its whole text, whose lists both the test for minutes and
+    the extract's reading ask for."""
+    return find_sections(text)
+
+
 def _opening_end(text: str) -> int:
     """Where the sitting's opening (header and attendance) ends: after its last list."""
     end = 0
-    for section in find_sections(text[:6000]):
+    for section in _opening_lists(text[:6000]):
         if section.end - section.body_start < MIN_LIST_BODY:
             continue  # "… à l'unanimité des Membres présents :" then the decision: no list
         if end and section.start - end > MAX_GAP_BETWEEN_LISTS:
@@ -535,7 +544,17 @@ def _minutes_items(text: str) -> list[Item]:
     return items if len(items) >= 2 else []
 
 
+def _forget() -> None:
+    """The memoised readings hold one document's work: a document's time and output never
+    depend on what was read before it, and a batch worker's memory stays flat."""
+    _opening_lists.cache_clear()
+    is_vote_line.cache_clear()
+    people._read_person.cache_clear()
+    attendance._OPENS.clear()
+
+
 def parse_document(text: NormalisedText, src: SourceDocument) -> Document:
+    _forget()
     builder = Builder(text)
     deliberations: list[Deliberation] = []
     if text.text.strip():
