@@ -66,3 +66,26 @@ def test_heading_within_is_true_wherever_a_list_starts() -> None:
             assert heading_within(text, max(0, section.start - 300), section.start)
         assert not heading_within(text, len(text) + 1, len(text) + 300)
     assert found > 100
+
+
+def test_list_cleaning_words_cover_every_match() -> None:
+    # A list's sub-labels, margin fragments and substitutes are removed only where it holds
+    # one of their words (vocab.attendance LIST_SUBLABEL_WORDS, MARGIN_WORDS; the verbs of
+    # _SUBSTITUTED): wherever a pattern matches a text of the corpora, its words are there.
+    from delib_parse.parse import attendance
+    from delib_parse.vocab.attendance import LIST_SUBLABEL_WORDS, MARGIN_WORDS
+
+    checks = [
+        (attendance._SUBLABEL, LIST_SUBLABEL_WORDS),
+        (attendance._MARGIN, MARGIN_WORDS),
+        (attendance._SUBSTITUTED, ("remplac", "suppl")),
+    ]
+    matched = 0
+    for path in sorted((ROOT / "tests" / "data").rglob("*.txt")):
+        text = path.read_text(encoding="utf-8", errors="replace")
+        for piece in [text, *text.split("\n")]:
+            for pattern, words in checks:
+                if pattern.search(piece):
+                    matched += 1
+                    assert any(w in piece.casefold() for w in words), (pattern, piece[:80])
+    assert matched > 100

@@ -25,8 +25,10 @@ from delib_parse.vocab.attendance import (
     HOLDER_OPENINGS,
     INLINE_HEADINGS,
     ITEM_OPENINGS,
+    LIST_SUBLABEL_WORDS,
     LIST_SUBLABELS,
     MARGIN_FRAGMENTS,
+    MARGIN_WORDS,
     MEMBER_BODY_HEADINGS,
     MEMBER_LIST_MARKS,
     PLACE_WORDS,
@@ -684,8 +686,12 @@ def parse_attendance(text: str, base: int = 0, president: Person | None = None) 
         body = _LEADING_COUNT.sub("", text[section.body_start : section.end].strip())
         body = _unbreak(body)
         # "Membres titulaires : A, B. Membres suppléants … : C" — the groups are one list.
-        body = _SUBLABEL.sub("\n", body).strip()
-        body = _MARGIN.sub(" ", body)
+        # (each pattern only where the list holds one of its words: most hold none)
+        if any(w in body.casefold() for w in LIST_SUBLABEL_WORDS):
+            body = _SUBLABEL.sub("\n", body)
+        body = body.strip()
+        if any(w in body.casefold() for w in MARGIN_WORDS):
+            body = _MARGIN.sub(" ", body)
         if section.kind != "proxies":
             body = _places_dropped(body)
         count = _COUNT_IN_PARENS.search(body)
@@ -806,7 +812,9 @@ def _present_section(
                 out.proxies.append(proxy)
                 out.offsets.setdefault("proxies", offset)
         return
-    body = _SUBSTITUTED.sub(r"\g<substitute>", _REMARK.sub("", body))
+    body = _REMARK.sub("", body)
+    if "remplac" in body.casefold() or "suppl" in body.casefold():  # (_SUBSTITUTED's verbs)
+        body = _SUBSTITUTED.sub(r"\g<substitute>", body)
     # A label run on after the last name of a flattened page ends the list: "BRENDER-HERT
     # Bernadette Auditeurs présents : 63 Ordre du jour" (Wattwiller).
     run_on = _RUN_ON_LABEL.search(body)
