@@ -313,18 +313,25 @@ def split_people(text: str) -> list[str]:
     extraction of tables produces.
     """
     parts: list[str] = []
-    text = _SUBSTITUTE_NOTE.sub(" ", text)
-    text = _NOTE.sub(" ", text)
-    text = _DASHED_FAMILY.sub("-", text)
-    text = _DASHED_GIVEN.sub("-", text)
+    # (each pattern below only where the list holds the bracket or dash it needs: most lists
+    # hold none, and the scans cost most of the time of reading a list)
+    if "(" in text:
+        text = _SUBSTITUTE_NOTE.sub(" ", text)
+        text = _NOTE.sub(" ", text)
+    if "–" in text or "—" in text:
+        text = _DASHED_FAMILY.sub("-", text)
+    if "-" in text or "–" in text:
+        text = _DASHED_GIVEN.sub("-", text)
     pending_civility = ""
     # "ROUVIER - COROUGE Philippe" is a compound family name, then the next member's given
     # name where given names come first (Flaux); its given name where they come last
     # ("BROCA - LANNAUD Marie-Thérèse, PEROTTO Aline", SIAEP Condom).
     text = _ROLE_BETWEEN.sub(r", \1, ", text)
-    family_first = _list_order(_SEPARATORS.split(text)) == "family"
-    text = _SPLIT_COMPOUND.sub(r"\1-\2" if family_first else r"\1-\2 - ", text)
-    chunks = _SEPARATORS.split(join_wrapped(_BROKEN_HYPHEN.sub("-", text)))
+    if "-" in text:
+        family_first = _list_order(_SEPARATORS.split(text)) == "family"
+        text = _SPLIT_COMPOUND.sub(r"\1-\2" if family_first else r"\1-\2 - ", text)
+        text = _BROKEN_HYPHEN.sub("-", text)
+    chunks = _SEPARATORS.split(join_wrapped(text))
     order = _list_order(chunks)
     for chunk in chunks:
         chunk = chunk.strip()
