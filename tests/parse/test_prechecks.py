@@ -89,3 +89,20 @@ def test_list_cleaning_words_cover_every_match() -> None:
                     matched += 1
                     assert any(w in piece.casefold() for w in words), (pattern, piece[:80])
     assert matched > 100
+
+
+def test_stamp_words_cover_every_stamp_line() -> None:
+    # The normaliser looks for transmission stamps only on a line with one of STAMP_WORDS
+    # (or the identifier's "ID"): every stamp the corpora print has one.
+    from delib_parse.normalise.pipeline import _STAMPS
+    from delib_parse.sources import SourceOptions, load_path
+    from delib_parse.vocab.stamps import STAMP_WORDS
+
+    stamps = [
+        line.text
+        for path in sorted((ROOT / "tests" / "data").rglob("flaux-2023-11-17-pv.pdf"))
+        for line in load_path(path, SourceOptions(ocr="never")).lines()
+        if _STAMPS.search(line.text)
+    ]
+    assert len(stamps) >= 1
+    assert [s for s in stamps if not any(w in s.casefold() for w in STAMP_WORDS)] == []
