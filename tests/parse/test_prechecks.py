@@ -73,12 +73,13 @@ def test_list_cleaning_words_cover_every_match() -> None:
     # one of their words (vocab.attendance LIST_SUBLABEL_WORDS, MARGIN_WORDS; the verbs of
     # _SUBSTITUTED): wherever a pattern matches a text of the corpora, its words are there.
     from delib_parse.parse import attendance
-    from delib_parse.vocab.attendance import LIST_SUBLABEL_WORDS, MARGIN_WORDS
+    from delib_parse.vocab.attendance import LIST_SUBLABEL_WORDS, MARGIN_WORDS, MEMBER_BODY_WORDS
 
     checks = [
         (attendance._SUBLABEL, LIST_SUBLABEL_WORDS),
         (attendance._MARGIN, MARGIN_WORDS),
         (attendance._SUBSTITUTED, ("remplac", "suppl")),
+        (attendance._MEMBER_BODY, MEMBER_BODY_WORDS),
     ]
     matched = 0
     for path in sorted((ROOT / "tests" / "data").rglob("*.txt")):

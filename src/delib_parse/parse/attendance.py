@@ -30,6 +30,7 @@ from delib_parse.vocab.attendance import (
     MARGIN_FRAGMENTS,
     MARGIN_WORDS,
     MEMBER_BODY_HEADINGS,
+    MEMBER_BODY_WORDS,
     MEMBER_LIST_MARKS,
     PLACE_WORDS,
     PRESENT_HEADINGS,
@@ -651,7 +652,8 @@ def _places_dropped(body: str) -> str:
     """The list without the names of its places: member bodies' headings run inline,
     communes run together with delegates named by civility and family name only, and
     communes in capitals on their own lines between delegates named with their given name."""
-    body = _MEMBER_BODY.sub("\n", body)
+    if any(w in body.casefold() for w in MEMBER_BODY_WORDS):
+        body = _MEMBER_BODY.sub("\n", body)
     civility_only = _civility_only_names(body)
     if civility_only is not None:
         return civility_only

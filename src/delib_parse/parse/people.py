@@ -215,6 +215,8 @@ def _list_order(chunks: list[str]) -> str | None:
 
 def _run_cut(part: str, order: str | None) -> list[str] | None:
     """The names of a run with no separators, or None when it is not one."""
+    if len(part.split()) < 3:
+        return None  # (every run below has three words or more: most parts are one name)
     if _ROLE_WORD.search(part):
         return None  # "Jean DUPONT Maire Marie MARTIN": a function is no given name
     cut: regex.Pattern[str] | None = None

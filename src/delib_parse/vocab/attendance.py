@@ -279,6 +279,16 @@ MEMBER_BODY_HEADINGS: tuple[str, ...] = (
     r"conseil\s+(?:d[ée]partemental|r[ée]gional)",
     r"(?:commune|ville)\s+(?:de|d['’]|du|des)",
 )
+# A word one of which each heading above needs (casefolded): a list with none names no member
+# body, and is not scanned for one.
+MEMBER_BODY_WORDS: tuple[str, ...] = (
+    "communaut",
+    "tropole",
+    "syndicat",
+    "conseil",
+    "commune",
+    "ville",
+)
 
 # Words that close an absent member's item when nothing separates it from the next name:
 # "Absents et procurations : 4 Prénom NOM excusée Prénom NOM Pouvoir à Prénom NOM".
