@@ -217,8 +217,6 @@ def _run_cut(part: str, order: str | None) -> list[str] | None:
     """The names of a run with no separators, or None when it is not one."""
     if len(part.split()) < 3:
         return None  # (every run below has three words or more: most parts are one name)
-    if _ROLE_WORD.search(part):
-        return None  # "Jean DUPONT Maire Marie MARTIN": a function is no given name
     cut: regex.Pattern[str] | None = None
     if (_GIVEN_FIRST_RUN.match(part) and order != "family") or (
         order == "given" and _GIVEN_FIRST_LOOSE.match(part)
@@ -226,8 +224,9 @@ def _run_cut(part: str, order: str | None) -> list[str] | None:
         cut = _GIVEN_FIRST_CUT
     elif order == "family" and _FAMILY_FIRST_LOOSE.match(part):
         cut = _FAMILY_FIRST_CUT
-    if cut is None:
-        return None
+    # (the functions' long alternation last, only on what reads as a run)
+    if cut is None or _ROLE_WORD.search(part):
+        return None  # "Jean DUPONT Maire Marie MARTIN": a function is no given name
     names: list[str] = cut.split(part)
     return names
 
@@ -377,17 +376,18 @@ def parse_people(text: str) -> list[Person]:
     for part in split_people(text):
         if part.rstrip().endswith(":"):
             continue  # a sub-heading inside the list ("Titulaires :", "Suppléants :")
-        if unaccent(clean_name(part)).casefold() in _NOBODY:
+        name = clean_name(part)  # (once: the tests below all read the cleaned name)
+        if unaccent(name).casefold() in _NOBODY:
             continue
-        if _STAFF.match(clean_name(part)):
+        if _STAFF.match(name):
             # "M. Luc PETIT, Directeur Général des Services": staff, not a member
             if people and people[-1].role is None:
                 people.pop()
             continue
-        if _ROLE_ONLY.match(clean_name(part)):
+        if _ROLE_ONLY.match(name):
             # "M. Jean-Michel BRARD, Maire, Mmes et MM. …": the function of the one before.
             if people and people[-1].role is None:
-                people[-1] = people[-1].model_copy(update={"role": clean_name(part)})
+                people[-1] = people[-1].model_copy(update={"role": name})
             continue
         person = parse_person(part)
         if person is not None:
