@@ -45,7 +45,9 @@ _TRAILING_AND = lazy(r"\s+et$")
 
 def clean_name(text: str) -> str:
     text = " ".join(text.split())
-    cleaned: str = _TRAILING_AND.sub("", text.strip(_TRIM + "'"))
+    cleaned: str = text.strip(_TRIM + "'")
+    if cleaned.endswith("et"):  # (no line end is left for "$" to match before)
+        cleaned = _TRAILING_AND.sub("", cleaned)
     return cleaned.strip(_TRIM + "'")
 
 
