@@ -217,8 +217,11 @@ def _list_order(chunks: list[str]) -> str | None:
 
 def _run_cut(part: str, order: str | None) -> list[str] | None:
     """The names of a run with no separators, or None when it is not one."""
-    if len(part.split()) < 3:
-        return None  # (every run below has three words or more: most parts are one name)
+    words = part.split()
+    if len(words) - (bool(words) and words[0] in CIVILITIES) < 3:
+        # Every run below has three words or more after its civility (a whole word, taken
+        # by _OPT_CIV): most parts are one name.
+        return None
     cut: regex.Pattern[str] | None = None
     if (_GIVEN_FIRST_RUN.match(part) and order != "family") or (
         order == "given" and _GIVEN_FIRST_LOOSE.match(part)
