@@ -1,11 +1,11 @@
 """Parse-stage benchmark: `parse_file` now vs the commit before the structure-first rewrite.
 
-Run: .venv/bin/python benchmarks/bench_parse.py [FILE ...] [--repeat N] [--old COMMIT]
+Run: .venv/bin/python benchmarks/bench_parse.py [FILE ...] [--repeat N] [--old COMMIT] [--new COMMIT]
 
 For each sample (../shared/samples-pdf/*.pdf and bench/*.pdf, a few of tests/data/pdf-corpus,
 and a long text made of the text layers of the minutes PDFs put end to end), measured in one
 run, best of N (default 5):
-- new ms: `delib_parse.parse_file(..., ocr="never")` of this checkout;
+- new ms: `delib_parse.parse_file(..., ocr="never")` of this checkout (or of `--new COMMIT`);
 - old ms: the same call on the code of COMMIT (default 9549e00, the last commit before the
   rewrite), exported with `git archive` into a temporary folder;
 - new/old: the ratio issue #11 holds to <= 1 ("keep today's speed or better");
@@ -135,6 +135,7 @@ def export(commit: str, folder: Path) -> Path | None:
     )
     if archive.returncode != 0:
         return None
+    folder.mkdir(parents=True, exist_ok=True)
     subprocess.run(["tar", "-x", "-C", str(folder)], input=archive.stdout, check=True)
     return folder / "src"
 
@@ -144,17 +145,19 @@ def main() -> int:
     parser.add_argument("paths", nargs="*", type=Path, help="files (default: the samples)")
     parser.add_argument("--repeat", type=int, default=5, help="best of N runs (default 5)")
     parser.add_argument("--old", default=OLD_COMMIT, help=f"the baseline (default {OLD_COMMIT})")
+    parser.add_argument("--new", help="a commit to time instead of this checkout")
     parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
         return worker()
     with tempfile.TemporaryDirectory(prefix="delib-bench-") as tmp:
-        old_src = export(args.old, Path(tmp))
-        if old_src is None:
-            print(f"skipped: git or commit {args.old} unavailable")
+        old_src = export(args.old, Path(tmp) / "old")
+        new_src = export(args.new, Path(tmp) / "new") if args.new else ROOT / "src"
+        if old_src is None or new_src is None:
+            print(f"skipped: git or commit {args.old} {args.new or ''} unavailable")
             return 0
         files: list[Path] = args.paths or [*default_samples(), long_text(Path(tmp))]
-        new, old = Worker(ROOT / "src"), Worker(old_src)
+        new, old = Worker(new_src), Worker(old_src)
         print(f"new: {new.module}\nold: {old.module} ({args.old})")
         header = (
             f"{'file':46} {'raw ms':>7} {'new ms':>8} {'old ms':>8} {'new/old':>7} {'new/raw':>7}"
