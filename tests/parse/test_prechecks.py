@@ -107,3 +107,22 @@ def test_stamp_words_cover_every_stamp_line() -> None:
     ]
     assert len(stamps) >= 1
     assert [s for s in stamps if not any(w in s.casefold() for w in STAMP_WORDS)] == []
+
+
+def test_table_heading_words_cover_every_column_heading() -> None:
+    # A line is tested as a column heading ("Présents", "En exercice") only when it holds one
+    # of TABLE_HEADING_WORDS: every heading the patterns find alone on a line has one.
+    from delib_parse.parse.counts import _HEADINGS
+    from delib_parse.vocab.counts import TABLE_HEADING_WORDS
+
+    headings = [
+        line
+        for path in sorted((ROOT / "tests" / "data").rglob("*.txt"))
+        for line in path.read_text(encoding="utf-8", errors="replace").splitlines()
+        for _, pattern in _HEADINGS
+        if (m := pattern.search(line))
+        and not line[: m.start()].strip()
+        and not line[m.end() :].strip(" \t:")
+    ]
+    assert len(headings) > 10
+    assert [h for h in headings if not any(w in h.casefold() for w in TABLE_HEADING_WORDS)] == []

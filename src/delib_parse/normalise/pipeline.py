@@ -23,8 +23,10 @@ _ACT_ID = lazy(ACT_ID)
 
 def _unstamped(text: str) -> str:
     # (a stamp's words and the identifier's "ID" tested first: most lines hold neither)
-    if "ID" not in text and not any(w in text.casefold() for w in STAMP_WORDS):
-        return text
+    if "ID" not in text:
+        folded = text.casefold()  # (once, not once a word)
+        if not any(w in folded for w in STAMP_WORDS):
+            return text
     if not (_STAMPS.search(text) or _ACT_ID.search(text)):
         return text
     return clean_line(_ACT_ID.sub(" ", _STAMPS.sub(" ", text)))
