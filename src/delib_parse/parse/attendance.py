@@ -576,7 +576,12 @@ _DASH_LINE = lazy(r"(?<=\p{Lu})[ \t]*\n\s*-[ \t]*\n\s*(?=\p{Lu})")
 def _unbreak(body: str) -> str:
     if "\n" not in body:
         return body
-    joined: str = _FAMILY_LINE.sub(" ", _COMMA_LINE.sub("", _DASH_LINE.sub("-", body)))
+    # (the dash and comma joins only where the list holds a dash, a comma or a semicolon)
+    if "-" in body:
+        body = _DASH_LINE.sub("-", body)
+    if "," in body or ";" in body:
+        body = _COMMA_LINE.sub("", body)
+    joined: str = _FAMILY_LINE.sub(" ", body)
     return joined
 
 
