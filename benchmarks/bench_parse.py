@@ -160,7 +160,7 @@ def main() -> int:
         new, old = Worker(new_src), Worker(old_src)
         print(f"new: {new.module}\nold: {old.module} ({args.old})")
         header = (
-            f"{'file':46} {'raw ms':>7} {'new ms':>8} {'old ms':>8} {'new/old':>7} {'new/raw':>7}"
+            f"{'file':52} {'raw ms':>7} {'new ms':>8} {'old ms':>8} {'new/old':>7} {'new/raw':>7}"
         )
         print(header)
         print("-" * len(header))
@@ -178,9 +178,9 @@ def main() -> int:
                 ratios.append(best_new / best_old)
                 raw = f"{best_raw * 1000:7.1f}" if path.suffix == ".pdf" else f"{'-':>7}"
                 vs_raw = f"{best_new / best_raw:7.2f}" if path.suffix == ".pdf" else f"{'-':>7}"
-                name = path.name if path.parent == Path(tmp) else "/".join(path.parts[-2:])
+                name = path.name
                 print(
-                    f"{name[:46]:46} {raw} {best_new * 1000:8.1f} {best_old * 1000:8.1f}"
+                    f"{name[-52:]:52} {raw} {best_new * 1000:8.1f} {best_old * 1000:8.1f}"
                     f" {best_new / best_old:7.2f} {vs_raw}"
                 )
         finally:
