@@ -178,7 +178,8 @@ def main() -> int:
                 ratios.append(best_new / best_old)
                 raw = f"{best_raw * 1000:7.1f}" if path.suffix == ".pdf" else f"{'-':>7}"
                 vs_raw = f"{best_new / best_raw:7.2f}" if path.suffix == ".pdf" else f"{'-':>7}"
-                name = path.name
+                shared = path.parent.name in ("samples-pdf", "bench") or path.parent == Path(tmp)
+                name = path.name if shared else f"{path.parent.name}/{path.name}"
                 print(
                     f"{name[-52:]:52} {raw} {best_new * 1000:8.1f} {best_old * 1000:8.1f}"
                     f" {best_new / best_old:7.2f} {vs_raw}"

@@ -62,6 +62,7 @@ def _amount(line: str) -> bool:
     """An amount on the line (only on a line with a digit or a euro sign, as _AMOUNT needs)."""
     return ("€" in line or _DIGIT.search(line) is not None) and _AMOUNT.search(line) is not None
 
+
 # Costs of a segmentation, per vote explained: an item without a vote is a heading that is no
 # item (an information point may be one: a small cost), a second vote block in an item is a
 # merge of two matters (items do hold several votes: a smaller cost).
