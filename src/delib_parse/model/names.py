@@ -30,6 +30,8 @@ _UNACCENTED: dict[int, str] = {}  # accented character → its base letter
 def unaccent(text: str) -> str:
     """text without its accents, one character for one, case kept: offsets into the result
     are offsets into text ("ETAIENT PRÉSENTS" reads as "ETAIENT PRESENTS")."""
+    if text.isascii():
+        return text  # (nothing to map: the table holds non-ASCII characters only)
     for c in set(text):
         if ord(c) > 127 and ord(c) not in _UNACCENTED:
             decomposed = unicodedata.normalize("NFD", c)

@@ -73,11 +73,19 @@ def clean_line(text: str) -> str:
             else:
                 text = _mid_line_break(text, hyphen)
     text = text.translate(_TRANSLATE)
-    text = _CONTROL.sub("", text)
-    text = _PLACEHOLDER.sub("", text)
+    # Each pattern below only on a line holding what it needs (most lines hold none, and this
+    # runs on every line): a printable line has no control, private or unassigned character
+    # (Python's Unicode tables are older than regex's: its unassigned characters include
+    # regex's), a placeholder has its "#", a glued colon its " :", a run of spaces its "  ".
+    if not text.isprintable():
+        text = _CONTROL.sub("", text)
+    if "#" in text:
+        text = _PLACEHOLDER.sub("", text)
     text = _GLUED_SENTENCE.sub(r"\1 ", text)
-    text = _GLUED_COLON.sub(": ", text)
-    text = _RUNS.sub(" ", text)
+    if " :" in text:
+        text = _GLUED_COLON.sub(": ", text)
+    if "  " in text:
+        text = _RUNS.sub(" ", text)
     text = text.strip()
     # NFC again: dropping a control character can bring a base letter and a combining mark
     # together.

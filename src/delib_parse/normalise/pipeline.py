@@ -14,7 +14,7 @@ from delib_parse.normalise.offsets import NormalisedText, NormLine, OffsetMap
 from delib_parse.normalise.rebreak import rebreak
 from delib_parse.sources.base import SourceLine
 from delib_parse.sources.text import from_text
-from delib_parse.vocab.stamps import ACT_ID, STAMP_LINES
+from delib_parse.vocab.stamps import ACT_ID, STAMP_LINES, STAMP_WORDS
 
 # Transmission stamps are page furniture for the parsers (the document reads them apart).
 _STAMPS = lazy("|".join(p for _, p in STAMP_LINES), regex.IGNORECASE)
@@ -22,6 +22,11 @@ _ACT_ID = lazy(ACT_ID)
 
 
 def _unstamped(text: str) -> str:
+    # (a stamp's words and the identifier's "ID" tested first: most lines hold neither)
+    if "ID" not in text:
+        folded = text.casefold()  # (once, not once a word)
+        if not any(w in folded for w in STAMP_WORDS):
+            return text
     if not (_STAMPS.search(text) or _ACT_ID.search(text)):
         return text
     return clean_line(_ACT_ID.sub(" ", _STAMPS.sub(" ", text)))

@@ -26,9 +26,12 @@ from delib_parse.vocab.attendance import (
     HOLDER_OPENINGS,
     INLINE_HEADINGS,
     ITEM_OPENINGS,
+    LIST_SUBLABEL_WORDS,
     LIST_SUBLABELS,
     MARGIN_FRAGMENTS,
+    MARGIN_WORDS,
     MEMBER_BODY_HEADINGS,
+    MEMBER_BODY_WORDS,
     MEMBER_LIST_MARKS,
     PLACE_WORDS,
     PRESENT_HEADINGS,
@@ -78,23 +81,27 @@ END_RE = lazy(
     unaccent(_LEAD + "(?:" + "|".join(SECTION_ENDS) + r")(?:\b|(?<=:))"),
     regex.IGNORECASE | regex.MULTILINE,
 )
-# Every heading's words, to tell quickly which of a text's lead positions may open one.
-_ANY_HEADING = lazy(
-    unaccent(
-        _LEAD
-        + "(?:"
-        + "|".join(
-            [*PRESENT_HEADINGS, *PROXY_HEADINGS, *(p for p, _ in ABSENT_HEADINGS), *SECTION_ENDS]
-        )
-        + ")"
-    ),
+# Every heading's words, to tell quickly which of a text's lead positions may open one: the
+# headings that open with a word, told first by their lead's letters (_may_open), and those
+# that may open with anything ("[^\n.;:]{0,80}? … a été désigné secrétaire").
+_HEADING_ALTS = [
+    *PRESENT_HEADINGS,
+    *PROXY_HEADINGS,
+    *(p for p, _ in ABSENT_HEADINGS),
+    *SECTION_ENDS,
+]
+_WORD_HEADING = lazy(
+    unaccent(_LEAD + "(?:" + "|".join(p for p in _HEADING_ALTS if not p.startswith("[^")) + ")"),
+    regex.IGNORECASE | regex.MULTILINE,
+)
+_OTHER_HEADING = lazy(
+    unaccent(_LEAD + "(?:" + "|".join(p for p in _HEADING_ALTS if p.startswith("[^")) + ")"),
     regex.IGNORECASE | regex.MULTILINE,
 )
 _LEAD_MARK = lazy(r"[\n.;]")
-# Headings run on inside a line ("… DU 03 JUILLET 2019 Etaient présents : …"): after a space.
-_INLINE_LEAD = lazy(
-    unaccent(r"(?<=[ \t])(?=(?:" + "|".join(INLINE_HEADINGS) + "))"), regex.IGNORECASE
-)
+# Headings run on inside a line ("… DU 03 JUILLET 2019 Etaient présents : …"): after a space,
+# the heading at the match's end (the space matched, not looked behind for: half the time).
+_INLINE_LEAD = lazy(unaccent(r"[ \t](?=(?:" + "|".join(INLINE_HEADINGS) + "))"), regex.IGNORECASE)
 _SUBLABEL = lazy(r"(?:^|(?<=[\s,;.]))(?:" + "|".join(LIST_SUBLABELS) + ")", regex.IGNORECASE)
 # Case matters here: "PORT DE PLAISANCE" is a title because it is in capitals.
 _ITEM_OPENING = lazy(r"[ \t]*(?:" + "|".join(ITEM_OPENINGS) + ")", regex.MULTILINE)
@@ -153,9 +160,36 @@ def _lead_positions(text: str) -> list[int]:
     and one of the headings' words follows. Matching the headings only there, rather than
     letting each pattern scan every offset, is most of the attendance parser's speed."""
     starts = [0, *(m.end() for m in _LEAD_MARK.finditer(text))]
-    leads = [pos for pos in starts if _ANY_HEADING.match(text, pos)]
-    inline = [m.start() for m in _INLINE_LEAD.finditer(text) if not _in_remark(text, m.start())]
+    leads = [pos for pos in starts if _opens_heading(text, pos)]
+    inline = [m.end() for m in _INLINE_LEAD.finditer(text) if not _in_remark(text, m.end())]
     return sorted({*leads, *inline}) if inline else leads
+
+
+_LEAD_RE = lazy(_LEAD)
+_OPENS: dict[str, bool] = {}  # a lead's first letters → whether a heading may begin so
+_OPENING_LETTERS = 3
+
+
+def _may_open(text: str, pos: int) -> bool:
+    """Whether a heading that opens with a word may match at pos, told by its lead's spaces
+    and first letters: most lead positions are the full stops of names and numbers ("M.
+    DUPONT", "12.03"), and the headings are a long alternation, slow to fail at each. A
+    heading matched at pos makes these letters a partial match of it (the headings have no
+    lookbehind), so a prefix without one rules it out; the answer is cached by prefix."""
+    prefix = text[pos : _LEAD_RE.match(text, pos).end() + _OPENING_LETTERS]
+    found = _OPENS.get(prefix)
+    if found is None:
+        if len(_OPENS) > 1 << 14:
+            _OPENS.clear()
+        found = _OPENS[prefix] = _WORD_HEADING.match(prefix, partial=True) is not None
+    return found
+
+
+def _opens_heading(text: str, pos: int) -> bool:
+    """Whether one of the headings matches at pos (the letters' test first)."""
+    return bool(
+        (_may_open(text, pos) and _WORD_HEADING.match(text, pos)) or _OTHER_HEADING.match(text, pos)
+    )
 
 
 _COUNTED = lazy(r"\d\s*$")
@@ -250,6 +284,30 @@ def find_sections(text: str) -> list[Section]:
             tail = text[s.body_start : min(len(text), s.end + _MARK_REACH)]
             s.kind = "present" if _MEMBER_LIST_MARK.search(tail) else "staff"
     return [s for s in kept if s.kind != "staff"]
+
+
+def heading_within(text: str, low: int, high: int) -> bool:
+    """Whether a list's heading may start between offsets low and high (both included): False
+    only where find_sections(text) finds no list starting there, for a fraction of its cost
+    (the lead positions of that stretch alone, no list read). Callers that only want the
+    lists of a stretch ask this first."""
+    folded = _respaced_headings(unaccent(text))
+    leads = [m.end() for m in _LEAD_MARK.finditer(folded, max(low - 1, 0), high)]
+    leads = [pos for pos in [*([0] if low == 0 else []), *leads] if _opens_heading(folded, pos)]
+    # Inline leads and colon-less headings, scanned from low on (a match that began before
+    # low and hid one after it can only make the answer True, never a wrong False).
+    for m in _INLINE_LEAD.finditer(folded, max(low - 1, 0)):
+        if m.end() > high:
+            break
+        leads.append(m.end())
+    heads = [PRESENT_RE, PROXY_RE, ALSO_PRESENT_RE, *(p for p, _ in ABSENT_RES)]
+    if any(head.match(folded, pos) for pos in leads for head in heads):
+        return True
+    for pattern, _, _ in _COLONLESS:
+        m = pattern.search(folded, low)
+        if m is not None and m.start() <= high:
+            return True
+    return False
 
 
 def _prose_start(text: str, start: int, end: int) -> int:
@@ -519,7 +577,12 @@ _DASH_LINE = lazy(r"(?<=\p{Lu})[ \t]*\n\s*-[ \t]*\n\s*(?=\p{Lu})")
 def _unbreak(body: str) -> str:
     if "\n" not in body:
         return body
-    joined: str = _FAMILY_LINE.sub(" ", _COMMA_LINE.sub("", _DASH_LINE.sub("-", body)))
+    # (the dash and comma joins only where the list holds a dash, a comma or a semicolon)
+    if "-" in body:
+        body = _DASH_LINE.sub("-", body)
+    if "," in body or ";" in body:
+        body = _COMMA_LINE.sub("", body)
+    joined: str = _FAMILY_LINE.sub(" ", body)
     return joined
 
 
@@ -595,7 +658,8 @@ def _places_dropped(body: str) -> str:
     """The list without the names of its places: member bodies' headings run inline,
     communes run together with delegates named by civility and family name only, and
     communes in capitals on their own lines between delegates named with their given name."""
-    body = _MEMBER_BODY.sub("\n", body)
+    if any(w in body.casefold() for w in MEMBER_BODY_WORDS):
+        body = _MEMBER_BODY.sub("\n", body)
     civility_only = _civility_only_names(body)
     if civility_only is not None:
         return civility_only
@@ -629,8 +693,12 @@ def parse_attendance(text: str, base: int = 0, president: Person | None = None) 
         body = _LEADING_COUNT.sub("", text[section.body_start : section.end].strip())
         body = _unbreak(body)
         # "Membres titulaires : A, B. Membres suppléants … : C" — the groups are one list.
-        body = _SUBLABEL.sub("\n", body).strip()
-        body = _MARGIN.sub(" ", body)
+        # (each pattern only where the list holds one of its words: most hold none)
+        if any(w in body.casefold() for w in LIST_SUBLABEL_WORDS):
+            body = _SUBLABEL.sub("\n", body)
+        body = body.strip()
+        if any(w in body.casefold() for w in MARGIN_WORDS):
+            body = _MARGIN.sub(" ", body)
         if section.kind != "proxies":
             body = _places_dropped(body)
         count = _COUNT_IN_PARENS.search(body)
@@ -751,7 +819,9 @@ def _present_section(
                 out.proxies.append(proxy)
                 out.at.setdefault("proxies", offset)
         return
-    body = _SUBSTITUTED.sub(r"\g<substitute>", _REMARK.sub("", body))
+    body = _REMARK.sub("", body)
+    if "remplac" in body.casefold() or "suppl" in body.casefold():  # (_SUBSTITUTED's verbs)
+        body = _SUBSTITUTED.sub(r"\g<substitute>", body)
     # A label run on after the last name of a flattened page ends the list: "BRENDER-HERT
     # Bernadette Auditeurs présents : 63 Ordre du jour" (Wattwiller).
     run_on = _RUN_ON_LABEL.search(body)

@@ -12,6 +12,7 @@ from delib_parse.vocab.counts import (
     COUNT_QUALIFIERS,
     NUMBER_FIRST_COUNTS,
     SPLITS_VOTERS,
+    TABLE_HEADING_WORDS,
     TABLE_HEADINGS,
 )
 
@@ -124,6 +125,9 @@ def _column_counts(text: str, base: int, values: dict[str, int], at: CountSpans)
 
 def _heading_only(line: str) -> str | None:
     """The count field a line names when it is nothing but a column heading ("Présents")."""
+    folded = line.casefold()
+    if not any(w in folded for w in TABLE_HEADING_WORDS):
+        return None
     for field, pattern in _HEADINGS:
         m = pattern.search(line)
         if m and not line[: m.start()].strip() and not line[m.end() :].strip(" \t:"):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from delib_parse.lazyre import lazy
 from delib_parse.model.document import (
@@ -27,7 +27,14 @@ from delib_parse.model.document import (
 )
 from delib_parse.model.names import fold, same_member, same_person
 from delib_parse.normalise.offsets import NormalisedText
-from delib_parse.parse.attendance import Attendance, Section, find_sections, parse_attendance
+from delib_parse.parse import attendance, people
+from delib_parse.parse.attendance import (
+    Attendance,
+    Section,
+    find_sections,
+    heading_within,
+    parse_attendance,
+)
 from delib_parse.parse.counts import parse_counts
 from delib_parse.parse.events import Event, find_events
 from delib_parse.parse.header import Header, find_secretary, parse_header
@@ -215,7 +222,7 @@ class Builder:
         @cache
         def sections() -> list[Section]:
             # The attendance lists of the extract, found once for the helpers below.
-            return find_sections(chunk[:6000])
+            return _opening_lists(chunk[:6000])
 
         subject = parse_subject(chunk, base)
         opening = None
@@ -464,10 +471,18 @@ def _recount(counts: Counts, *, present: int, represented: int) -> None:
                 counts.derived.append(name)
 
 
+@lru_cache(maxsize=2)
+def _opening_lists(text: str) -> list[Section]:
+    """The attendance lists of a text's first 6000 characters (read, never changed, by the
+    callers): a single extract is its whole text, whose lists both the test for minutes and
+    the extract's reading ask for."""
+    return find_sections(text)
+
+
 def _opening_end(text: str) -> int:
     """Where the sitting's opening (header and attendance) ends: after its last list."""
     end = 0
-    for section in find_sections(text[:6000]):
+    for section in _opening_lists(text[:6000]):
         if section.end - section.body_start < MIN_LIST_BODY:
             continue  # "… à l'unanimité des Membres présents :" then the decision: no list
         if end and section.start - end > MAX_GAP_BETWEEN_LISTS:
@@ -499,6 +514,10 @@ def _sitting_zone(
         return chunk[:head_end]
     after = subject_end - base
     if after < head_end:
+        return chunk[:head_end]
+    if not heading_within(chunk[:6000], after, after + MAX_GAP_TO_LISTS):
+        # No list can start near enough: the extract's lists are not read a second time
+        # (most extracts: their lists come before the subject).
         return chunk[:head_end]
     sections = [s for s in all_sections() if s.start >= after]
     if not sections or sections[0].start - after > MAX_GAP_TO_LISTS:
@@ -559,7 +578,17 @@ def _minutes_items(text: str) -> list[Item]:
     return items if len(items) >= 2 else []
 
 
+def _forget() -> None:
+    """The memoised readings hold one document's work: a document's time and output never
+    depend on what was read before it, and a batch worker's memory stays flat."""
+    _opening_lists.cache_clear()
+    is_vote_line.cache_clear()
+    people._read_person.cache_clear()
+    attendance._OPENS.clear()
+
+
 def parse_document(text: NormalisedText, src: SourceDocument) -> Document:
+    _forget()
     builder = Builder(text)
     deliberations: list[Deliberation] = []
     if text.text.strip():

@@ -13,8 +13,9 @@ from delib_parse.model.document import Person
 from delib_parse.parse.people import CIVILITY, is_president_word, parse_people, parse_person
 from delib_parse.vocab.events import ARRIVED, AT_TIME, FROM_ITEM, GIVES_PROXY, LEFT
 
-_LEFT = [lazy(p) for p in LEFT]
-_ARRIVED = [lazy(p) for p in ARRIVED]
+# Each row with the phrase it needs, searched first (vocab.events: most rows find nothing).
+_LEFT = [(lazy(needs), lazy(p)) for needs, p in LEFT]
+_ARRIVED = [(lazy(needs), lazy(p)) for needs, p in ARRIVED]
 _FROM_ITEM = lazy(FROM_ITEM, regex.IGNORECASE)
 _AT_TIME = lazy(AT_TIME)
 _GIVES_PROXY = lazy(GIVES_PROXY, regex.IGNORECASE)
@@ -52,7 +53,9 @@ def _people(names: str, text: str, at: int, president: Person | None) -> list[Pe
 def find_events(text: str, president: Person | None = None) -> list[Event]:
     events: list[Event] = []
     for kind, patterns in (("left", _LEFT), ("arrived", _ARRIVED)):
-        for pattern in patterns:
+        for needs, pattern in patterns:
+            if needs.search(text) is None:
+                continue
             for m in pattern.finditer(text):
                 people = _people(m.group("names"), text, m.start(), president)
                 if not people:

@@ -32,8 +32,10 @@ from delib_parse.vocab.header import (
     NOT_NAME_STARTS,
     PLACE_LABELS,
     PRESIDENT_LABELS,
+    PRESIDENT_SENTENCE_WORDS,
     PRESIDENT_SENTENCES,
     SECRETARY_LABELS,
+    SECRETARY_SENTENCE_WORDS,
     SECRETARY_SENTENCES,
     SITTING_DATE_LABELS,
 )
@@ -44,11 +46,17 @@ SITTING_RES = [lazy(p, _FLAGS) for p in SITTING_DATE_LABELS]
 ANNEXED_MINUTES_RES = [lazy(p, _FLAGS) for p in ANNEXED_MINUTES_HEADINGS]
 CONVOCATION_RES = [lazy(p, _FLAGS) for p in CONVOCATION_LABELS]
 PRESIDENT_RES = [lazy(p, _FLAGS) for p in PRESIDENT_LABELS]
-PRESIDENT_SENTENCE_RES = [lazy(p) for p in PRESIDENT_SENTENCES]
+# Each row with the words it needs (zip strict: a row added without its words fails at import).
+_Sentence = tuple[tuple[str, ...], regex.Pattern[str]]
+PRESIDENT_SENTENCE_RES: list[_Sentence] = [
+    (words, lazy(p)) for words, p in zip(PRESIDENT_SENTENCE_WORDS, PRESIDENT_SENTENCES, strict=True)
+]
 SECRETARY_RES = [lazy(p, _FLAGS) for p in SECRETARY_LABELS]
 PLACE_RES = [lazy(p, _FLAGS) for p in PLACE_LABELS]
 _PLACE_TAIL = lazy(r"\s+(?:sous\s+la\s+présidence|en\s+séance|en\s+session|le\s+\d).*$", _FLAGS)
-SECRETARY_SENTENCE_RES = [lazy(p) for p in SECRETARY_SENTENCES]
+SECRETARY_SENTENCE_RES: list[_Sentence] = [
+    (words, lazy(p)) for words, p in zip(SECRETARY_SENTENCE_WORDS, SECRETARY_SENTENCES, strict=True)
+]
 _CIVILITY_ALT = "|".join(regex.escape(c) for c in sorted(CIVILITIES, key=len, reverse=True))
 # A name ends at a line end, a semicolon, a comma not followed by another civility, a verb, a
 # heading run on into it ("Gilles SOUDARIN ORDRE DU JOUR :"), or a full stop after a word that
@@ -352,9 +360,14 @@ def find_secretary(text: str) -> tuple[Person, int] | None:
     return _person_after(SECRETARY_RES, text) or _person_named(SECRETARY_SENTENCE_RES, text)
 
 
-def _person_named(patterns: list[regex.Pattern[str]], text: str) -> tuple[Person, int] | None:
-    """The first person a sentence names in its group 1, trying the patterns in order."""
-    for pattern in patterns:
+def _person_named(patterns: list[_Sentence], text: str) -> tuple[Person, int] | None:
+    """The first person a sentence names in its group 1, trying the patterns in order (a
+    pattern only where the text holds one of its words: casefolding finds every form the
+    pattern's own case rules accept, and more, so no match is lost)."""
+    folded = text.casefold()
+    for words, pattern in patterns:
+        if not any(w in folded for w in words):
+            continue
         for m in pattern.finditer(text):
             name, at = _name_proper(m.group(1), m.start(1))
             person = parse_person(name)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -42,6 +43,10 @@ AGENDA_RE = lazy(AGENDA, regex.MULTILINE | regex.IGNORECASE)
 VOTE_LINE_RE = lazy(VOTE_LINE, regex.IGNORECASE | regex.MULTILINE)
 
 
+# Memoised: minutes are read several ways (the outline's families, the segmentations without
+# headings, the preamble), each testing the same lines again; a batch worker's cache stays
+# bounded.
+@lru_cache(maxsize=1 << 16)
 def is_vote_line(line: str) -> bool:
     """Whether a line carries (part of) a vote: VOTE_LINE, after a test of its words."""
     low = line.lower()

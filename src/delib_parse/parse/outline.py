@@ -51,6 +51,19 @@ PROSE_RE = lazy(PROSE_OPENING)
 _DIGITS = lazy(r"\d+")
 _SPACES = lazy(r"\s+")
 _AMOUNT = lazy(r"€|\d[\d .]*,\d\d\b")
+_DIGIT = lazy(r"\d")
+
+
+def _act_code(line: str) -> regex.Match[str] | None:
+    """ACT_CODE_RE at the line's start, tried only on a line with a digit: every code has
+    one, most lines have none, and the pattern is slow to fail."""
+    return ACT_CODE_RE.match(line) if _DIGIT.search(line) else None
+
+
+def _amount(line: str) -> bool:
+    """An amount on the line (only on a line with a digit or a euro sign, as _AMOUNT needs)."""
+    return ("€" in line or _DIGIT.search(line) is not None) and _AMOUNT.search(line) is not None
+
 
 # Costs of a segmentation, per vote explained: an item without a vote is a heading that is no
 # item (an information point may be one: a small cost), a second vote block in an item is a
@@ -95,7 +108,7 @@ def _code_style(code: str) -> str:
 
 def _is_any_heading(line: str) -> bool:
     return bool(
-        ACT_CODE_RE.match(line)
+        _act_code(line)
         or OBJECT_RE.match(line)
         or LETTERED_RE.match(line)
         or _numbered(line) is not None
@@ -248,9 +261,9 @@ def _families(text: str, start: int) -> dict[str, list[Heading]]:
     lettered: list[Heading] = []
     seen_codes: set[str] = set()
     for i, (offset, line) in enumerate(lines):
-        if not line.strip() or _AMOUNT.search(line):
+        if not line.strip() or _amount(line):
             continue
-        code = ACT_CODE_RE.match(line)
+        code = _act_code(line)
         if code and cites_on(line, 0):
             code = None
         if code:
@@ -467,8 +480,8 @@ def act_heading(
     for i, (offset, line) in enumerate(lines[:ACT_HEADING_WINDOW]):
         if stop is not None and offset >= stop:
             break
-        code = ACT_CODE_RE.match(line)
-        if not code or _AMOUNT.search(line):
+        code = _act_code(line)
+        if not code or _amount(line):
             continue
         if numbered and not _ANNOUNCED.search(line[: code.end("code")]):
             continue

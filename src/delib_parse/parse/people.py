@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from functools import lru_cache
 
 import regex
 
@@ -44,7 +45,9 @@ _TRAILING_AND = lazy(r"\s+et$")
 
 def clean_name(text: str) -> str:
     text = " ".join(text.split())
-    cleaned: str = _TRAILING_AND.sub("", text.strip(_TRIM + "'"))
+    cleaned: str = text.strip(_TRIM + "'")
+    if cleaned.endswith("et"):  # (no line end is left for "$" to match before)
+        cleaned = _TRAILING_AND.sub("", cleaned)
     return cleaned.strip(_TRIM + "'")
 
 
@@ -69,6 +72,14 @@ _RUN_ON = lazy(
 def parse_person(text: str) -> Person | None:
     """Read one person as printed: "Monsieur François REBSAMEN", "CAUQUIL R.", "Maryline",
     "M. Jean-Michel BRARD, Maire". None when nothing like a name is left."""
+    # The same names come back many times (every act of a recueil lists the same members;
+    # the list readers try a name several ways): read once, a fresh copy to each caller.
+    person = _read_person(text)
+    return person.model_copy() if person is not None else None
+
+
+@lru_cache(maxsize=1 << 14)
+def _read_person(text: str) -> Person | None:
     raw = clean_name(_RUN_ON.sub("", clean_name(text)))
     if not raw or raw in NAME_RUN_ONS:
         return None  # (a heading's word left alone: "Absents")
@@ -206,8 +217,11 @@ def _list_order(chunks: list[str]) -> str | None:
 
 def _run_cut(part: str, order: str | None) -> list[str] | None:
     """The names of a run with no separators, or None when it is not one."""
-    if _ROLE_WORD.search(part):
-        return None  # "Jean DUPONT Maire Marie MARTIN": a function is no given name
+    words = part.split()
+    if len(words) - (bool(words) and words[0] in CIVILITIES) < 3:
+        # Every run below has three words or more after its civility (a whole word, taken
+        # by _OPT_CIV): most parts are one name.
+        return None
     cut: regex.Pattern[str] | None = None
     if (_GIVEN_FIRST_RUN.match(part) and order != "family") or (
         order == "given" and _GIVEN_FIRST_LOOSE.match(part)
@@ -215,8 +229,9 @@ def _run_cut(part: str, order: str | None) -> list[str] | None:
         cut = _GIVEN_FIRST_CUT
     elif order == "family" and _FAMILY_FIRST_LOOSE.match(part):
         cut = _FAMILY_FIRST_CUT
-    if cut is None:
-        return None
+    # (the functions' long alternation last, only on what reads as a run)
+    if cut is None or _ROLE_WORD.search(part):
+        return None  # "Jean DUPONT Maire Marie MARTIN": a function is no given name
     names: list[str] = cut.split(part)
     return names
 
@@ -304,18 +319,25 @@ def split_people(text: str) -> list[str]:
     extraction of tables produces.
     """
     parts: list[str] = []
-    text = _SUBSTITUTE_NOTE.sub(" ", text)
-    text = _NOTE.sub(" ", text)
-    text = _DASHED_FAMILY.sub("-", text)
-    text = _DASHED_GIVEN.sub("-", text)
+    # (each pattern below only where the list holds the bracket or dash it needs: most lists
+    # hold none, and the scans cost most of the time of reading a list)
+    if "(" in text:
+        text = _SUBSTITUTE_NOTE.sub(" ", text)
+        text = _NOTE.sub(" ", text)
+    if "–" in text or "—" in text:
+        text = _DASHED_FAMILY.sub("-", text)
+    if "-" in text or "–" in text:
+        text = _DASHED_GIVEN.sub("-", text)
     pending_civility = ""
     # "ROUVIER - COROUGE Philippe" is a compound family name, then the next member's given
     # name where given names come first (Flaux); its given name where they come last
     # ("BROCA - LANNAUD Marie-Thérèse, PEROTTO Aline", SIAEP Condom).
     text = _ROLE_BETWEEN.sub(r", \1, ", text)
-    family_first = _list_order(_SEPARATORS.split(text)) == "family"
-    text = _SPLIT_COMPOUND.sub(r"\1-\2" if family_first else r"\1-\2 - ", text)
-    chunks = _SEPARATORS.split(join_wrapped(_BROKEN_HYPHEN.sub("-", text)))
+    if "-" in text:
+        family_first = _list_order(_SEPARATORS.split(text)) == "family"
+        text = _SPLIT_COMPOUND.sub(r"\1-\2" if family_first else r"\1-\2 - ", text)
+        text = _BROKEN_HYPHEN.sub("-", text)
+    chunks = _SEPARATORS.split(join_wrapped(text))
     order = _list_order(chunks)
     for chunk in chunks:
         chunk = chunk.strip()
@@ -359,17 +381,18 @@ def parse_people(text: str) -> list[Person]:
     for part in split_people(text):
         if part.rstrip().endswith(":"):
             continue  # a sub-heading inside the list ("Titulaires :", "Suppléants :")
-        if unaccent(clean_name(part)).casefold() in _NOBODY:
+        name = clean_name(part)  # (once: the tests below all read the cleaned name)
+        if unaccent(name).casefold() in _NOBODY:
             continue
-        if _STAFF.match(clean_name(part)):
+        if _STAFF.match(name):
             # "M. Luc PETIT, Directeur Général des Services": staff, not a member
             if people and people[-1].role is None:
                 people.pop()
             continue
-        if _ROLE_ONLY.match(clean_name(part)):
+        if _ROLE_ONLY.match(name):
             # "M. Jean-Michel BRARD, Maire, Mmes et MM. …": the function of the one before.
             if people and people[-1].role is None:
-                people[-1] = people[-1].model_copy(update={"role": clean_name(part)})
+                people[-1] = people[-1].model_copy(update={"role": name})
             continue
         person = parse_person(part)
         if person is not None:

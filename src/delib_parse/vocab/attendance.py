@@ -235,6 +235,9 @@ LIST_SUBLABELS: tuple[str, ...] = (
     r"(?-i:(?<=^|(?<!\b(?:M|MM|Mr|Me|Dr|\p{Lu})\.)[.;)]\s{0,3}|\n\s{0,3})"
     r"\p{Lu}{2,}(?:[\s'’\-]+\p{Lu}+){0,6}\s*:)(?!\s*(?i:pouvoir|procuration|donn|représent|mandat))",
 )
+# A word one of which each row above needs (casefolded): a list with none keeps its text as it
+# is, without the patterns' scan (a colon, or "délégué" for the first row).
+LIST_SUBLABEL_WORDS: tuple[str, ...] = (":", "délégu")
 
 # Lines that open an item of the agenda: a list ends where one begins (red team section 5).
 # "Question 1 – Adhésion à la convention…" (17-bessais), "2019 12 n°01 - Procès Verbal…"
@@ -276,6 +279,16 @@ MEMBER_BODY_HEADINGS: tuple[str, ...] = (
     r"conseil\s+(?:d[ée]partemental|r[ée]gional)",
     r"(?:commune|ville)\s+(?:de|d['’]|du|des)",
 )
+# A word one of which each heading above needs (casefolded): a list with none names no member
+# body, and is not scanned for one.
+MEMBER_BODY_WORDS: tuple[str, ...] = (
+    "communaut",
+    "tropole",
+    "syndicat",
+    "conseil",
+    "commune",
+    "ville",
+)
 
 # Words that close an absent member's item when nothing separates it from the next name:
 # "Absents et procurations : 4 Prénom NOM excusée Prénom NOM Pouvoir à Prénom NOM".
@@ -313,6 +326,20 @@ MARGIN_FRAGMENTS: tuple[str, ...] = (
     r"\b(?:le\s+)?conseil\s+(?:municipal|communautaire|syndical)\s+peut(?:\s+valablement)?(?:\s+délibérer)?",
     r"\bvalablement\s+délibérer\b",
     r"\s\|\s",  # a table's column rule
+)
+# A word one of which each fragment above needs (casefolded), row for row: a list with none has
+# no fragment to remove.
+MARGIN_WORDS: tuple[str, ...] = (
+    "/",
+    "nombre",
+    "exercice",
+    "partement",
+    "arrondissement",
+    "quorum",
+    "atteint",
+    "conseil",
+    "valablement",
+    "|",
 )
 
 # Headings with no colon, inside a line, read only when a name follows at once (initial,

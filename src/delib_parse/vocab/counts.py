@@ -162,3 +162,16 @@ TABLE_HEADINGS: tuple[tuple[str, str], ...] = (
     ("voters", r"votants"),
     ("expressed", r"exprimés"),
 )
+# A word one of which each heading above needs (casefolded): a line with none is no column
+# heading (every line of a sitting's opening is tested).
+TABLE_HEADING_WORDS: tuple[str, ...] = (
+    "afférents",
+    "exercice",
+    "présents",
+    "représentés",
+    "pouvoirs",
+    "procurations",
+    "absents",
+    "votants",
+    "exprimés",
+)

@@ -11,6 +11,9 @@ STAMP_LINES: tuple[tuple[str, str], ...] = (
     ("published_on", rf"publié\s+le\s*{_DATE}"),
     ("displayed_on", rf"affiché\s+le\s*{_DATE}"),
 )
+# A word one of which every stamp line above needs (casefolded): a line without one, and
+# without the identifier's "ID", is no stamp (the test runs on every line of a document).
+STAMP_WORDS: tuple[str, ...] = ("préfecture", "publié", "affiché")
 # The @ctes act identifier: département (3), SIREN (9), date of the act (8), internal number,
 # nature (DE délibération, AR arrêté, AU autre, CC contrat…).
 ACT_ID = r"\bID\s*:\s*(?P<id>(?P<dep>\d{2,3}[AB]?)-(?P<siren>\d{9})-(?P<date>\d{8})-(?P<number>[\w.\-]+?)-(?P<nature>[A-Z]{2}))(?![a-z0-9])"
