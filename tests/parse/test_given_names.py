@@ -11,7 +11,10 @@ from pathlib import Path
 
 import pytest
 
+from delib_parse.model.names import same_person
+from delib_parse.parse.attendance import parse_attendance
 from delib_parse.parse.given_names import given_names, is_given_name
+from delib_parse.parse.people import parse_people, parse_person
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -61,3 +64,179 @@ def test_given_names_are_known(word: str) -> None:
 )  # fmt: skip
 def test_other_words_are_not_given_names(word: str) -> None:
     assert not is_given_name(word)
+
+
+# --- names with no separators and no civility --------------------------------------------------
+
+
+def _read(text: str) -> list[tuple[str | None, str | None]]:
+    return [(p.given_name, p.family_name) for p in parse_people(text)]
+
+
+# (list as printed, (given, family) of each person)
+RUNS = [
+    # all in capitals: only the lexicon tells the given names from the family names
+    ("JEAN DUPONT MARIE MARTIN PAUL DURAND",
+     [("JEAN", "DUPONT"), ("MARIE", "MARTIN"), ("PAUL", "DURAND")]),
+    ("DUPONT JEAN MARTIN MARIE DURAND PAUL",
+     [("JEAN", "DUPONT"), ("MARIE", "MARTIN"), ("PAUL", "DURAND")]),
+    # a compound given name without its hyphen, a particle before a family name
+    ("MARIE CLAUDE DUPONT JEAN LE GALL",
+     [("MARIE CLAUDE", "DUPONT"), ("JEAN", "LE GALL")]),
+    # in lower case but for the initials
+    ("Jean Dupont Marie Martin Paul Durand",
+     [("Jean", "Dupont"), ("Marie", "Martin"), ("Paul", "Durand")]),
+    ("Dupont Jean Martin Marie Durand Paul",
+     [("Jean", "Dupont"), ("Marie", "Martin"), ("Paul", "Durand")]),
+    # capitals mark the family names; particles and compounds
+    ("Jean DUPONT Marie MARTIN Paul-Henri DE LA TOUR Anne d'ARGENT",
+     [("Jean", "DUPONT"), ("Marie", "MARTIN"), ("Paul-Henri", "DE LA TOUR"), ("Anne", "d'ARGENT")]),
+    ("DUPONT Jean MARTIN Marie DE LA TOUR Paul-Henri",
+     [("Jean", "DUPONT"), ("Marie", "MARTIN"), ("Paul-Henri", "DE LA TOUR")]),
+    ("Jean DUPONT Marie SAINT-ANDRE Luc de LA FONTAINE",
+     [("Jean", "DUPONT"), ("Marie", "SAINT-ANDRE"), ("Luc", "de LA FONTAINE")]),
+    ("Anne TERROT DONTENWILL Paul MARTIN",
+     [("Anne", "TERROT DONTENWILL"), ("Paul", "MARTIN")]),
+    # a civility before the first name only
+    ("M. JEAN DUPONT MARIE MARTIN", [("JEAN", "DUPONT"), ("MARIE", "MARTIN")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), RUNS, ids=[t for t, _ in RUNS])
+def test_run_of_names_is_cut_into_persons(
+    text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert _read(text) == expected
+
+
+def test_run_after_a_count_in_a_present_list() -> None:
+    att = parse_attendance("Présents : 3 JEAN DUPONT MARIE MARTIN PAUL DURAND\nPouvoirs : néant\n")
+    assert [p.family_name for p in att.present] == ["DUPONT", "MARTIN", "DURAND"]
+
+
+# --- the order decided per list ------------------------------------------------------------------
+
+ORDERS = [
+    # one case everywhere: the side the lexicon recognises gives the list's order
+    ("DUPONT JEAN, MARTIN MARIE, DURAND PAUL",
+     [("JEAN", "DUPONT"), ("MARIE", "MARTIN"), ("PAUL", "DURAND")]),
+    ("JEAN DUPONT, MARIE MARTIN, PAUL DURAND",
+     [("JEAN", "DUPONT"), ("MARIE", "MARTIN"), ("PAUL", "DURAND")]),
+    ("Dupont Jean, Martin Marie, Durand Paul",
+     [("Jean", "Dupont"), ("Marie", "Martin"), ("Paul", "Durand")]),
+    # "MARTIN BERNARD" reads both ways alone: the list's other names say family first
+    ("DUPONT JEAN, MARTIN BERNARD, DURAND PAUL",
+     [("JEAN", "DUPONT"), ("BERNARD", "MARTIN"), ("PAUL", "DURAND")]),
+    ("JEAN DUPONT, BERNARD MARTIN, PAUL DURAND",
+     [("JEAN", "DUPONT"), ("BERNARD", "MARTIN"), ("PAUL", "DURAND")]),
+    # a family name with its particle, a compound given name
+    ("DE LA TOUR JEAN-PIERRE, MARTIN MARIE",
+     [("JEAN-PIERRE", "DE LA TOUR"), ("MARIE", "MARTIN")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), ORDERS, ids=[t for t, _ in ORDERS])
+def test_order_is_decided_per_list(
+    text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert _read(text) == expected
+
+
+def test_mentions_in_either_order_are_one_person() -> None:
+    """A holder printed "MARTIN BERNARD" alone (no order to read it by) is the member the
+    present list read as BERNARD MARTIN."""
+    [listed] = [p for p in parse_people("DUPONT JEAN, MARTIN BERNARD") if p.given_name == "BERNARD"]
+    alone = parse_person("MARTIN BERNARD")
+    assert alone is not None
+    assert same_person(listed, alone)
+
+
+# --- names that stay as they were read -----------------------------------------------------------
+
+KEPT = [
+    ("Messieurs DAGORT, DELAMONTAGNE", [(None, "DAGORT"), (None, "DELAMONTAGNE")]),
+    ("CAUQUIL R. – LANET M.", [("R", "CAUQUIL"), ("M", "LANET")]),
+    ("Maryline, Jean-Pierre", [("Maryline", None), ("Jean-Pierre", None)]),
+    ("Adeline Texeira", [("Adeline", "Texeira")]),
+    ("MARTIN BERNARD", [(None, "MARTIN BERNARD")]),  # alone, it reads both ways
+    ("JEAN PAUL", [(None, "JEAN PAUL")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KEPT, ids=[t for t, _ in KEPT])
+def test_names_already_read_stay_read(
+    text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert _read(text) == expected
+
+
+# --- staff, roles and places are not members ------------------------------------------------------
+
+STAFF = [
+    ("Jean DUPONT, Marie MARTIN DGS", [("Jean", "DUPONT")]),
+    ("Jean DUPONT Marie MARTIN Directrice générale des services Paul DURAND",
+     [("Jean", "DUPONT"), ("Paul", "DURAND")]),
+    ("Jean DUPONT, Marie MARTIN, secrétaire de mairie", [("Jean", "DUPONT")]),
+    ("Jean DUPONT, Marie MARTIN DST, Paul DURAND", [("Jean", "DUPONT"), ("Paul", "DURAND")]),
+    ("Jean DUPONT, Marie MARTIN, Adjointe administrative", [("Jean", "DUPONT")]),
+    ("Jean DUPONT, Marie MARTIN (secrétaire de mairie), Paul DURAND",
+     [("Jean", "DUPONT"), ("Paul", "DURAND")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), STAFF, ids=[t for t, _ in STAFF])
+def test_staff_are_not_members(text: str, expected: list[tuple[str | None, str | None]]) -> None:
+    assert _read(text) == expected
+
+
+PLACES = [
+    # commune names in capitals among an intercommunal body's delegates
+    ("SAINT-JEAN-DE-LUZ Jean DUPONT Marie MARTIN BOULOGNE-SUR-MER Paul DURAND",
+     [("Jean", "DUPONT"), ("Marie", "MARTIN"), ("Paul", "DURAND")]),
+    ("SAINT-JEAN-DE-LUZ, Jean DUPONT, Marie MARTIN, CHALONS-EN-CHAMPAGNE, Paul DURAND",
+     [("Jean", "DUPONT"), ("Marie", "MARTIN"), ("Paul", "DURAND")]),
+    # but a family name that opens with SAINT- is a family name
+    ("Jean SAINT-ANDRE, Marie SAINT-JUST", [("Jean", "SAINT-ANDRE"), ("Marie", "SAINT-JUST")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), PLACES, ids=[t for t, _ in PLACES])
+def test_places_are_not_members(text: str, expected: list[tuple[str | None, str | None]]) -> None:
+    assert _read(text) == expected
+
+
+# --- known misreadings: one strict xfail per form ------------------------------------------------
+
+MISREAD = [
+    pytest.param(
+        "MARTIN Marie DURAND Paul LEROY",
+        [("Marie", "MARTIN"), ("Paul", "DURAND"), (None, "LEROY")],
+        id="run-ending-on-a-lone-family-name",
+        marks=pytest.mark.xfail(
+            strict=True, reason="reads both ways (MARTIN / Marie DURAND / Paul LEROY)"
+        ),
+    ),
+    pytest.param(
+        "GALIENE DUPONT MARIE MARTIN",
+        [("GALIENE", "DUPONT"), ("MARIE", "MARTIN")],
+        id="given-name-outside-the-lexicon-in-capitals",
+        marks=pytest.mark.xfail(strict=True, reason="Galiène is not in Faker's lists"),
+    ),
+    pytest.param(
+        "MARTIN BERNARD THOMAS ROBERT",
+        [("MARTIN", "BERNARD"), ("THOMAS", "ROBERT")],
+        id="every-word-a-given-name-in-capitals",
+        marks=pytest.mark.xfail(strict=True, reason="family names that are given names too"),
+    ),
+    pytest.param(
+        "BEAULON Jean DUPONT Marie MARTIN",
+        [("Jean", "DUPONT"), ("Marie", "MARTIN")],
+        id="one-word-commune-run-into-the-names",
+        marks=pytest.mark.xfail(strict=True, reason="a one-word commune looks like a family name"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MISREAD)
+def test_known_misreadings(text: str, expected: list[tuple[str | None, str | None]]) -> None:
+    assert _read(text) == expected

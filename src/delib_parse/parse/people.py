@@ -9,6 +9,8 @@ import regex
 from delib_parse.lazyre import lazy
 from delib_parse.model.document import Person
 from delib_parse.model.names import unaccent
+from delib_parse.parse.name_runs import cut_run, lexicon_order, split_name
+from delib_parse.parse.place_names import without_communes
 from delib_parse.vocab.people import (
     CIVILITIES,
     COMPOUND_GIVEN_FIRST,
@@ -30,7 +32,8 @@ _PRESIDENT = lazy(
     "|".join(regex.escape(w) for w in sorted(PRESIDENT_WORDS, key=len, reverse=True)),
     regex.IGNORECASE,
 )
-_UPPER_WORD = lazy(r"^[\p{Lu}][\p{Lu}'’\-]*[\p{Lu}]\.?$|^\p{Lu}$")
+# (a particle glued in lower case is part of it: "Anne d'ARGENT")
+_UPPER_WORD = lazy(r"^(?:[dl]['’])?[\p{Lu}][\p{Lu}'’\-]*[\p{Lu}]\.?$|^\p{Lu}$")
 _INITIAL = lazy(r"^\p{Lu}\.(?:-?\p{Lu}\.)*$|^\p{Lu}$")
 _TWO_LETTERS = lazy(r"\p{L}{2}")
 _GLUED_INITIALS = lazy(r"^\p{Lu}{2}$")
@@ -66,9 +69,11 @@ _RUN_ON = lazy(
 )
 
 
-def parse_person(text: str) -> Person | None:
+def parse_person(text: str, order: str | None = None) -> Person | None:
     """Read one person as printed: "Monsieur François REBSAMEN", "CAUQUIL R.", "Maryline",
-    "M. Jean-Michel BRARD, Maire". None when nothing like a name is left."""
+    "M. Jean-Michel BRARD, Maire". None when nothing like a name is left. order ("given" or
+    "family", the list's) says which side of a name printed in one case is its given name
+    where the lexicon alone cannot ("MARTIN BERNARD")."""
     raw = clean_name(_RUN_ON.sub("", clean_name(text)))
     if not raw or raw in NAME_RUN_ONS:
         return None  # (a heading's word left alone: "Absents")
@@ -101,8 +106,14 @@ def parse_person(text: str) -> Person | None:
         upper = upper[1:]  # "MC MUSSO" (Trets): Marie-Claude's initials, then the family name
     given: str | None
     family: str | None
-    if upper:
+    one_case = split_name(tuple(words), order)
+    if one_case is not None:
+        # "JEAN DUPONT", "Dupont Jean": capitals say nothing, the lexicon says which is which
+        given, family = one_case
+    elif upper:
         first, last = upper[0], upper[-1]
+        while first > 1 and words[first - 1] in NAME_PARTICLES:
+            first -= 1  # "Luc de LA FONTAINE": the particle opens the family name
         # Particles between capitals belong to the family name ("CARRELET DE LOISY").
         family_words = words[first : last + 1]
         rest = words[:first] + words[last + 1 :]
@@ -191,6 +202,21 @@ _ROLE_BETWEEN = lazy(
     rf"(?<=\p{{Lu}}{{2,}}[\p{{Lu}}'’\-]*)\s+((?i:{_ROLE_ALT})s?)(?=\s+\p{{Lu}}\p{{Ll}})"
 )
 _ROLE_WORD = lazy(rf"\b(?:{_ROLE_ALT})s?\b", regex.IGNORECASE)
+# Staff named among the members with no separator: "Marie MARTIN DGS", "Marie MARTIN
+# Directrice générale des services Paul DURAND", "Marie MARTIN (secrétaire de mairie)".
+_STAFF_BETWEEN = lazy(
+    rf"(?<=\p{{Lu}}{{2,}}[\p{{Lu}}'’\-]*)\s+((?i:{_STAFF_ALT}))(?=\s+\p{{Lu}}\p{{Ll}})"
+)
+_TRAILING_STAFF = lazy(rf"(?<=\p{{Lu}}{{2,}}[\p{{Lu}}'’\-]*)\s+(?i:{_STAFF_ALT})$")
+_STAFF_NOTE = lazy(
+    rf"\(\s*((?:{_STAFF_ALT})(?:\s+(?:de|du|des|d['’])\s[^()]*)?)\s*\)", regex.IGNORECASE
+)
+
+
+def list_order(chunks: list[str]) -> str | None:
+    """ "given" or "family": the order most of a list's names are printed in, by their
+    capitals, or else by the side of them the lexicon recognises ("DUPONT JEAN")."""
+    return _list_order(chunks) or lexicon_order([_LEADING_CIV.sub("", c.strip()) for c in chunks])
 
 
 def _list_order(chunks: list[str]) -> str | None:
@@ -216,9 +242,21 @@ def _run_cut(part: str, order: str | None) -> list[str] | None:
     elif order == "family" and _FAMILY_FIRST_LOOSE.match(part):
         cut = _FAMILY_FIRST_CUT
     if cut is None:
-        return None
+        return _lexicon_cut(part, order)
     names: list[str] = cut.split(part)
     return names
+
+
+def _lexicon_cut(part: str, order: str | None) -> list[str] | None:
+    """A run that capitalisation alone does not cut ("JEAN DUPONT MARIE MARTIN", "Jean
+    DUPONT Anne d'ARGENT"): cut where the lexicon's given names open (or close) a name. A
+    civility before the first name stays with it."""
+    m = _LEADING_CIV.match(part)
+    civility = part[: m.end()] if m else ""
+    names = cut_run(part[len(civility) :], order)
+    if names is None:
+        return None
+    return [civility + names[0], *names[1:]]
 
 
 # A note in brackets after a name is not part of it: "(titulaire)", "(démissionnaire)" (red
@@ -305,7 +343,9 @@ def split_people(text: str) -> list[str]:
     """
     parts: list[str] = []
     text = _SUBSTITUTE_NOTE.sub(" ", text)
+    text = _STAFF_NOTE.sub(r", \1, ", text)
     text = _NOTE.sub(" ", text)
+    text = without_communes(text)
     text = _DASHED_FAMILY.sub("-", text)
     text = _DASHED_GIVEN.sub("-", text)
     pending_civility = ""
@@ -313,10 +353,11 @@ def split_people(text: str) -> list[str]:
     # name where given names come first (Flaux); its given name where they come last
     # ("BROCA - LANNAUD Marie-Thérèse, PEROTTO Aline", SIAEP Condom).
     text = _ROLE_BETWEEN.sub(r", \1, ", text)
+    text = _STAFF_BETWEEN.sub(r", \1, ", text)
     family_first = _list_order(_SEPARATORS.split(text)) == "family"
     text = _SPLIT_COMPOUND.sub(r"\1-\2" if family_first else r"\1-\2 - ", text)
     chunks = _SEPARATORS.split(join_wrapped(_BROKEN_HYPHEN.sub("-", text)))
-    order = _list_order(chunks)
+    order = list_order(chunks)
     for chunk in chunks:
         chunk = chunk.strip()
         if not chunk:
@@ -356,7 +397,9 @@ _NOBODY = frozenset({"neant", "aucun", "aucune", "personne", "sans objet", "nul"
 
 def parse_people(text: str) -> list[Person]:
     people: list[Person] = []
-    for part in split_people(text):
+    parts = split_people(text)
+    order = list_order(parts)
+    for part in parts:
         if part.rstrip().endswith(":"):
             continue  # a sub-heading inside the list ("Titulaires :", "Suppléants :")
         if unaccent(clean_name(part)).casefold() in _NOBODY:
@@ -371,7 +414,9 @@ def parse_people(text: str) -> list[Person]:
             if people and people[-1].role is None:
                 people[-1] = people[-1].model_copy(update={"role": clean_name(part)})
             continue
-        person = parse_person(part)
+        if _TRAILING_STAFF.search(clean_name(part)):
+            continue  # "Marie MARTIN DGS": staff named with no comma before the function
+        person = parse_person(part, order)
         if person is not None:
             people.append(person)
     return people

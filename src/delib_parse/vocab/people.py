@@ -108,6 +108,20 @@ STAFF_ROLES: tuple[str, ...] = (
     "Attachée territoriale",
     "Rédacteur",
     "Rédactrice",
+    # issue #11: staff named among the members with no separator ("Marie MARTIN DGS") or in
+    # brackets ("Marie MARTIN (secrétaire de mairie)"); the functions' usual short forms
+    "Directeur général des services techniques",
+    "Directrice générale des services techniques",
+    "Directeur des services techniques",
+    "Directrice des services techniques",
+    "DGST",
+    "DST",
+    "Agent administratif",
+    "Agente administrative",
+    "Adjoint administratif",
+    "Adjointe administrative",
+    "Secrétaire administrative",
+    "Secrétaire administratif",
 )
 
 # Words that stand for the president instead of a name ("pouvoir à M. le Maire").
