@@ -95,6 +95,8 @@ RUNS = [
      [("Jean", "DUPONT"), ("Marie", "MARTIN"), ("Paul-Henri", "DE LA TOUR")]),
     ("Jean DUPONT Marie SAINT-ANDRE Luc de LA FONTAINE",
      [("Jean", "DUPONT"), ("Marie", "SAINT-ANDRE"), ("Luc", "de LA FONTAINE")]),
+    ("Jean MARTIN Paul BERNARD Anne d'ARGENT",
+     [("Jean", "MARTIN"), ("Paul", "BERNARD"), ("Anne", "d'ARGENT")]),
     ("Anne TERROT DONTENWILL Paul MARTIN",
      [("Anne", "TERROT DONTENWILL"), ("Paul", "MARTIN")]),
     # a civility before the first name only
@@ -160,6 +162,10 @@ KEPT = [
     ("Adeline Texeira", [("Adeline", "Texeira")]),
     ("MARTIN BERNARD", [(None, "MARTIN BERNARD")]),  # alone, it reads both ways
     ("JEAN PAUL", [(None, "JEAN PAUL")]),
+    ("LOUIS DIT GUERIN", [(None, "LOUIS DIT GUERIN")]),  # Barneville-Carteret
+    # given names only (a council named by first names): no pairs made of them
+    ("Maryline Patrick Nelly David", [("Maryline Patrick Nelly", "David")]),
+    ("Mme de la BUHARAYE", [(None, "de la BUHARAYE")]),  # SIVOM Sologne bourbonnaise
 ]
 
 

@@ -23,6 +23,7 @@ Order = Literal["given", "family"]
 _CAPS = lazy(r"^(?:[dDlL]['’])?\p{Lu}[\p{Lu}'’\-]*\p{Lu}$")
 _TITLE = lazy(r"^(?:[dDlL]['’])?\p{Lu}\p{Ll}[\p{Ll}'’]*(?:-\p{Lu}\p{Ll}[\p{Ll}'’]*)*$")
 _PARTICLES = frozenset(NAME_PARTICLES)
+_JOINS = frozenset({"dit", "dite"})  # particles that join two family names
 # at most this many words in one family name ("DE LA TOUR DU PIN" counts its two names)
 MAX_FAMILY_WORDS = 3
 MAX_GIVEN_WORDS = 2  # "MARIE CLAUDE DUPONT": a compound given name printed without its hyphen
@@ -76,8 +77,10 @@ def _given_ok(words: tuple[str, ...], mixed: bool) -> bool:
 
 def _family_cost(words: tuple[str, ...], mixed: bool) -> float | None:
     """What reading words as one family name costs; None when they cannot be one."""
-    if _particle(words[-1]):
-        return None  # "DUPONT DE": a family name does not end on its particle
+    if _particle(words[-1]) or words[0].lower() in _JOINS:
+        # "DUPONT DE": a family name does not end on its particle; "DIT GUERIN" is the end
+        # of one ("LOUIS DIT GUERIN"), not a whole one
+        return None
     names = [w for w in words if not _particle(w)]
     if not names or len(names) > MAX_FAMILY_WORDS:
         return None
@@ -144,7 +147,21 @@ def cut_run(part: str, order: str | None) -> list[str] | None:
     reading = segment(words, chosen)
     if reading is None or len(reading[1]) < MIN_RUN:
         return None
-    return [" ".join(words[s.start : s.end]) for s in reading[1]]
+    persons = reading[1]
+    given_only = sum(1 for s in persons if _all_given(_family_words(words, s, chosen)))
+    if _case(words) != "mixed" and 2 * given_only > len(persons):
+        # "Maryline Patrick Nelly David": given names only, a council named by first names
+        # (Couthenans), not pairs of given and family names
+        return None
+    return [" ".join(words[s.start : s.end]) for s in persons]
+
+
+def _family_words(words: tuple[str, ...], split: Split, order: Order) -> tuple[str, ...]:
+    return words[split.cut : split.end] if order == "given" else words[split.start : split.cut]
+
+
+def _all_given(words: tuple[str, ...]) -> bool:
+    return all(is_given_name(w) for w in words if not _particle(w))
 
 
 def split_name(words: tuple[str, ...], order: str | None) -> tuple[str, str] | None:

@@ -112,8 +112,8 @@ def parse_person(text: str, order: str | None = None) -> Person | None:
         given, family = one_case
     elif upper:
         first, last = upper[0], upper[-1]
-        while first > 1 and words[first - 1] in NAME_PARTICLES:
-            first -= 1  # "Luc de LA FONTAINE": the particle opens the family name
+        while first > 0 and words[first - 1] in NAME_PARTICLES:
+            first -= 1  # "Luc de LA FONTAINE", "de la BUHARAYE": particles open the family name
         # Particles between capitals belong to the family name ("CARRELET DE LOISY").
         family_words = words[first : last + 1]
         rest = words[:first] + words[last + 1 :]
