@@ -80,6 +80,11 @@ RUNS = [
      [("JEAN", "DUPONT"), ("MARIE", "MARTIN"), ("PAUL", "DURAND")]),
     ("DUPONT JEAN MARTIN MARIE DURAND PAUL",
      [("JEAN", "DUPONT"), ("MARIE", "MARTIN"), ("PAUL", "DURAND")]),
+    # two-word and SAINT- family names in capitals
+    ("JEAN DUPONT DURAND MARIE SAINT-ANDRE PAUL DU PONT",
+     [("JEAN", "DUPONT DURAND"), ("MARIE", "SAINT-ANDRE"), ("PAUL", "DU PONT")]),
+    ("DUPONT DURAND JEAN SAINT-ANDRE MARIE D'ARGENT PAUL",
+     [("JEAN", "DUPONT DURAND"), ("MARIE", "SAINT-ANDRE"), ("PAUL", "D'ARGENT")]),
     # a compound given name without its hyphen, a particle before a family name
     ("MARIE CLAUDE DUPONT JEAN LE GALL",
      [("MARIE CLAUDE", "DUPONT"), ("JEAN", "LE GALL")]),
@@ -185,9 +190,30 @@ STAFF = [
     ("Jean DUPONT, Marie MARTIN, secrétaire de mairie", [("Jean", "DUPONT")]),
     ("Jean DUPONT, Marie MARTIN DST, Paul DURAND", [("Jean", "DUPONT"), ("Paul", "DURAND")]),
     ("Jean DUPONT, Marie MARTIN, Adjointe administrative", [("Jean", "DUPONT")]),
+    ("Jean DUPONT, Marie MARTIN (invitée), Paul DURAND", [("Jean", "DUPONT"), ("Paul", "DURAND")]),
+    ("Jean DUPONT, Marie MARTIN, receveur municipal", [("Jean", "DUPONT")]),
     ("Jean DUPONT, Marie MARTIN (secrétaire de mairie), Paul DURAND",
      [("Jean", "DUPONT"), ("Paul", "DURAND")]),
 ]  # fmt: skip
+
+
+ROLES = [
+    # a function between two names in one case ends the first, and is its role
+    ("JEAN DUPONT MAIRE MARIE MARTIN ADJOINTE AU MAIRE PAUL DURAND",
+     [("JEAN", "DUPONT", "MAIRE"), ("MARIE", "MARTIN", "ADJOINTE AU MAIRE"),
+      ("PAUL", "DURAND", None)]),
+    ("Jean Dupont Maire Marie Martin Paul Durand",
+     [("Jean", "Dupont", "Maire"), ("Marie", "Martin", None), ("Paul", "Durand", None)]),
+    ("JEAN DUPONT CONSEILLÈRE MUNICIPALE MARIE MARTIN",
+     [("JEAN", "DUPONT", "CONSEILLÈRE MUNICIPALE"), ("MARIE", "MARTIN", None)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), ROLES, ids=[t for t, _ in ROLES])
+def test_roles_between_names_in_one_case(
+    text: str, expected: list[tuple[str | None, str | None, str | None]]
+) -> None:
+    assert [(p.given_name, p.family_name, p.role) for p in parse_people(text)] == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), STAFF, ids=[t for t, _ in STAFF])

@@ -9,6 +9,7 @@ import regex
 from delib_parse.lazyre import lazy
 from delib_parse.model.document import Person
 from delib_parse.model.names import unaccent
+from delib_parse.parse.given_names import is_given_name
 from delib_parse.parse.name_runs import cut_run, lexicon_order, split_name
 from delib_parse.parse.place_names import without_communes
 from delib_parse.vocab.people import (
@@ -233,7 +234,8 @@ def _list_order(chunks: list[str]) -> str | None:
 def _run_cut(part: str, order: str | None) -> list[str] | None:
     """The names of a run with no separators, or None when it is not one."""
     if _ROLE_WORD.search(part):
-        return None  # "Jean DUPONT Maire Marie MARTIN": a function is no given name
+        # "Jean DUPONT Maire Marie MARTIN": a function is no given name
+        return _role_cut(part, order)
     cut: regex.Pattern[str] | None = None
     if (_GIVEN_FIRST_RUN.match(part) and order != "family") or (
         order == "given" and _GIVEN_FIRST_LOOSE.match(part)
@@ -244,6 +246,47 @@ def _run_cut(part: str, order: str | None) -> list[str] | None:
     if cut is None:
         return _lexicon_cut(part, order)
     names: list[str] = cut.split(part)
+    return names
+
+
+MAX_ROLE_WORDS = 4  # "Adjoint au maire", "membres du Bureau"
+MIN_NAME_WORDS = 2  # a given name and a family name
+
+
+def _role_cut(part: str, order: str | None) -> list[str] | None:
+    """ "JEAN DUPONT MAIRE MARIE MARTIN ADJOINTE PAUL DURAND": in a run in one case, a function
+    after a name of two words or more and before a given name ends that name (in mixed case
+    _ROLE_BETWEEN has cut it already). The function stays an item of its own, the role of the
+    name before it. None when no function separates two names ("Jean MAIRE": a family name)."""
+    words = part.split()
+    pieces: list[str] = []
+    current: list[str] = []
+    i = 0
+    while i < len(words):
+        role = next(
+            (
+                k
+                for k in range(MAX_ROLE_WORDS, 0, -1)
+                if len(current) >= MIN_NAME_WORDS
+                and i + k < len(words)
+                and _ROLE_ONLY.match(" ".join(words[i : i + k]))
+                and is_given_name(words[i + k])
+            ),
+            0,
+        )
+        if role:
+            pieces += [" ".join(current), " ".join(words[i : i + role])]
+            current, i = [], i + role
+            continue
+        current.append(words[i])
+        i += 1
+    if not pieces:
+        return None
+    pieces.append(" ".join(current))
+    names: list[str] = []
+    for piece in pieces:
+        cut = None if _ROLE_ONLY.match(piece) else _lexicon_cut(piece, order)
+        names.extend(cut or [piece])
     return names
 
 

@@ -122,6 +122,13 @@ STAFF_ROLES: tuple[str, ...] = (
     "Adjointe administrative",
     "Secrétaire administrative",
     "Secrétaire administratif",
+    "Receveur municipal",  # the State's accountant, who may sit in
+    "Comptable public",
+    # a guest marked as such in the list ("Marie MARTIN (invitée)")
+    "Invité",
+    "Invitée",
+    "Invités",
+    "Invitées",
 )
 
 # Words that stand for the president instead of a name ("pouvoir à M. le Maire").
