@@ -272,3 +272,48 @@ MISREAD = [
 @pytest.mark.parametrize(("text", "expected"), MISREAD)
 def test_known_misreadings(text: str, expected: list[tuple[str | None, str | None]]) -> None:
     assert _read(text) == expected
+
+
+# --- the generator ---------------------------------------------------------------------------------
+
+
+def test_generator_reads_a_faker_wheel(tmp_path: Path) -> None:
+    """scripts/build_given_names.py reads the providers' lists from the wheel without running
+    them: tuples, lists and fr_BE's weighted OrderedDict; folds, drops and adds as documented."""
+    import importlib.util
+    import zipfile
+
+    spec = importlib.util.spec_from_file_location(
+        "build_given_names", ROOT / "scripts" / "build_given_names.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    wheel = tmp_path / "faker-0-py3-none-any.whl"
+    sources = {
+        "fr_FR": 'class P:\n    first_names_male = ("Hélène", "Jean-Pierre")\n'
+        '    first_names_female = ("Zoé",)\n    last_names = ("Dupont",)\n',
+        "fr_BE": "from collections import OrderedDict\nclass P:\n"
+        '    first_names_male = OrderedDict((("El", 0.1), ("Luc", 0.2)))\n',
+    }
+    with zipfile.ZipFile(wheel, "w") as zf:
+        for locale in module.LOCALES:
+            zf.writestr(
+                f"faker/providers/person/{locale}/__init__.py",
+                sources.get(locale, "class P:\n    first_names_female = ['France', 'Ève']\n"),
+            )
+    names, source = module.build(wheel)
+    assert source == wheel.name
+    assert names == sorted(
+        {
+            "helene",
+            "jean pierre",
+            "zoe",
+            "luc",
+            "eve",
+            "armelle",
+            "claudie",
+            "maryvonne",
+            "sylvaine",
+        }
+    )
