@@ -136,6 +136,10 @@ ORDERS = [
      [("JEAN", "DUPONT"), ("BERNARD", "MARTIN"), ("PAUL", "DURAND")]),
     ("JEAN DUPONT, BERNARD MARTIN, PAUL DURAND",
      [("JEAN", "DUPONT"), ("BERNARD", "MARTIN"), ("PAUL", "DURAND")]),
+    # civilities in capitals too
+    ("MONSIEUR JEAN DUPONT MADAME MARIE MARTIN", [("JEAN", "DUPONT"), ("MARIE", "MARTIN")]),
+    ("MESDAMES ET MESSIEURS JEAN DUPONT, MARIE MARTIN",
+     [("JEAN", "DUPONT"), ("MARIE", "MARTIN")]),
     # a family name with its particle, a compound given name
     ("DE LA TOUR JEAN-PIERRE, MARTIN MARIE",
      [("JEAN-PIERRE", "DE LA TOUR"), ("MARIE", "MARTIN")]),

@@ -26,7 +26,7 @@ _CIV_ALT = "|".join(regex.escape(c) for c in sorted(CIVILITIES, key=len, reverse
 # A civility as a word of its own (followed by a space or a capital).
 # (not the "M." of initials "J-M. LEBRET")
 CIVILITY = lazy(rf"(?<![\p{{L}}.\-])(?:{_CIV_ALT})(?:(?<=\.)(?=\p{{Lu}})|(?=\s))")
-_LEADING_CIV = lazy(rf"^(?:(?:{_CIV_ALT})(?:\s+|$|(?<=\.)(?=\p{{Lu}}))(?:et\s+)?)+")
+_LEADING_CIV = lazy(rf"^(?:(?:{_CIV_ALT})(?:\s+|$|(?<=\.)(?=\p{{Lu}}))(?:[eE][tT]\s+)?)+")
 _ROLE_ALT = "|".join(regex.escape(r) for r in sorted(ROLES, key=len, reverse=True))
 _TRAILING_ROLE = lazy(rf"[\s,]*[\(,]?\s*\b(?:{_ROLE_ALT})\b.*$", regex.IGNORECASE)
 _PRESIDENT = lazy(
@@ -83,7 +83,7 @@ def parse_person(text: str, order: str | None = None) -> Person | None:
     if m:
         word = m.group(0).split()[0]
         civility = CIVILITIES.get(word) or CIVILITIES.get(word.capitalize())
-        if " et " in m.group(0) + " ":
+        if " et " in m.group(0).lower() + " ":
             civility = None  # "Mmes et MM. Claire HUGUES": a mixed list says nothing
         raw = raw[m.end() :].strip()
     role = None
@@ -427,7 +427,8 @@ def split_people(text: str) -> list[str]:
         cuts = [0]
         for s in starts[1:]:
             between = chunk[cuts[-1] : s]
-            if CIVILITY.sub("", between).replace(" et ", " ").strip(" ,"):
+            # ("MESDAMES ET MESSIEURS" in a list in capitals)
+            if CIVILITY.sub("", between).lower().replace(" et ", " ").strip(" ,"):
                 cuts.append(s)
         cuts.append(len(chunk))
         parts.extend(chunk[a:b].strip() for a, b in itertools.pairwise(cuts))

@@ -26,6 +26,17 @@ CIVILITIES: dict[str, str | None] = {
     "mademoiselle": "Mme",
     "messieurs": "M.",
     "mesdames": "Mme",
+    # in capitals, in lists printed all in capitals ("MADAME MARIE MARTIN, MONSIEUR JEAN
+    # DUPONT", issue #11): without them the lexicon would read "MADAME" as a family name
+    "MONSIEUR": "M.",
+    "MADAME": "Mme",
+    "MADEMOISELLE": "Mme",
+    "MESSIEURS": "M.",
+    "MESDAMES": "Mme",
+    "MME": "Mme",
+    "MMES": "Mme",
+    "MLLE": "Mme",
+    "MR": "M.",
     "Maître": None,  # Barneville-Carteret: "Maître LAURENT"
     "Docteur": None,  # Barneville-Carteret: "Docteur LEGENDRE"
     "Dr": None,
