@@ -209,6 +209,15 @@ _STAFF_BETWEEN = lazy(
     rf"(?<=\p{{Lu}}{{2,}}[\p{{Lu}}'’\-]*)\s+((?i:{_STAFF_ALT}))(?=\s+\p{{Lu}}\p{{Ll}})"
 )
 _TRAILING_STAFF = lazy(rf"(?<=\p{{Lu}}{{2,}}[\p{{Lu}}'’\-]*)\s+(?i:{_STAFF_ALT})$")
+# (a plain substring test first: most lists name no staff, and the patterns are long)
+_STAFF_WORDS = tuple(sorted({r.split()[0].lower() for r in STAFF_ROLES}))
+
+
+def _mentions_staff(text: str) -> bool:
+    lower = text.lower()
+    return any(w in lower for w in _STAFF_WORDS)
+
+
 _STAFF_NOTE = lazy(
     rf"\(\s*((?:{_STAFF_ALT})(?:\s+(?:de|du|des|d['’])\s[^()]*)?)\s*\)", regex.IGNORECASE
 )
@@ -386,7 +395,9 @@ def split_people(text: str) -> list[str]:
     """
     parts: list[str] = []
     text = _SUBSTITUTE_NOTE.sub(" ", text)
-    text = _STAFF_NOTE.sub(r", \1, ", text)
+    staff = _mentions_staff(text)
+    if staff:
+        text = _STAFF_NOTE.sub(r", \1, ", text)
     text = _NOTE.sub(" ", text)
     text = without_communes(text)
     text = _DASHED_FAMILY.sub("-", text)
@@ -396,7 +407,8 @@ def split_people(text: str) -> list[str]:
     # name where given names come first (Flaux); its given name where they come last
     # ("BROCA - LANNAUD Marie-Thérèse, PEROTTO Aline", SIAEP Condom).
     text = _ROLE_BETWEEN.sub(r", \1, ", text)
-    text = _STAFF_BETWEEN.sub(r", \1, ", text)
+    if staff:
+        text = _STAFF_BETWEEN.sub(r", \1, ", text)
     family_first = _list_order(_SEPARATORS.split(text)) == "family"
     text = _SPLIT_COMPOUND.sub(r"\1-\2" if family_first else r"\1-\2 - ", text)
     chunks = _SEPARATORS.split(join_wrapped(_BROKEN_HYPHEN.sub("-", text)))
@@ -458,7 +470,7 @@ def parse_people(text: str) -> list[Person]:
             if people and people[-1].role is None:
                 people[-1] = people[-1].model_copy(update={"role": clean_name(part)})
             continue
-        if _TRAILING_STAFF.search(clean_name(part)):
+        if _mentions_staff(part) and _TRAILING_STAFF.search(clean_name(part)):
             continue  # "Marie MARTIN DGS": staff named with no comma before the function
         person = parse_person(part, order)
         if person is not None:
