@@ -39,11 +39,7 @@ def test_probe_accuracy_does_not_fall(outputs: dict[str, dict[str, Any]]) -> Non
 
 
 # Known misreadings, one strict xfail each: a fix shows as an unexpected pass.
-KNOWN = {
-    "docs/cc-coeur-de-brenne-2014-10-16-cr.txt": "delegates listed by commune with dot leaders "
-    "('COMMUNE ........ M. NOM Prénom, Mme NOM Prénom'): the commune is glued to the first "
-    "delegate's name, so two proxy holders are not found among the present (false P001)",
-}
+KNOWN: dict[str, str] = {}  # (delegates by commune with dot leaders: fixed by the name reader)
 
 
 @pytest.mark.parametrize(

@@ -65,6 +65,10 @@ def same_person(a: Person, b: Person) -> bool:
             return False
         small, big = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
         return all(w in big for w in small)
+    if fa != fb and (not ga or not gb) and sorted(_words(a.name)) == sorted(_words(b.name)):
+        # "MARTIN BERNARD" printed alone (no order to read it by) and the BERNARD MARTIN of a
+        # list read family name first: the same words, one side not told apart.
+        return True
     if fa != fb:
         # A family name with one letter doubled or dropped ("GAUDIIN" for "GAUDIN", an OCR or
         # typing slip) is the member whose given name is the same.

@@ -10,6 +10,9 @@ import regex
 from delib_parse.lazyre import lazy
 from delib_parse.model.document import Person
 from delib_parse.model.names import unaccent
+from delib_parse.parse.given_names import is_given_name
+from delib_parse.parse.name_runs import cut_run, lexicon_order, split_name
+from delib_parse.parse.place_names import without_communes
 from delib_parse.vocab.people import (
     CIVILITIES,
     COMPOUND_GIVEN_FIRST,
@@ -24,14 +27,15 @@ _CIV_ALT = "|".join(regex.escape(c) for c in sorted(CIVILITIES, key=len, reverse
 # A civility as a word of its own (followed by a space or a capital).
 # (not the "M." of initials "J-M. LEBRET")
 CIVILITY = lazy(rf"(?<![\p{{L}}.\-])(?:{_CIV_ALT})(?:(?<=\.)(?=\p{{Lu}})|(?=\s))")
-_LEADING_CIV = lazy(rf"^(?:(?:{_CIV_ALT})(?:\s+|$|(?<=\.)(?=\p{{Lu}}))(?:et\s+)?)+")
+_LEADING_CIV = lazy(rf"^(?:(?:{_CIV_ALT})(?:\s+|$|(?<=\.)(?=\p{{Lu}}))(?:[eE][tT]\s+)?)+")
 _ROLE_ALT = "|".join(regex.escape(r) for r in sorted(ROLES, key=len, reverse=True))
 _TRAILING_ROLE = lazy(rf"[\s,]*[\(,]?\s*\b(?:{_ROLE_ALT})\b.*$", regex.IGNORECASE)
 _PRESIDENT = lazy(
     "|".join(regex.escape(w) for w in sorted(PRESIDENT_WORDS, key=len, reverse=True)),
     regex.IGNORECASE,
 )
-_UPPER_WORD = lazy(r"^[\p{Lu}][\p{Lu}'’\-]*[\p{Lu}]\.?$|^\p{Lu}$")
+# (a particle glued in lower case is part of it: "Anne d'ARGENT")
+_UPPER_WORD = lazy(r"^(?:[dl]['’])?[\p{Lu}][\p{Lu}'’\-]*[\p{Lu}]\.?$|^\p{Lu}$")
 _INITIAL = lazy(r"^\p{Lu}\.(?:-?\p{Lu}\.)*$|^\p{Lu}$")
 _TWO_LETTERS = lazy(r"\p{L}{2}")
 _GLUED_INITIALS = lazy(r"^\p{Lu}{2}$")
@@ -69,17 +73,19 @@ _RUN_ON = lazy(
 )
 
 
-def parse_person(text: str) -> Person | None:
+def parse_person(text: str, order: str | None = None) -> Person | None:
     """Read one person as printed: "Monsieur François REBSAMEN", "CAUQUIL R.", "Maryline",
-    "M. Jean-Michel BRARD, Maire". None when nothing like a name is left."""
+    "M. Jean-Michel BRARD, Maire". None when nothing like a name is left. order ("given" or
+    "family", the list's) says which side of a name printed in one case is its given name
+    where the lexicon alone cannot ("MARTIN BERNARD")."""
     # The same names come back many times (every act of a recueil lists the same members;
     # the list readers try a name several ways): read once, a fresh copy to each caller.
-    person = _read_person(text)
+    person = _read_person(text, order)
     return person.model_copy() if person is not None else None
 
 
 @lru_cache(maxsize=1 << 14)
-def _read_person(text: str) -> Person | None:
+def _read_person(text: str, order: str | None) -> Person | None:
     raw = clean_name(_RUN_ON.sub("", clean_name(text)))
     if not raw or raw in NAME_RUN_ONS:
         return None  # (a heading's word left alone: "Absents")
@@ -88,7 +94,7 @@ def _read_person(text: str) -> Person | None:
     if m:
         word = m.group(0).split()[0]
         civility = CIVILITIES.get(word) or CIVILITIES.get(word.capitalize())
-        if " et " in m.group(0) + " ":
+        if " et " in m.group(0).lower() + " ":
             civility = None  # "Mmes et MM. Claire HUGUES": a mixed list says nothing
         raw = raw[m.end() :].strip()
     role = None
@@ -112,8 +118,14 @@ def _read_person(text: str) -> Person | None:
         upper = upper[1:]  # "MC MUSSO" (Trets): Marie-Claude's initials, then the family name
     given: str | None
     family: str | None
-    if upper:
+    one_case = split_name(tuple(words), order)
+    if one_case is not None:
+        # "JEAN DUPONT", "Dupont Jean": capitals say nothing, the lexicon says which is which
+        given, family = one_case
+    elif upper:
         first, last = upper[0], upper[-1]
+        while first > 0 and words[first - 1] in NAME_PARTICLES:
+            first -= 1  # "Luc de LA FONTAINE", "de la BUHARAYE": particles open the family name
         # Particles between capitals belong to the family name ("CARRELET DE LOISY").
         family_words = words[first : last + 1]
         rest = words[:first] + words[last + 1 :]
@@ -202,6 +214,30 @@ _ROLE_BETWEEN = lazy(
     rf"(?<=\p{{Lu}}{{2,}}[\p{{Lu}}'’\-]*)\s+((?i:{_ROLE_ALT})s?)(?=\s+\p{{Lu}}\p{{Ll}})"
 )
 _ROLE_WORD = lazy(rf"\b(?:{_ROLE_ALT})s?\b", regex.IGNORECASE)
+# Staff named among the members with no separator: "Marie MARTIN DGS", "Marie MARTIN
+# Directrice générale des services Paul DURAND", "Marie MARTIN (secrétaire de mairie)".
+_STAFF_BETWEEN = lazy(
+    rf"(?<=\p{{Lu}}{{2,}}[\p{{Lu}}'’\-]*)\s+((?i:{_STAFF_ALT}))(?=\s+\p{{Lu}}\p{{Ll}})"
+)
+_TRAILING_STAFF = lazy(rf"(?<=\p{{Lu}}{{2,}}[\p{{Lu}}'’\-]*)\s+(?i:{_STAFF_ALT})$")
+# (a plain substring test first: most lists name no staff, and the patterns are long)
+_STAFF_WORDS = tuple(sorted({r.split()[0].lower() for r in STAFF_ROLES}))
+
+
+def _mentions_staff(text: str) -> bool:
+    lower = text.lower()
+    return any(w in lower for w in _STAFF_WORDS)
+
+
+_STAFF_NOTE = lazy(
+    rf"\(\s*((?:{_STAFF_ALT})(?:\s+(?:de|du|des|d['’])\s[^()]*)?)\s*\)", regex.IGNORECASE
+)
+
+
+def list_order(chunks: list[str]) -> str | None:
+    """ "given" or "family": the order most of a list's names are printed in, by their
+    capitals, or else by the side of them the lexicon recognises ("DUPONT JEAN")."""
+    return _list_order(chunks) or lexicon_order([_LEADING_CIV.sub("", c.strip()) for c in chunks])
 
 
 def _list_order(chunks: list[str]) -> str | None:
@@ -222,6 +258,9 @@ def _run_cut(part: str, order: str | None) -> list[str] | None:
         # Every run below has three words or more after its civility (a whole word, taken
         # by _OPT_CIV): most parts are one name.
         return None
+    if _ROLE_WORD.search(part):
+        # "Jean DUPONT Maire Marie MARTIN": a function is no given name
+        return _role_cut(part, order)
     cut: regex.Pattern[str] | None = None
     if (_GIVEN_FIRST_RUN.match(part) and order != "family") or (
         order == "given" and _GIVEN_FIRST_LOOSE.match(part)
@@ -229,11 +268,63 @@ def _run_cut(part: str, order: str | None) -> list[str] | None:
         cut = _GIVEN_FIRST_CUT
     elif order == "family" and _FAMILY_FIRST_LOOSE.match(part):
         cut = _FAMILY_FIRST_CUT
-    # (the functions' long alternation last, only on what reads as a run)
-    if cut is None or _ROLE_WORD.search(part):
-        return None  # "Jean DUPONT Maire Marie MARTIN": a function is no given name
+    if cut is None:
+        return _lexicon_cut(part, order)
     names: list[str] = cut.split(part)
     return names
+
+
+MAX_ROLE_WORDS = 4  # "Adjoint au maire", "membres du Bureau"
+MIN_NAME_WORDS = 2  # a given name and a family name
+
+
+def _role_cut(part: str, order: str | None) -> list[str] | None:
+    """ "JEAN DUPONT MAIRE MARIE MARTIN ADJOINTE PAUL DURAND": in a run in one case, a function
+    after a name of two words or more and before a given name ends that name (in mixed case
+    _ROLE_BETWEEN has cut it already). The function stays an item of its own, the role of the
+    name before it. None when no function separates two names ("Jean MAIRE": a family name)."""
+    words = part.split()
+    pieces: list[str] = []
+    current: list[str] = []
+    i = 0
+    while i < len(words):
+        role = next(
+            (
+                k
+                for k in range(MAX_ROLE_WORDS, 0, -1)
+                if len(current) >= MIN_NAME_WORDS
+                and i + k < len(words)
+                and _ROLE_ONLY.match(" ".join(words[i : i + k]))
+                and is_given_name(words[i + k])
+            ),
+            0,
+        )
+        if role:
+            pieces += [" ".join(current), " ".join(words[i : i + role])]
+            current, i = [], i + role
+            continue
+        current.append(words[i])
+        i += 1
+    if not pieces:
+        return None
+    pieces.append(" ".join(current))
+    names: list[str] = []
+    for piece in pieces:
+        cut = None if _ROLE_ONLY.match(piece) else _lexicon_cut(piece, order)
+        names.extend(cut or [piece])
+    return names
+
+
+def _lexicon_cut(part: str, order: str | None) -> list[str] | None:
+    """A run that capitalisation alone does not cut ("JEAN DUPONT MARIE MARTIN", "Jean
+    DUPONT Anne d'ARGENT"): cut where the lexicon's given names open (or close) a name. A
+    civility before the first name stays with it."""
+    m = _LEADING_CIV.match(part)
+    civility = part[: m.end()] if m else ""
+    names = cut_run(part[len(civility) :], order)
+    if names is None:
+        return None
+    return [civility + names[0], *names[1:]]
 
 
 # A note in brackets after a name is not part of it: "(titulaire)", "(démissionnaire)" (red
@@ -323,7 +414,12 @@ def split_people(text: str) -> list[str]:
     # hold none, and the scans cost most of the time of reading a list)
     if "(" in text:
         text = _SUBSTITUTE_NOTE.sub(" ", text)
+    staff = _mentions_staff(text)
+    if staff:
+        text = _STAFF_NOTE.sub(r", \1, ", text)
+    if "(" in text:
         text = _NOTE.sub(" ", text)
+    text = without_communes(text)
     if "–" in text or "—" in text:
         text = _DASHED_FAMILY.sub("-", text)
     if "-" in text or "–" in text:
@@ -333,12 +429,14 @@ def split_people(text: str) -> list[str]:
     # name where given names come first (Flaux); its given name where they come last
     # ("BROCA - LANNAUD Marie-Thérèse, PEROTTO Aline", SIAEP Condom).
     text = _ROLE_BETWEEN.sub(r", \1, ", text)
+    if staff:
+        text = _STAFF_BETWEEN.sub(r", \1, ", text)
     if "-" in text:
         family_first = _list_order(_SEPARATORS.split(text)) == "family"
         text = _SPLIT_COMPOUND.sub(r"\1-\2" if family_first else r"\1-\2 - ", text)
         text = _BROKEN_HYPHEN.sub("-", text)
     chunks = _SEPARATORS.split(join_wrapped(text))
-    order = _list_order(chunks)
+    order = list_order(chunks)
     for chunk in chunks:
         chunk = chunk.strip()
         if not chunk:
@@ -365,7 +463,8 @@ def split_people(text: str) -> list[str]:
         cuts = [0]
         for s in starts[1:]:
             between = chunk[cuts[-1] : s]
-            if CIVILITY.sub("", between).replace(" et ", " ").strip(" ,"):
+            # ("MESDAMES ET MESSIEURS" in a list in capitals)
+            if CIVILITY.sub("", between).lower().replace(" et ", " ").strip(" ,"):
                 cuts.append(s)
         cuts.append(len(chunk))
         parts.extend(chunk[a:b].strip() for a, b in itertools.pairwise(cuts))
@@ -378,7 +477,9 @@ _NOBODY = frozenset({"neant", "aucun", "aucune", "personne", "sans objet", "nul"
 
 def parse_people(text: str) -> list[Person]:
     people: list[Person] = []
-    for part in split_people(text):
+    parts = split_people(text)
+    order = list_order(parts)
+    for part in parts:
         if part.rstrip().endswith(":"):
             continue  # a sub-heading inside the list ("Titulaires :", "Suppléants :")
         name = clean_name(part)  # (once: the tests below all read the cleaned name)
@@ -394,7 +495,9 @@ def parse_people(text: str) -> list[Person]:
             if people and people[-1].role is None:
                 people[-1] = people[-1].model_copy(update={"role": name})
             continue
-        person = parse_person(part)
+        if _mentions_staff(part) and _TRAILING_STAFF.search(clean_name(part)):
+            continue  # "Marie MARTIN DGS": staff named with no comma before the function
+        person = parse_person(part, order)
         if person is not None:
             people.append(person)
     return people

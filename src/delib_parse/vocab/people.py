@@ -26,6 +26,17 @@ CIVILITIES: dict[str, str | None] = {
     "mademoiselle": "Mme",
     "messieurs": "M.",
     "mesdames": "Mme",
+    # in capitals, in lists printed all in capitals ("MADAME MARIE MARTIN, MONSIEUR JEAN
+    # DUPONT", issue #11): without them the lexicon would read "MADAME" as a family name
+    "MONSIEUR": "M.",
+    "MADAME": "Mme",
+    "MADEMOISELLE": "Mme",
+    "MESSIEURS": "M.",
+    "MESDAMES": "Mme",
+    "MME": "Mme",
+    "MMES": "Mme",
+    "MLLE": "Mme",
+    "MR": "M.",
     "Maître": None,  # Barneville-Carteret: "Maître LAURENT"
     "Docteur": None,  # Barneville-Carteret: "Docteur LEGENDRE"
     "Dr": None,
@@ -108,6 +119,27 @@ STAFF_ROLES: tuple[str, ...] = (
     "Attachée territoriale",
     "Rédacteur",
     "Rédactrice",
+    # issue #11: staff named among the members with no separator ("Marie MARTIN DGS") or in
+    # brackets ("Marie MARTIN (secrétaire de mairie)"); the functions' usual short forms
+    "Directeur général des services techniques",
+    "Directrice générale des services techniques",
+    "Directeur des services techniques",
+    "Directrice des services techniques",
+    "DGST",
+    "DST",
+    "Agent administratif",
+    "Agente administrative",
+    "Adjoint administratif",
+    "Adjointe administrative",
+    "Secrétaire administrative",
+    "Secrétaire administratif",
+    "Receveur municipal",  # the State's accountant, who may sit in
+    "Comptable public",
+    # a guest marked as such in the list ("Marie MARTIN (invitée)")
+    "Invité",
+    "Invitée",
+    "Invités",
+    "Invitées",
 )
 
 # Words that stand for the president instead of a name ("pouvoir à M. le Maire").
