@@ -38,6 +38,12 @@ class FindingRecord:
     page: int | None = None
     line: int | None = None
     deliberation: int | None = None  # 0-based index in the document; None = whole document
+    file_line: int | None = None  # text input: the line in the whole file (pages restart `line`)
+
+    @property
+    def editor_line(self) -> int | None:
+        """The line an editor or a CI annotation points at: the file's own for text."""
+        return self.file_line if self.file_line is not None else self.line
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -47,6 +53,7 @@ class FindingRecord:
             "message": self.message,
             "page": self.page,
             "line": self.line,
+            "file_line": self.file_line,
             "deliberation": self.deliberation,
         }
 

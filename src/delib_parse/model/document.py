@@ -24,6 +24,12 @@ class Model(BaseModel):
 class Location(Model):
     page: int | None = None
     line: int | None = None
+    file_line: int | None = Field(
+        default=None,
+        description="for text input, the line counted in the whole file (a form feed starts a "
+        "new page, and `line` counts within the page); what editors, SARIF and GitHub "
+        "annotations point at",
+    )
 
 
 class Person(Model):
@@ -43,6 +49,9 @@ class Finding(Model):
     message: str
     page: int | None = None
     line: int | None = None
+    file_line: int | None = Field(
+        default=None, description="for text input, the line counted in the whole file"
+    )
 
 
 class Authority(Model):

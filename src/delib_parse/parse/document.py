@@ -132,14 +132,25 @@ def read_sitting(zone: str, base: int) -> SittingInfo:
 
 
 class Builder:
-    def __init__(self, text: NormalisedText) -> None:
+    def __init__(self, text: NormalisedText, src: SourceDocument | None = None) -> None:
         self.text = text
+        # A text file's pages (form feeds) restart their line numbers; the file's own line
+        # is what an editor or a CI annotation points at. A page's first line shares the
+        # file's line with the form feed that ends the page before. PDFs have no file lines.
+        self.lines_before: list[int] | None = None
+        if src is not None and src.media_type == "text/plain":
+            self.lines_before = [0]
+            for page in src.pages:
+                self.lines_before.append(self.lines_before[-1] + len(page.lines) - 1)
 
     def loc(self, offset: int | None) -> Location | None:
         if offset is None:
             return None
         found = self.text.locate(offset)
-        return Location(page=found.page, line=found.line)
+        file_line = None
+        if self.lines_before is not None and 0 < found.page < len(self.lines_before):
+            file_line = self.lines_before[found.page - 1] + found.line
+        return Location(page=found.page, line=found.line, file_line=file_line)
 
     def deliberation(
         self,
@@ -589,7 +600,7 @@ def _forget() -> None:
 
 def parse_document(text: NormalisedText, src: SourceDocument) -> Document:
     _forget()
-    builder = Builder(text)
+    builder = Builder(text, src)
     deliberations: list[Deliberation] = []
     if text.text.strip():
         blocks = split_extracts(text.text)

@@ -55,7 +55,7 @@ class GithubReporter:
                 annotation(
                     LEVEL[f.severity],
                     result.path,
-                    f.line,
+                    f.editor_line,
                     f"{f.code} {f.rule}",
                     f"{f.message} ({where})",
                 )

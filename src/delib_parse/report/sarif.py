@@ -146,7 +146,9 @@ class SarifReporter:
             if f.deliberation is not None:
                 props["deliberation"] = f.deliberation + 1
             text = f"{f.message} ({place})" if place else f.message
-            items.append(self._result(f.code, LEVEL[f.severity], text, result.path, f.line, props))
+            items.append(
+                self._result(f.code, LEVEL[f.severity], text, result.path, f.editor_line, props)
+            )
         for item in items:
             self.stream.write(("" if self.first else ",\n") + json.dumps(item, ensure_ascii=False))
             self.first = False

@@ -47,6 +47,7 @@ def _stamp(
         message=raw.message,
         page=loc.page,
         line=loc.line,
+        file_line=loc.file_line,
     )
 
 
