@@ -240,3 +240,87 @@ def test_a_running_heading_over_one_extracts_pages_is_still_furniture() -> None:
     doc = parse_text(text + decision)
     (d,) = doc.deliberations
     assert d.subject.title == "Plan local d'urbanisme" and d.vote and d.vote.unanimous
+
+
+# --- the second batch (tests/data/probes2) ----------------------------------------------------
+
+
+def test_a_list_of_acts_laid_out_with_spaces_is_read_row_by_row() -> None:
+    # A text table: the heading row's cells apart by spaces, a rule under it, titles and
+    # results wrapping onto lines whose first cell is empty.
+    text = (
+        "COMMUNAUTÉ D'AGGLOMÉRATION DU VAL\nListe des délibérations du conseil communautaire\n"
+        "Séance du 2 février 2023\n\n"
+        "Numéro        Intitulé                                            Vote\n"
+        "--------------------------------------------------------------------------------\n"
+        "2023-01       Budget annexe des transports – compte de            Unanimité\n"
+        "              gestion 2022\n"
+        "2023-02       Tarifs de la piscine intercommunale                 Majorité\n"
+        "                                                                  (4 contre)\n\n"
+        "2023-03       Adhésion au syndicat mixte du bassin versant de     Unanimité\n"
+        "              l'Ouche\n"
+        "--------------------------------------------------------------------------------\n"
+    )
+    rows = [
+        (d.number, d.subject.title, d.vote and d.vote.no, d.vote and d.vote.unanimous)
+        for d in parse_text(text).deliberations
+    ]
+    assert rows == [
+        ("2023-01", "Budget annexe des transports – compte de gestion 2022", None, True),
+        ("2023-02", "Tarifs de la piscine intercommunale", 4, False),
+        ("2023-03", "Adhésion au syndicat mixte du bassin versant de l'Ouche", None, True),
+    ]
+
+
+def test_two_columns_of_prose_are_no_table() -> None:
+    from delib_parse.sources.text import from_text
+
+    text = (
+        "Objet          Le conseil municipal décide de vendre le terrain communal situé\n"
+        "Vote           rue des écoles, après en avoir longuement délibéré.\n"
+        "Résultat       La vente est conclue pour un prix qui sera fixé par le notaire.\n"
+    )
+    assert all("\t" not in line.text for line in from_text(text).lines())
+
+
+def test_bulleted_matters_with_their_decision_on_the_line() -> None:
+    text = OPENING + (
+        "- Réfection du toit de l'église : devis de l'entreprise Martin retenu, à l'unanimité.\n\n"
+        "- Tarifs de la salle des fêtes : 120 € le week-end. 15 pour, 3 contre.\n"
+        "- Subvention à l'école de musique : 300 €, 18 pour.\n"
+        "- Élection du délégué au SIVU :\n"
+        "- Paul ROUX : 12 voix\n- Léa MOREL : 6 voix\n"
+    )
+    rows = _votes(text)
+    assert [r[:3] for r in rows[:3]] == [
+        ("Réfection du toit de l'église", None, None),
+        ("Tarifs de la salle des fêtes", 15, 3),
+        ("Subvention à l'école de musique", 18, None),
+    ]
+    # a tally's label and a candidate's result are no matters
+    assert not any(t and (t.startswith("Contre") or "ROUX" in t) for t, *_ in rows)
+
+
+def test_a_tally_label_bulleted_under_its_matter_is_no_matter() -> None:
+    text = OPENING + (
+        "1. Budget primitif 2021\n\nVote :\n- Contre : 2 (Mme Julie FAURE et M. Paul ROUX)\n"
+        "- Abstention : 1 (M. Luc PETIT)\n- Pour : 15\n\n"
+        "2. Tarifs 2021\n\nAdopté à l'unanimité.\n\n3. Personnel\n\nAdopté à l'unanimité.\n"
+    )
+    rows = _votes(text)
+    assert rows[0][:3] == ("Budget primitif 2021", 15, 2)
+    assert len(rows) == 3
+
+
+def test_counts_between_bars_and_in_the_quorum_sentence() -> None:
+    values, _, _ = parse_counts(
+        "Membres en exercice | Présents | Représentés | Votants\n24 | 17 | 3 | 20\n"
+    )
+    assert values == {"in_office": 24, "present": 17, "represented": 3, "voters": 20}
+    values, _, _ = parse_counts(
+        "le quorum est atteint (26 présents, 2 pouvoirs, soit 28 votants).\n"
+    )
+    assert (values["present"], values["represented"], values["voters"]) == (26, 2, 28)
+    # a count at a line's end is not the count of the list heading the next line
+    values, _, _ = parse_counts("Votants : 20\n\nDélégués présents : M. Jean DUPONT\n")
+    assert "present" not in values

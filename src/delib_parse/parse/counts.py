@@ -37,7 +37,9 @@ _LABELS = [
 ]
 _NUMBER_FIRST = [(f, lazy(p, regex.IGNORECASE)) for f, p in NUMBER_FIRST_COUNTS]
 _HEADINGS = [(f, lazy(rf"(?:{p})", regex.IGNORECASE)) for f, p in TABLE_HEADINGS]
-_NUMBERS_LINE = lazy(r"^\s*(\d{1,4}(?:\s+\d{1,4})+)\s*$")
+# A row of numbers under the labels' row, spaced or between bars ("24 | 17 | 3 | 20").
+_NUMBERS_LINE = lazy(r"^\s*\|?\s*(\d{1,4}(?:(?:\s*\|\s*|\s+)\d{1,4})+)\s*\|?\s*$")
+_CELL_BREAK = lazy(r"\s*\|\s*|\s+")
 
 
 def parse_counts(text: str, base: int = 0) -> tuple[dict[str, int], CountSpans, list[str]]:
@@ -147,7 +149,7 @@ def _table_counts(text: str, base: int, values: dict[str, int], at: CountSpans) 
                 h = pattern.search(line)
                 if h:
                     found.append((h.start(), field))
-            numbers = m.group(1).split()
+            numbers = _CELL_BREAK.split(m.group(1))
             if len(found) >= 2 and len(found) == len(numbers):
                 found.sort()
                 for (_, field), number in zip(found, numbers, strict=True):

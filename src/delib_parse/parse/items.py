@@ -18,6 +18,7 @@ from delib_parse.lazyre import lazy
 from delib_parse.parse.shape import in_capitals
 from delib_parse.vocab.items import (
     AGENDA,
+    BULLET_LABEL,
     DELIB_LIST_HEADING,
     ITEM_DELIB_NUMBER,
     ITEM_NUMBER,
@@ -283,6 +284,18 @@ _TALLY_WORD = lazy(r"\b(pour|contre|abstentions?|unanimit)", regex.IGNORECASE)
 _HEADING_BULLETS = ("•", "▪", "◦", "●", "■", "➢", "❖")
 
 
+def bullet_matter(line: str) -> str | None:
+    """The matter a bulleted line names before its decision ("- Cantine : … 10 pour"), or
+    None; a tally's own label ("- Contre : 2 (M. X)") names none."""
+    m = _BULLET_LABEL.match(line)
+    if m is None:
+        return None
+    label = " ".join(m.group("title").split())
+    if len(label.split()) <= 4 and _TALLY_WORD.search(label):
+        return None
+    return label
+
+
 def vote_groups(item_text: str, is_vote: Callable[[str], bool] = is_vote_line) -> list[VoteGroup]:
     """Runs of vote lines inside one item, each one vote.
 
@@ -296,11 +309,20 @@ def vote_groups(item_text: str, is_vote: Callable[[str], bool] = is_vote_line) -
     label_between = False
     bullets_open = False
     for i, line in enumerate(lines):
-        if i == 0:
+        # A bulleted matter with its decision on its line ("- Cantine : … 10 pour, 1 contre.")
+        # is a vote of its own, the heading's line included.
+        matter = line.lstrip()[:1] in "-–•➢▪*" and bullet_matter(line) is not None
+        if i == 0 and not (matter and is_vote(line)):
             continue  # the heading
         if is_vote(line):
             found = {w.lower().rstrip("s") for w in _TALLY_WORD.findall(line)}
-            joins = groups and gap <= MAX_GAP_LINES and not label_between and not (found & words)
+            joins = (
+                groups
+                and gap <= MAX_GAP_LINES
+                and not label_between
+                and not (found & words)
+                and not matter
+            )
             if joins:
                 groups[-1].append(i)
                 words |= found
@@ -422,6 +444,7 @@ _NOT_A_HEADING = lazy(
 )
 _SITTING_LABEL = lazy(SITTING_LABEL, regex.IGNORECASE)
 _PASSIVE_DECISION = lazy(PASSIVE_DECISION, regex.MULTILINE)
+_BULLET_LABEL = lazy(BULLET_LABEL, regex.MULTILINE)
 _AMOUNT_LINE = lazy(r"€|:\s*[,.]?\s*\d")
 MIN_VOTES = 3
 
@@ -605,7 +628,14 @@ def _items_at_votes(body: str, start: int, groups: list[VoteGroup]) -> list[Item
         lines = [ln for ln in span[span_from:].split("\n") if ln.strip()]
         chosen = [c for c in candidates if c.style == house] or candidates
         heading = chosen[-1] if chosen else None
-        if heading:
+        line_start = body.rfind("\n", 0, g_start) + 1
+        line_end = body.find("\n", line_start)
+        bullet = bullet_matter(body[line_start : line_end if line_end >= 0 else len(body)])
+        if bullet and line_start >= previous:
+            # the vote's own line names its matter before a colon: no heading above is its
+            title = _clean_title(bullet)
+            item_start = start + line_start
+        elif heading:
             title = _clean_title(heading.text)
             item_start = start + previous + span_from + heading.at
         elif passive := _PASSIVE_DECISION.match(body, g_start):

@@ -461,11 +461,18 @@ def split_people(text: str) -> list[str]:
             continue
         # Plural civility runs ("Mmes et MM.") stay with the first name that follows.
         cuts = [0]
-        for s in starts[1:]:
-            between = chunk[cuts[-1] : s]
+        # Whether a name stands since the last cut: each stretch between two civilities is
+        # looked at once ("M. M. M. …" would make the stretch since the cut grow: quadratic).
+        named = False
+        for before, s in itertools.pairwise([0, *starts[1:]]):
+            between = chunk[before:s]
             # ("MESDAMES ET MESSIEURS" in a list in capitals)
-            if CIVILITY.sub("", between).lower().replace(" et ", " ").strip(" ,"):
+            named = named or bool(
+                CIVILITY.sub("", between).lower().replace(" et ", " ").strip(" ,")
+            )
+            if named:
                 cuts.append(s)
+                named = False
         cuts.append(len(chunk))
         parts.extend(chunk[a:b].strip() for a, b in itertools.pairwise(cuts))
     return [p for p in parts if p]

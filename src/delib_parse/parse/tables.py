@@ -80,6 +80,8 @@ def find_tables(src: SourceDocument) -> list[Table]:
         if line is not None and "\t" in line.text:
             run.append(line)
             continue
+        if line is not None and run and not line.text.strip():
+            continue  # a blank line between rows (a text table's rows, their wrapped lines)
         if len(run) >= 2:
             table = _table(run)
             if table is not None:
@@ -264,7 +266,14 @@ def complete_from_tables(
 
 
 def _lines(tables: list[Table]) -> set[tuple[int, int]]:
-    return {(line.page, line.line) for t in tables for line in [t.heading, *t.lines]}
+    """Where the tables stand: every line from a table's heading to its last row on the
+    heading's page, the blank and wrapped lines between its rows included."""
+    out: set[tuple[int, int]] = set()
+    for t in tables:
+        out |= {(line.page, line.line) for line in [t.heading, *t.lines]}
+        last = max((ln.line for ln in t.lines if ln.page == t.heading.page), default=0)
+        out |= {(t.heading.page, n) for n in range(t.heading.line - 1, last + 1)}
+    return out
 
 
 def _matches(d: Deliberation, row: ListedDeliberation) -> bool:

@@ -118,7 +118,8 @@ COUNT_LABELS: tuple[tuple[str, str], ...] = (
 NUMBER_FIRST_COUNTS: tuple[tuple[str, str], ...] = (
     ("represented", r"(?m)^[ \t]*dont\s+(?:(\d{1,3})\s+)?(?:procurations?|pouvoirs?)[ \t]*$"),
     # "Avec 32 membres présents, le quorum est atteint" (Croult); "18 conseillers présents"
-    ("present", r"(?<![\d/])\b(\d{1,3})\s+(?:membres|conseillers|élus|délégués)\s+présents\b"),
+    # (on one line: "… 20" ⏎ "Délégués présents : …" is a count, then a list's heading)
+    ("present", r"(?<![\d/])\b(\d{1,3})[ \t]+(?:membres|conseillers|élus|délégués)\s+présents\b"),
     # "Effectif valable : 10 + 5 procurations /15" (Viens): present + represented
     (
         "represented",
@@ -134,8 +135,10 @@ NUMBER_FIRST_COUNTS: tuple[tuple[str, str], ...] = (
     (
         "represented",
         r"\(\s*\d{1,3}\s+(?:membres\s+|conseillers\s+)?présents?\s*(?:[;,/+]|et\b)\s*"
-        r"(\d{1,3})\s+(?:pouvoirs?|procurations?|représentés?)\s*\)",
+        r"(\d{1,3})\s+(?:pouvoirs?|procurations?|représentés?)\s*(?:\)|[,;]\s*soit\b)",
     ),
+    # "(26 présents, 2 pouvoirs, soit 28 votants)": the sum said after "soit"
+    ("voters", r"\bsoit\s+(\d{1,3})\s+votants\b"),
     # "Votants : 15 (dont 2 pouvoirs)"; "qui ont pris part au vote : 11, dont 3 procurations"
     (
         "represented",

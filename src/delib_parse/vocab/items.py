@@ -132,3 +132,13 @@ PASSIVE_DECISION = (
     r"^[ \t]*(?:\p{Lu}[^\n]{0,120}?,[ \t]*)?(?P<object>\p{L}[^\n,;:]{5,150}?)\s+(?:est|sont|a\s+été|ont\s+été)\s+"
     r"(?:adopté|approuvé|validé|rejeté|accepté)e?s?\b"
 )
+
+# A matter and its decision on one bulleted line: "- Vente de la parcelle ZA 42 : le conseil
+# accepte à l'unanimité …", "• Adoption du procès-verbal … ; Le procès-verbal … est adopté".
+# The matter is the label before the colon or semicolon.
+BULLET_LABEL = (
+    r"^[ \t]*[-–•➢▪*][ \t]*(?P<title>\p{Lu}[^:;\n]{3,160}?)[ \t]*[:;][ \t]+"
+    # not a count ("- Suffrages exprimés : 5") nor a candidate's result ("- Anne-Marie : 11
+    # votes, Elue")
+    r"(?!\d{1,4}[ \t]*(?:(?:voix|votes?|suffrages?)\b|[,.;(]|$))\S"
+)
