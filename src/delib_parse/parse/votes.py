@@ -27,6 +27,7 @@ from delib_parse.vocab.votes import (
     NOT_VOTING_ASIDE,
     NOT_VOTING_NAME,
     NOT_VOTING_VERB,
+    NOT_VOTING_WORDS,
     NUMBER_WORDS,
     OUTCOME_WORDS,
     PRESIDING_ROLE,
@@ -136,7 +137,7 @@ _LABELLED = [
 ]
 # "M. X et Mme Y ne prenant pas part au vote": the names, or the one presiding by function.
 _NOT_VOTING_SENTENCE = lazy(
-    rf"(?:(?P<role>{PRESIDING_ROLE})|(?P<names>{NOT_VOTING_NAME}(?:\s*(?:,|\bet\b)\s*{NOT_VOTING_NAME})*))"
+    rf"(?<![\p{{L}}'’\-.])(?:(?P<role>{PRESIDING_ROLE})|(?P<names>{NOT_VOTING_NAME}(?:\s*(?:,|\bet\b)\s*{NOT_VOTING_NAME})*))"
     rf"{NOT_VOTING_ASIDE}\s+{NOT_VOTING_VERB}",
 )
 _OPENER = lazy(r"^[\p{Lu}][\p{Ll}'’\-]+\s*,\s*(?=M\.|Mme|MM\.|Monsieur|Madame)")
@@ -400,6 +401,9 @@ def _not_voting(text: str) -> tuple[list[Person], bool, int | None]:
     names: list[Person] = []
     chair = False
     first: int | None = None
+    folded = text.casefold()
+    if not any(word in folded for word in NOT_VOTING_WORDS):
+        return names, chair, first  # (the long pattern only where its verb may be)
     for m in _NOT_VOTING_SENTENCE.finditer(text):
         if m.group("role"):
             chair = True

@@ -160,6 +160,8 @@ NOT_VOTING_VERB = (
     r"|ne\s+(?:participe|participent|participant)\s+pas\s+au\s+vote"
     r"|(?:indique|indiquent)\s+ne\s+pas\s+vouloir\s+prendre\s+part\s+au\s+vote)"
 )
+# Every NOT_VOTING_VERB holds one of these (case-folded): a cheap test before the pattern.
+NOT_VOTING_WORDS = ("part", "particip")
 # One person of the list: a civility or none, then one to four capitalised words.
 NOT_VOTING_NAME = (
     r"(?:(?:M\.|Mme|Mlle|MM\.|Monsieur|Madame|Messieurs|Mesdames)\s+)?"
