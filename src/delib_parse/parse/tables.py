@@ -175,7 +175,9 @@ def _row_vote(
 
 
 @dataclass(slots=True)
-class Attendance:
+class AttendanceGrid:
+    """What an attendance grid says (not parse.attendance.Attendance, the lists of the text)."""
+
     present: list[Person] = field(default_factory=list)
     absent: list[Absence] = field(default_factory=list)
     proxies: list[Proxy] = field(default_factory=list)
@@ -185,14 +187,14 @@ class Attendance:
     headings: list[str] = field(default_factory=list)  # its heading cells, folded
 
 
-def read_attendance(table: Table) -> Attendance | None:
+def read_attendance(table: Table) -> AttendanceGrid | None:
     """The present, the absent and the proxies of an attendance grid; None when the table is
     no such grid."""
     name_col = table.column("name")
     marks = {k: table.column(k) for k in ("present", "excused", "absent", "proxy", "status")}
     if name_col is None or all(c is None for c in marks.values()):
         return None
-    out = Attendance(
+    out = AttendanceGrid(
         location=Location(page=table.heading.page, line=table.heading.line),
         lines={(line.page, line.line) for line in [table.heading, *table.lines]},
         headings=[fold(c) for c in table.heading.text.split("\t") if c.strip()],
@@ -334,7 +336,7 @@ def _from_list(
     return sorted([*good, *added], key=lambda d: _key(d.location))
 
 
-def _flattened(d: Deliberation, grid: Attendance) -> bool:
+def _flattened(d: Deliberation, grid: AttendanceGrid) -> bool:
     """Whether the ordinary reading read the grid's rows as a list (a list heading's word in
     the grid's heading ran it on over the rows): a "member" it names holds one of the grid's
     heading cells or a mark ("Nom Présent", "Élus", "Anne MARTIN X")."""
@@ -343,7 +345,7 @@ def _flattened(d: Deliberation, grid: Attendance) -> bool:
     return any(w in f" {fold(p.name)} " for p in named for w in words)
 
 
-def _fill_attendance(deliberations: Sequence[Deliberation], grids: list[Attendance]) -> None:
+def _fill_attendance(deliberations: Sequence[Deliberation], grids: list[AttendanceGrid]) -> None:
     """Each deliberation whose lists are empty, or were read from a grid's rows (flattened),
     takes the grid printed last before the next deliberation starts (its own extract's grid,
     or the sitting's for minutes)."""
