@@ -324,3 +324,20 @@ def test_counts_between_bars_and_in_the_quorum_sentence() -> None:
     # a count at a line's end is not the count of the list heading the next line
     values, _, _ = parse_counts("Votants : 20\n\nDélégués présents : M. Jean DUPONT\n")
     assert "present" not in values
+
+
+def test_counts_written_in_words_in_the_opening_sentence() -> None:
+    text = (
+        "Le Conseil d'administration compte onze membres en exercice ; étaient présents Mme A, "
+        "M. B, soit huit membres présents ; M. C avait donné pouvoir à M. B.\n"
+    )
+    values, at, _ = parse_counts(text)
+    assert values["in_office"] == 11
+    assert at.in_office is not None and text[at.in_office :].startswith("onze")
+    values, _, _ = parse_counts("(12 présents, 2 pouvoirs, soit quatorze votants)\n")
+    assert values["voters"] == 14
+    values, _, _ = parse_counts("Le conseil compte vingt-neuf conseillers en exercice.\n")
+    assert values == {"in_office": 29}
+    # a number word that is no count's: "deux membres du bureau en exercice" is not said so
+    values, _, _ = parse_counts("Il rappelle que deux délégués ont démissionné.\n")
+    assert values == {}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import regex
 
 from delib_parse.lazyre import lazy
+from delib_parse.parse.dates import words_to_number
 from delib_parse.parse.spans import CountSpans
 from delib_parse.vocab.counts import (
     COUNT_LABELS,
@@ -14,7 +15,9 @@ from delib_parse.vocab.counts import (
     SPLITS_VOTERS,
     TABLE_HEADING_WORDS,
     TABLE_HEADINGS,
+    WORDED_COUNTS,
 )
+from delib_parse.vocab.dates import NUMBER_WORDS
 
 _LINKS = "|".join(COUNT_LINKS)
 _QUALIFIERS = "|".join(COUNT_QUALIFIERS)
@@ -36,6 +39,9 @@ _LABELS = [
     for field, pattern in COUNT_LABELS
 ]
 _NUMBER_FIRST = [(f, lazy(p, regex.IGNORECASE)) for f, p in NUMBER_FIRST_COUNTS]
+_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+_NUM = rf"(?P<num>\d{{1,3}}|(?:{_WORD})(?:[ \t\-]+(?:et[ \t\-]+)?(?:{_WORD}))*)"
+_WORDED = [(f, lazy(p.format(num=_NUM), regex.IGNORECASE)) for f, p in WORDED_COUNTS]
 _HEADINGS = [(f, lazy(rf"(?:{p})", regex.IGNORECASE)) for f, p in TABLE_HEADINGS]
 # A row of numbers under the labels' row, spaced or between bars ("24 | 17 | 3 | 20").
 _NUMBERS_LINE = lazy(r"^\s*\|?\s*(\d{1,4}(?:(?:\s*\|\s*|\s+)\d{1,4})+)\s*\|?\s*$")
@@ -74,6 +80,14 @@ def parse_counts(text: str, base: int = 0) -> tuple[dict[str, int], CountSpans, 
             values[field] = int(m.group(1) or 0)
             at.set(field, base + m.start())
             voters_split = voters_split or field in SPLITS_VOTERS
+    for field, pattern in _WORDED:
+        if field in values:
+            continue
+        m = pattern.search(text)
+        number = words_to_number(m.group("num")) if m else None
+        if m and number is not None:
+            values[field] = number
+            at.set(field, base + m.start("num"))
     _table_counts(text, base, values, at)
     _column_counts(text, base, values, at)
     voters, represented = values.get("voters"), values.get("represented")

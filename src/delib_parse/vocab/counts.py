@@ -137,8 +137,6 @@ NUMBER_FIRST_COUNTS: tuple[tuple[str, str], ...] = (
         r"\(\s*\d{1,3}\s+(?:membres\s+|conseillers\s+)?présents?\s*(?:[;,/+]|et\b)\s*"
         r"(\d{1,3})\s+(?:pouvoirs?|procurations?|représentés?)\s*(?:\)|[,;]\s*soit\b)",
     ),
-    # "(26 présents, 2 pouvoirs, soit 28 votants)": the sum said after "soit"
-    ("voters", r"\bsoit\s+(\d{1,3})\s+votants\b"),
     # "Votants : 15 (dont 2 pouvoirs)"; "qui ont pris part au vote : 11, dont 3 procurations"
     (
         "represented",
@@ -146,6 +144,20 @@ NUMBER_FIRST_COUNTS: tuple[tuple[str, str], ...] = (
         r"\s*,?\s*\(?\s*dont\s+(\d{1,3})\s+(?:procurations?|pouvoirs?)\b",
     ),
 )
+# Counts written in a sentence, the number in words or digits before its noun ("Le Conseil
+# d'administration compte onze membres en exercice ; étaient présents …, soit huit membres
+# présents"). `{num}` is the number (parse.counts reads words with parse.dates).
+WORDED_COUNTS: tuple[tuple[str, str], ...] = (
+    (
+        "in_office",
+        r"\b{num}[ \t]+(?:membres|conseillers|délégués|administrateurs)\s+en\s+exercice\b",
+    ),
+    # (not yet "…, soit huit membres présents": where the proxies of the same sentence go
+    # unread, the present count alone makes the tally look too large, a false V001)
+    # "(26 présents, 2 pouvoirs, soit 28 votants)": the sum said after "soit"
+    ("voters", r"\bsoit[ \t]+{num}[ \t]+votants\b"),
+)
+
 # The counts above split the voters: "qui ont pris part à la délibération : 11 / dont 3
 # procurations" says that the other 8 took part in person (parse.counts derives `present`).
 SPLITS_VOTERS = ("represented",)
