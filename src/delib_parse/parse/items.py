@@ -560,7 +560,8 @@ def _candidates(span: str, seen: dict[str, int]) -> list[_Candidate]:
         return k < 0 or k >= len(raw) or not raw[k].strip()
 
     def next_text(k: int) -> str:
-        return next((ln.lstrip() for ln in raw[k + 1 :] if ln.strip()), "")
+        # (indices, not a slice: a slice copies the rest of the span at every heading)
+        return next((raw[j].lstrip() for j in range(k + 1, len(raw)) if raw[j].strip()), "")
 
     out: list[_Candidate] = []
     k = 0

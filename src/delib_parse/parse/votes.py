@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal, cast
 
 import regex
@@ -426,9 +426,9 @@ def with_debate_not_voting(result: VoteResult, debate: str, base: int) -> VoteRe
     names, chair, said_at = _not_voting(debate)
     if said_at is None:
         return result
-    vote = vote.model_copy(update={"not_voting": len(names) + chair, "not_voting_names": names})
-    at = VoteSpans(**{name: offset for name, offset in result.at.items()})
-    at.not_voting = base + said_at
+    count = len(names) + (1 if chair else 0)
+    vote = vote.model_copy(update={"not_voting": count, "not_voting_names": names})
+    at = replace(result.at, not_voting=base + said_at)
     return VoteResult(vote, result.voters, result.expressed, at, result.chair_not_voting or chair)
 
 
