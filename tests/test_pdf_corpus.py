@@ -88,11 +88,9 @@ def test_no_error_on_a_consistent_text_document(outputs: dict[str, dict[str, Any
 
 # Fields of the development split's text-layer PDFs still misread (file, field): each is a
 # known misreading, kept visible one by one.
-KNOWN_MISREADINGS = [
-    # "19 VOIX / 1 VOIX / 1 VOIX / 0 VOIX" after the offers of a secret ballot: a vote by
-    # candidate, whose winner's count is the "pour" a careful reader writes down.
-    ("fargues-saint-hilaire/2018-12-13-proces-verbal.pdf", "votes[1].pour"),
-]
+# (None left: the vote by offers of Fargues-Saint-Hilaire D2018-67, "19 VOIX / 1 VOIX / 1 VOIX /
+# 0 VOIX" under the listed offers, is now read.)
+KNOWN_MISREADINGS: list[tuple[str, str]] = []
 
 
 @pytest.mark.parametrize(

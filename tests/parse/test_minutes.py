@@ -317,3 +317,27 @@ def test_a_rubric_in_capitals_keeps_its_title() -> None:
         doc.deliberations[0].subject.title
         == "FINANCES Décision modificative n° 1 du budget principal"
     )
+
+
+def test_a_choice_between_listed_offers_is_the_items_vote() -> None:
+    # Fargues-Saint-Hilaire 2018-12-13: a secret ballot between offers, the offers one a
+    # line and their votes one a line after them; the winner's votes are the "pour".
+    doc = parse_text(
+        OPENING
+        + """1. Tarifs 2023
+Le conseil municipal, à l'unanimité, approuve les tarifs.
+2. Compte administratif 2022
+Le conseil municipal, à l'unanimité, approuve le compte administratif.
+3. Subventions
+Après avoir procédé au dépouillement, les offres ont recueilli les voix suivantes :
+o Mme NOM, projet A
+o M. NOM, projet B
+5 VOIX
+2 VOIX
+DECIDE de retenir le projet A.
+"""
+    )
+    last = doc.deliberations[-1]
+    assert last.vote is not None
+    assert (last.vote.yes, len(last.vote.candidates)) == (5, 2)
+    assert [f.code for f in last.findings if f.severity == "error"] == []

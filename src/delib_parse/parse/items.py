@@ -28,6 +28,7 @@ from delib_parse.vocab.items import (
     VOTE_LINE,
     VOTE_LINE_WORDS,
 )
+from delib_parse.vocab.votes import CANDIDATE_COUNT_LINE, CANDIDATE_LIST_LINE
 
 ITEM_NUMBER_RE = lazy(ITEM_NUMBER, regex.MULTILINE)
 ITEM_DELIB_RE = lazy(ITEM_DELIB_NUMBER, regex.MULTILINE | regex.IGNORECASE)
@@ -359,7 +360,7 @@ def vote_groups(item_text: str, is_vote: Callable[[str], bool] = is_vote_line) -
             merged[-1] = merged[-1] + g
         else:
             merged.append(g)
-    groups = merged
+    groups = [_with_offers(lines, g) for g in merged]
     out = []
     previous_end_line = 0
     for g in groups:
@@ -372,6 +373,24 @@ def vote_groups(item_text: str, is_vote: Callable[[str], bool] = is_vote_line) -
         out.append(VoteGroup(starts[first], end, label, standalone, named))
         previous_end_line = last
     return out
+
+
+_CANDIDATE_COUNT = lazy(CANDIDATE_COUNT_LINE, regex.IGNORECASE)
+_CANDIDATE_LISTED = lazy(CANDIDATE_LIST_LINE)
+
+
+def _with_offers(lines: list[str], group: list[int]) -> list[int]:
+    """A vote by candidate flattened from a table ("19 VOIX" / "1 VOIX" / "0 VOIX" under as
+    many listed offers) holds the list too: without it the counts name nobody."""
+    n = 0
+    while n < len(group) and _CANDIDATE_COUNT.match(lines[group[n]]):
+        n += 1
+    first = group[0]
+    if n < 2 or first < n:
+        return group
+    if not all(_CANDIDATE_LISTED.match(lines[i]) for i in range(first - n, first)):
+        return group
+    return list(range(first - n, first)) + group
 
 
 _COUNT_ONLY = lazy(r"^[ \t]*\d{1,3}(?:[ \t]*\([^)\n]{0,80}\))?[ \t]*$")

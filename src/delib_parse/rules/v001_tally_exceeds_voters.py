@@ -8,7 +8,8 @@ Why it matters:
     Each member present or represented casts at most one vote: a tally above that figure
     means a vote was miscounted or the attendance is wrong.
 Fails:
-    "POUR : 80 CONTRE : 5 ABSTENTION : 3" with 73 present and 13 represented (88 > 86).
+    "POUR : 80 CONTRE : 5 ABSTENTION : 3" with 73 present and 13 represented (88 > 86); two
+    candidates with 12 and 10 votes for 20 present.
 Passes:
     "POUR : 86 CONTRE : 0 ABSTENTION : 0" with 73 present and 13 represented; a tally below
     (members who did not vote — V002's concern).
@@ -35,7 +36,9 @@ def check(d: Deliberation, ctx: RuleContext) -> Iterator[RawFinding]:
     present = present_for_item(d)
     if v is None or present is None:
         return
-    parts = [v.yes, v.no, v.abstain, v.blank, v.not_voting]
+    # An election's ballots are every candidate's votes, not only the winner's (`yes`).
+    yes = sum(c.votes for c in v.candidates) if v.candidates else v.yes
+    parts = [yes, v.no, v.abstain, v.blank, v.not_voting]
     if all(x is None for x in parts):
         return
     tally = sum(x or 0 for x in parts)

@@ -2,7 +2,8 @@
 
 What it checks:
     When "Votants : N" is printed: N = yes + no + abstain (+ blank); when "Suffrages
-    exprimés : N" is printed: N = yes + no. When no voters figure is printed: yes + no +
+    exprimés : N" is printed: N = yes + no. In an election (or a choice between offers),
+    "yes" is every candidate's votes together. When no voters figure is printed: yes + no +
     abstain + not_voting (+ blank) = present + represented for the item
     (`common.present_for_item`: members who withdrew as interested, arrived or left are
     accounted for). Only a tally with its "pour"
@@ -18,7 +19,8 @@ Fails:
 Passes:
     "Votants : 48 … Pour : 40 Contre : 5 Abstentions : 3"; "Qui ont pris part à la
     délibération : 27 pour: 0 contre: 0 abstention(s): 0 non votant(s) : 27"; "POUR : 86 CONTRE : 0 ABSTENTION :
-    0 NE SE PRONONCE PAS : 0" with 73 present and 13 represented.
+    0 NE SE PRONONCE PAS : 0" with 73 present and 13 represented; four offers with "19 VOIX"
+    / "1 VOIX" / "1 VOIX" / "0 VOIX" for 15 present and 6 represented.
 Legal basis:
     Internal consistency.
 """
@@ -42,6 +44,10 @@ def check(d: Deliberation, ctx: RuleContext) -> Iterator[RawFinding]:
     if v is None or v.yes is None:
         return
     yes, no, abstain, blank = v.yes, v.no or 0, v.abstain or 0, v.blank or 0
+    if v.candidates:
+        # An election, or a choice between offers: every candidate's votes were cast, not
+        # only the winner's (`yes`).
+        yes = sum(c.votes for c in v.candidates)
     voters, expressed = d.counts.voters, d.counts.expressed
     if voters is not None:
         tally = yes + no + abstain + blank

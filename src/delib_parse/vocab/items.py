@@ -76,7 +76,10 @@ VOTE_LINE = (
     # "ABSTENTION" then the counts)
     r"|^[ \t]*(?=(?-i:\p{Lu}))(?:pour|contre|abstentions?)[ \t]+(?:\d{1,3}\b|/|-[ \t]*$)"
     r"|^[ \t]*(?-i:POUR|CONTRE|ABSTENTIONS?)[ \t]*$"
-    r"|^[ \t]*[-–•][ \t]*(?:pour|contre|abstentions?)\s*:)"
+    r"|^[ \t]*[-–•][ \t]*(?:pour|contre|abstentions?)\s*:"
+    # a vote by candidate flattened from a table: the offers one a line, then their votes one
+    # a line ("19 VOIX" / "1 VOIX" / "0 VOIX"); a count alone on its line is nothing else
+    r"|^[ \t]*\d{1,4}[ \t]+(?:voix|votes?|suffrages?)[ \t]*\.?[ \t]*$)"
 )
 
 # Every line that VOTE_LINE matches holds one of these (lower-cased): a cheap test first, as
