@@ -310,10 +310,15 @@ def _families(text: str, start: int) -> dict[str, list[Heading]]:
 
 def _pagination(heads: list[Heading]) -> bool:
     """ "2/5", "3/5", "4/5": page numbers in a running header, not act codes (two bare
-    numbers, the second the same on every page)."""
+    numbers, the second the same on every page, and no page beyond it). A year as the second
+    ("n°45/2022", "n°46/2022") is the acts' numbering of the year."""
     groups = [_DIGITS.findall(h.number or "") for h in heads if h.family == "code"]
     return bool(groups) and all(
-        len(g) == 2 and (h.number or "")[:1].isdigit() and g[1] == groups[0][1]
+        len(g) == 2
+        and (h.number or "")[:1].isdigit()
+        and g[1] == groups[0][1]
+        and int(g[0]) <= int(g[1])
+        and not 1900 <= int(g[1]) < 2100
         for g, h in zip(groups, heads, strict=True)
     )
 

@@ -45,6 +45,14 @@ def _split(text: str, starts: list[int]) -> list[str]:
     return out
 
 
+def _crosses(text: str, starts: list[int]) -> bool:
+    """A cell running over the start of a column to its right: a line of prose, not a row
+    (a table's cells stand each under its heading, two spaces or more apart)."""
+    return any(
+        at + 1 < start < at + len(cell) - 1 for at, cell in _cells(text) for start in starts[1:]
+    )
+
+
 def tab_aligned_tables(lines: list[SourceLine]) -> list[SourceLine]:
     """The lines of a text page, its space-aligned tables rewritten."""
     lines = list(lines)
@@ -66,6 +74,8 @@ def tab_aligned_tables(lines: list[SourceLine]) -> list[SourceLine]:
                     wrapped.append(j)  # the rule under the heading row: no row of its own
                 j += 1
                 continue
+            if _crosses(text, starts):
+                break  # prose running across the columns: the table has ended
             cells = _split(text, starts)
             if cells[0]:
                 rows.append((j, cells))

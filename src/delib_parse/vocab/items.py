@@ -34,7 +34,7 @@ ITEM_NUMBER = (
 
 # A deliberation number opening an item: "DEL2025-59 : Décision modificative" (CC Lisières de
 # l'Oise), "D2025-001- Objet : Autorisation …" (Pierrefonds), "Délibération n° 2022_13 : …".
-ITEM_DELIB_NUMBER = r"^[ \t]*(?:(?:délibération|deliberation)\s*(?:n°|no|n\s*°)?\s*)?(?P<number>(?:DEL|D|DCM|DC|CM|N°)[\s_]?\d{2,4}[\-_./]\d{1,4}(?:[\-_./]\d{1,4})?)[ \t]*[-–:]*[ \t]*(?:objet[ \t]*:[ \t]*)?(?P<title>[^\n]{3,250})$"
+ITEM_DELIB_NUMBER = r"^[ \t]*(?:(?:délibération|deliberation)\s*(?:n°|no|n\s*°)?\s*)?(?P<number>(?:DEL|D|DCM|DC|CM|N°)[\s_]?\d{2,4}[\-_./]\d{1,4}(?:[\-_./]\d{1,4})?)(?![\d\-_./])[ \t]*[-–:]*[ \t]*(?:objet[ \t]*:[ \t]*)?(?P<title>[^\n]{3,250})$"
 
 # A list of the deliberations voted at a sitting, one bullet each (Flaux: "Liste des
 # délibérations votées").

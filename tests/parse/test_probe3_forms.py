@@ -1,0 +1,61 @@
+"""General forms that the third probe batch (tests/data/probes3, written without sight of the
+code) showed delib misreading, each in a variant of its own."""
+
+from __future__ import annotations
+
+from delib_parse import parse_text
+from delib_parse.sources.base import SourceLine
+from delib_parse.sources.text_tables import tab_aligned_tables
+
+OPENING = (
+    "COMMUNAUTÉ DE COMMUNES DES TROIS RIVES\n"
+    "COMPTE RENDU DE LA SÉANCE DU CONSEIL COMMUNAUTAIRE DU 9 MARS 2021\n\n"
+    "Sous la présidence de M. Alain MERCIER, Président.\n"
+    "Délégués en exercice : 12\nPrésents : 10\nPouvoirs : 1\nVotants : 11\n\n"
+    "Présents : M. Alain MERCIER, Mme Julie FAURE, M. Paul ROUX, Mme Nadia BENALI, M. Luc "
+    "PETIT, Mme Rose VIDAL, M. Marc DUVAL, Mme Léa MOREL, M. Hugo BLANC, Mme Inès GIRAUD.\n"
+    "Pouvoirs : M. Jean BOYER à M. Paul ROUX.\n"
+    "Absent : M. Théo LEMAIRE.\n"
+    "Secrétaire de séance : Mme Julie FAURE\n\n"
+)
+
+
+def test_act_numbers_of_the_year_alone_on_their_line_head_the_items() -> None:
+    # "Délibération n°45/2022" then the title on the next line: the year is the acts'
+    # numbering, no page count ("2/5", "3/5"), and the number ends at the year.
+    items = "".join(
+        f"Délibération n°{n}/2021\n{title}\n\nLe conseil en débat.\n\n{vote}\n\n"
+        for n, title, vote in (
+            (12, "Budget primitif 2021", "Votants : 11 – Pour : 9 – Contre : 2"),
+            (13, "Tarifs de la piscine", "Adopté à l'unanimité"),
+            (14, "Subvention au club de football", "Votants : 11 – Pour : 11"),
+        )
+    )
+    doc = parse_text(OPENING + items)
+    assert [(d.number, d.subject.title) for d in doc.deliberations] == [
+        ("12/2021", "Budget primitif 2021"),
+        ("13/2021", "Tarifs de la piscine"),
+        ("14/2021", "Subvention au club de football"),
+    ]
+
+
+def _lines(text: str) -> list[SourceLine]:
+    return [SourceLine(text=t, page=1, line=i) for i, t in enumerate(text.split("\n"), 1)]
+
+
+def test_an_aligned_table_ends_where_prose_runs_across_its_columns() -> None:
+    text = (
+        "   Votants          Pour           Contre         Abstention\n"
+        "     25              25               0               0\n"
+        "     24              20               4               0\n"
+        "\n"
+        "   Délibération n°48/2022\n"
+        "   Le produit attendu de la taxe est fixé à 210 000 € pour l'exercice 2023, en hausse\n"
+    )
+    out = [line.text for line in tab_aligned_tables(_lines(text))]
+    assert out[1] == "25\t25\t0\t0"
+    assert out[4:] == [
+        "   Délibération n°48/2022",
+        "   Le produit attendu de la taxe est fixé à 210 000 € pour l'exercice 2023, en hausse",
+        "",
+    ]
