@@ -59,3 +59,66 @@ def test_an_aligned_table_ends_where_prose_runs_across_its_columns() -> None:
         "   Le produit attendu de la taxe est fixé à 210 000 € pour l'exercice 2023, en hausse",
         "",
     ]
+
+
+def test_a_table_drawn_with_rules_is_read_row_by_row() -> None:
+    from delib_parse.sources.ruled_text_tables import ruled_text_tables
+
+    text = (
+        "+------+---------------------------+------------+\n"
+        "| N°   | Objet                     | Vote       |\n"
+        "+------+---------------------------+------------+\n"
+        "| DCM  | Budget primitif 2023 –    | 17 pour /  |\n"
+        "| 12   | budget principal          | 4 contre   |\n"
+        "+------+---------------------------+------------+\n"
+        "| DCM  | Tarifs de la cantine      | Unanimité  |\n"
+        "| 13   |                           |            |\n"
+        "+------+---------------------------+------------+\n"
+    )
+    out = [line.text for line in ruled_text_tables(_lines(text))]
+    assert [t for t in out if t] == [
+        "N°\tObjet\tVote",
+        "DCM 12\tBudget primitif 2023 – budget principal\t17 pour / 4 contre",
+        "DCM 13\tTarifs de la cantine\tUnanimité",
+    ]
+    assert len(out) == len(text.split("\n"))  # line numbers kept
+
+
+def test_a_box_drawn_counts_table_gives_the_counts() -> None:
+    doc = parse_text(
+        "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\n"
+        "Séance du 3 mars 2022\n"
+        "┌──────────────────────┬──────────┬──────────┬─────────┐\n"
+        "│ Conseillers en exercice │ Présents │ Pouvoirs │ Votants │\n"
+        "├──────────────────────┼──────────┼──────────┼─────────┤\n"
+        "│ 15                   │ 12       │ 1        │ 13      │\n"
+        "└──────────────────────┴──────────┴──────────┴─────────┘\n"
+        "Objet : Tarifs de la cantine\n"
+        "Le conseil municipal, à l'unanimité, fixe les tarifs.\n"
+    )
+    d = doc.deliberations[0]
+    assert (d.counts.in_office, d.counts.present, d.counts.represented, d.counts.voters) == (
+        15,
+        12,
+        1,
+        13,
+    )
+
+
+def test_the_counts_said_again_after_a_departure_are_no_vote() -> None:
+    from delib_parse.parse.items import vote_groups
+
+    text = (
+        "Délibération n°50/2022\nCession du lot 7\n\nVotants : 24 – Pour : 24\n\n"
+        "À 19 h 50, M. Jacques SIMONIN quitte la séance et donne pouvoir à M. Paul ROUX.\n"
+        "Présents : 21 – Pouvoirs : 4 – Votants : 25\n"
+    )
+    assert len(vote_groups(text)) == 1
+
+
+def test_counts_under_an_act_code_are_no_title() -> None:
+    from delib_parse.parse.outline import act_heading
+
+    text = "2019_C13\nNombre de délégués en exercice : 31 Nombre de présents : 18\n"
+    assert act_heading(text, 0) is None
+    assert act_heading("2019_C14 ; 2019_C15 ; 2019_C16 Nombre de présents : 20\n", 0) is None

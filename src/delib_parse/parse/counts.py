@@ -155,8 +155,10 @@ def _table_counts(text: str, base: int, values: dict[str, int], at: CountSpans) 
     lines = text.split("\n")
     pos = 0
     for i, line in enumerate(lines[:-1]):
-        nxt = lines[i + 1]
-        m = _NUMBERS_LINE.match(nxt)
+        # (a blank line between the rows: a rule of a drawn table, emptied by the source)
+        k = i + 2 if not lines[i + 1].strip() and i + 2 < len(lines) else i + 1
+        nxt = lines[k]
+        m = _NUMBERS_LINE.match(nxt) if line.strip() else None
         if m:
             found = []
             for field, pattern in _HEADINGS:
@@ -169,5 +171,5 @@ def _table_counts(text: str, base: int, values: dict[str, int], at: CountSpans) 
                 for (_, field), number in zip(found, numbers, strict=True):
                     if field not in values:
                         values[field] = int(number)
-                        at.set(field, base + pos + len(line) + 1)
+                        at.set(field, base + pos + sum(len(x) + 1 for x in lines[i:k]))
         pos += len(line) + 1

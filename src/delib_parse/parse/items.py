@@ -360,7 +360,7 @@ def vote_groups(item_text: str, is_vote: Callable[[str], bool] = is_vote_line) -
             merged[-1] = merged[-1] + g
         else:
             merged.append(g)
-    groups = [_with_offers(lines, g) for g in merged]
+    groups = [_with_offers(lines, g) for g in merged if not _counts_only(lines, g, is_vote)]
     out = []
     previous_end_line = 0
     for g in groups:
@@ -373,6 +373,16 @@ def vote_groups(item_text: str, is_vote: Callable[[str], bool] = is_vote_line) -
         out.append(VoteGroup(starts[first], end, label, standalone, named))
         previous_end_line = last
     return out
+
+
+_VOTERS_COUNT = lazy(r"\bvotants?\s*:\s*\d{1,4}", regex.IGNORECASE)
+
+
+def _counts_only(lines: list[str], group: list[int], is_vote: Callable[[str], bool]) -> bool:
+    """A group whose only vote word is the number of voters: the sitting's counts, stated at
+    the opening or again after a departure ("Présents : 21 – Pouvoirs : 4 – Votants : 25"),
+    not a vote."""
+    return all(not is_vote(_VOTERS_COUNT.sub(" ", lines[i])) for i in group)
 
 
 _CANDIDATE_COUNT = lazy(CANDIDATE_COUNT_LINE, regex.IGNORECASE)

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 import regex
 
 from delib_parse.lazyre import lazy
+from delib_parse.parse.counts import parse_counts
 from delib_parse.parse.items import (
     ITEM_NUMBER_RE,
     Item,
@@ -31,6 +32,7 @@ from delib_parse.parse.items import (
 )
 from delib_parse.parse.shape import in_capitals
 from delib_parse.vocab.headings import (
+    ACT_CODE,
     ACT_CODE_LINE,
     DATE_ONLY_LINE,
     LETTERED_LINE,
@@ -241,13 +243,28 @@ def _worded(title: str) -> bool:
     return len(_WORD.findall(title)) >= MIN_TITLE_WORDS and letters >= 0.6 * visible
 
 
+_CODE_RUN = lazy(r"^[ \t;,]*(?:" + ACT_CODE + r")[ \t]*[;,]")
+_COUNT_OPENING = lazy(
+    r"^(?:nombre|membres|conseillers|délégués|présents|votants|pouvoirs|procurations|absents"
+    r"|en\s+exercice)\b",
+    regex.IGNORECASE,
+)
+
+
+def _counts_line(title: str) -> bool:
+    """A counts line under an act's code ("2019_C13" / "Nombre de délégués en exercice : 31
+    Nombre de présents : 18"): the act's attendance, not its title."""
+    return bool(_COUNT_OPENING.match(title)) and bool(parse_counts(title)[0])
+
+
 def _code_heading(
     lines: list[tuple[int, str]], i: int, code: regex.Match[str], width: int
 ) -> Heading | None:
     """The heading an act code opens on line i, or None when its title is no words (a
     table's cells: "0/60 2e 73,29 ter / 90")."""
     title, j = _title(lines, i, code.group("title"), zone=True, width=width)
-    if not _worded(title):
+    # (nor a run of codes: "2019_C14 ; 2019_C15 ; 2019_C16", the acts a block of counts is for)
+    if not _worded(title) or _counts_line(title) or _CODE_RUN.match(title):
         return None
     number = _SPACES.sub(" ", code.group("code").strip())
     return Heading(lines[i][0], lines[j][0] + len(lines[j][1]), "code", number, title)

@@ -6,6 +6,7 @@ import hashlib
 
 from delib_parse.errors import EmptyFile, NotADocument, UnknownEncoding
 from delib_parse.sources.base import SourceDocument, SourceLine, SourcePage
+from delib_parse.sources.ruled_text_tables import ruled_text_tables
 from delib_parse.sources.text_tables import tab_aligned_tables
 
 # Bytes that never occur in real text files; their presence means binary content.
@@ -75,7 +76,7 @@ def from_text(
             SourceLine(text=line, page=number, line=i)
             for i, line in enumerate(chunk.split("\n"), start=1)
         ]
-        lines = tab_aligned_tables(lines)
+        lines = tab_aligned_tables(ruled_text_tables(lines))
         pages.append(SourcePage(number=number, lines=lines))
     return SourceDocument(
         path=path,
