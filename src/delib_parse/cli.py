@@ -14,6 +14,7 @@ from typing import Annotated, cast
 
 import typer
 
+from delib_parse.cli_errors import show_version
 from delib_parse.errors import DelibError, UsageError
 
 app = typer.Typer(
@@ -22,6 +23,7 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
 )
 
 EXIT_OK, EXIT_FINDINGS, EXIT_UNUSABLE = 0, 1, 2
@@ -30,6 +32,18 @@ EXIT_OK, EXIT_FINDINGS, EXIT_UNUSABLE = 0, 1, 2
 def fail(error: DelibError) -> typer.Exit:
     typer.echo(error.one_line(), err=True)
     return typer.Exit(EXIT_UNUSABLE)
+
+
+@app.callback()
+def _delib(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", "-V", callback=show_version, is_eager=True, help="Print delib's version."
+        ),
+    ] = False,
+) -> None:
+    pass
 
 
 def _read_stdin() -> bytes:
