@@ -46,3 +46,37 @@ def test_dash_h_is_help_on_every_command(path: tuple[str, ...]) -> None:
 def test_every_command_is_seen() -> None:
     assert {p[0] for p in COMMAND_PATHS if p} >= {"parse", "check", "normalize", "rules", "schema"}
     assert isinstance(app, typer.Typer)
+
+
+OPTION_ERRORS = {
+    "bad_format": (
+        ["check", "--format", "xx", "samples"],
+        "error E032: --format: 'xx' is not one of text, json, jsonl, junit, sarif, github",
+    ),
+    "bad_ocr": (["parse", "--ocr", "sometimes", "x.txt"], "error E032: --ocr: 'sometimes' is not one of auto, never, force"),
+    "bad_extractor": (["parse", "--extractor", "x", "a.txt"], "error E032: --extractor: 'x' is not one of pdfium, pdfplumber"),
+    "unknown_option": (["check", "--fromat", "json", "samples"], "error E032: no such option --fromat, did you mean --format? (see `delib check --help`)"),
+    "missing_argument": (["parse"], "error E032: missing argument FILE (see `delib parse --help`)"),
+    "not_a_number": (["check", "--jobs", "abc", "samples"], "error E032: --jobs: 'abc': input should be a valid integer"),
+    "option_without_value": (["check", "samples", "--format"], "error E032: --format needs a value"),
+    "unknown_command": (["nope"], "error E032: no such command 'nope' (see `delib --help`)"),
+    "extra_argument": (["rules", "C001", "x"], "error E032: got unexpected extra argument"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("case", sorted(OPTION_ERRORS))
+def test_option_errors_are_one_coded_line(case: str) -> None:
+    args, start = OPTION_ERRORS[case]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr.startswith(start), result.stderr
+    assert result.stderr.count("\n") == 1, result.stderr
+
+
+def test_option_error_from_the_real_entry_point() -> None:
+    proc = delib("check", "--format", "xml", "samples")
+    assert proc.returncode == 2
+    assert proc.stderr.decode() == (
+        "error E032: --format: 'xml' is not one of text, json, jsonl, junit, sarif, github\n"
+    )

@@ -14,11 +14,12 @@ from typing import Annotated, cast
 
 import typer
 
-from delib_parse.cli_errors import show_version
+from delib_parse.cli_errors import DelibGroup, check_choice, show_version
 from delib_parse.errors import DelibError, UsageError
 
 app = typer.Typer(
     name="delib",
+    cls=DelibGroup,
     help="Read French deliberation extracts (PDF or text) into checked, structured data.",
     no_args_is_help=True,
     add_completion=False,
@@ -76,10 +77,8 @@ def parse(
     from delib_parse.report.jsonout import document_json, write_atomic
     from delib_parse.sources.options import Extractor, OcrMode, SourceOptions
 
-    if extractor not in ("pdfium", "pdfplumber"):
-        raise typer.BadParameter("choose pdfium or pdfplumber", param_hint="--extractor")
-    if ocr not in ("auto", "never", "force"):
-        raise typer.BadParameter("choose auto, never or force", param_hint="--ocr")
+    check_choice("--extractor", extractor, ("pdfium", "pdfplumber"))
+    check_choice("--ocr", ocr, ("auto", "never", "force"))
     if not (math.isfinite(timeout) and timeout > 0):
         # nan compares false with everything and inf never fires: neither is a limit.
         raise fail(
@@ -204,9 +203,8 @@ def check(
     from delib_parse.report.registry import FORMATS, WITH_DOCUMENTS, open_reporters
     from delib_parse.sources.options import OcrMode, SourceOptions
 
-    if format not in FORMATS or ocr not in ("auto", "never", "force"):
-        bad = "--format" if format not in FORMATS else "--ocr"
-        raise typer.BadParameter(f"unknown value for {bad}", param_hint=bad)
+    check_choice("--format", format, FORMATS)
+    check_choice("--ocr", ocr, ("auto", "never", "force"))
     try:
         settings, warnings = resolve_settings(
             load_config(config), select=select, ignore=ignore, severity=severity,
