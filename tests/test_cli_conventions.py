@@ -3,7 +3,11 @@
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+import sys
 from importlib.metadata import version
+from pathlib import Path
 
 import pytest
 import typer
@@ -11,6 +15,7 @@ from typer.main import get_command
 from typer.testing import CliRunner
 
 from delib_parse.cli import app
+from tests.conftest import SEED
 from tests.test_cli import delib
 
 runner = CliRunner()
@@ -80,3 +85,36 @@ def test_option_error_from_the_real_entry_point() -> None:
     assert proc.stderr.decode() == (
         "error E032: --format: 'xml' is not one of text, json, jsonl, junit, sarif, github\n"
     )
+
+
+def _with_stdout_closed(*args: str) -> tuple[int, bytes]:
+    """Run delib with a standard output whose reader is gone before the first write."""
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "delib_parse.cli", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert proc.stdout is not None
+    proc.stdout.close()  # `| head -c 0`: the reader leaves at once
+    _, err = proc.communicate(timeout=120)
+    return proc.returncode, err
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        pytest.param(["parse", "{seed}", "--json"], id="parse-json"),
+        pytest.param(["parse", "{seed}"], id="parse-text"),
+        pytest.param(["normalize", "{seed}"], id="normalize"),
+        pytest.param(["check", "--jobs", "1", "{folder}"], id="check-text"),
+        pytest.param(["check", "--jobs", "1", "{folder}", "--format", "jsonl"], id="check-jsonl"),
+        pytest.param(["check", "--jobs", "1", "{folder}", "--format", "sarif"], id="check-sarif"),
+    ],
+)
+def test_a_closed_pipe_ends_quietly(args: list[str], tmp_path: Path) -> None:
+    for i in range(3):
+        shutil.copyfile(SEED, tmp_path / f"extract-{i}.txt")
+    argv = [a.format(seed=SEED, folder=tmp_path) for a in args]
+    status, err = _with_stdout_closed(*argv)
+    assert err == b"", err.decode()
+    assert status == 141  # 128 + SIGPIPE, as the shell reports `yes | head -1`

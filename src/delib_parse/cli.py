@@ -220,6 +220,8 @@ def check(
             summary = check_entries(entries, settings, sinks)
     except DelibError as error:
         raise fail(error) from None
+    except BrokenPipeError:
+        raise  # standard output closed by its reader: the group ends quietly
     except OSError as exc:
         typer.echo(f"error E007: {output}: cannot write ({exc.strerror or exc})", err=True)
         raise typer.Exit(EXIT_UNUSABLE) from None

@@ -13,6 +13,7 @@ from typing import Any, NoReturn
 
 import typer
 from typer._click import exceptions as click_errors
+from typer._click.core import Context
 from typer.core import TyperGroup
 
 from delib_parse.errors import OptionError
@@ -106,8 +107,33 @@ def option_error(error: click_errors.ClickException) -> OptionError:
     return OptionError(_sentence(error.format_message()))
 
 
+EXIT_BROKEN_PIPE = 128 + 13  # what the shell reports for a program that SIGPIPE ended
+
+
+def quiet_broken_pipe() -> NoReturn:
+    """The reader of standard output went away (`delib check … | head -1`): stop at once, in
+    silence, with the shell's status for it — not a traceback, not exit 1 (findings). Standard
+    output is pointed at /dev/null so that the interpreter's last flush cannot fail again
+    (the recipe of Python's documentation, `signal` module)."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # no real stdout (a test runner's): nothing to flush
+        pass
+    raise typer.Exit(EXIT_BROKEN_PIPE)
+
+
 class DelibGroup(TyperGroup):
-    """The `delib` group: the parser's errors become one coded line and exit status 2."""
+    """The `delib` group: the parser's errors become one coded line and exit status 2; a
+    closed standard output ends quietly."""
+
+    def invoke(self, ctx: Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except BrokenPipeError:
+            quiet_broken_pipe()
 
     def main(
         self,

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from typing import TextIO
 
-from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
 from delib_parse.batch.result import FileResult, Summary
+from delib_parse.report.console import ReportConsole
 
 STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 
@@ -19,7 +19,7 @@ class TextReporter:
     def __init__(self, stream: TextIO | None = None, *, color: bool | None = None) -> None:
         # stream None = standard output looked up at each write, so that a progress bar that
         # redirects it keeps the lines above the bar.
-        self.console = Console(
+        self.console = ReportConsole(
             file=stream,
             highlight=False,
             no_color=color is False,
