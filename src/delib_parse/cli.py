@@ -193,7 +193,7 @@ def check(
         Path | None, typer.Option(help="Config file (default: found upward).")
     ] = None,
     quiet: Annotated[
-        bool, typer.Option("--quiet", "-q", help="No progress bar, no notes.")
+        bool, typer.Option("--quiet", "-q", help="Findings only: no progress bar, no summary.")
     ] = False,
 ) -> None:
     """Check many extracts for CI. Exit 0 clean, 1 findings at or above --fail-on, 2 unusable."""
@@ -216,7 +216,9 @@ def check(
         for warning in warnings:
             typer.echo(warning, err=True)
         bar = False if quiet else None  # None: a bar when stderr is a terminal
-        with open_reporters(format, output, fail_on=settings.fail_on, progress=bar) as sinks:
+        with open_reporters(
+            format, output, fail_on=settings.fail_on, progress=bar, summary=not quiet
+        ) as sinks:
             summary = check_entries(entries, settings, sinks)
     except DelibError as error:
         raise fail(error) from None

@@ -16,7 +16,9 @@ STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 
 
 class TextReporter:
-    def __init__(self, stream: TextIO | None = None, *, color: bool | None = None) -> None:
+    def __init__(
+        self, stream: TextIO | None = None, *, color: bool | None = None, summary: bool = True
+    ) -> None:
         # stream None = standard output looked up at each write, so that a progress bar that
         # redirects it keeps the lines above the bar.
         self.console = ReportConsole(
@@ -26,6 +28,7 @@ class TextReporter:
             force_terminal=color or None,
             soft_wrap=True,
         )
+        self.summary = summary  # False (--quiet): the findings only
 
     def start(self, total: int) -> None:
         pass
@@ -45,6 +48,8 @@ class TextReporter:
             )
 
     def finish(self, summary: Summary) -> None:
+        if not self.summary:
+            return
         c = self.console
         by_sev = summary.by_severity()
         rate = summary.files / summary.seconds if summary.seconds > 0 else 0.0
