@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import sys
@@ -118,3 +119,37 @@ def test_a_closed_pipe_ends_quietly(args: list[str], tmp_path: Path) -> None:
     status, err = _with_stdout_closed(*argv)
     assert err == b"", err.decode()
     assert status == 141  # 128 + SIGPIPE, as the shell reports `yes | head -1`
+
+
+def test_parse_of_one_file_stays_one_document() -> None:
+    single = runner.invoke(app, ["parse", str(SEED), "--json"])
+    assert single.exit_code == 0
+    assert single.stdout.startswith('{\n  "schema_version": 1,')
+    assert isinstance(json.loads(single.stdout), dict)
+
+
+def test_parse_of_several_files_is_one_array_in_order(tmp_path: Path) -> None:
+    other = tmp_path / "other.txt"
+    other.write_text(SEED.read_text(encoding="utf-8").replace("73", "72"), encoding="utf-8")
+    each = [
+        json.loads(runner.invoke(app, ["parse", p, "--json"]).stdout)
+        for p in (str(SEED), str(other))
+    ]
+    both = runner.invoke(app, ["parse", str(SEED), str(other), "--json"])
+    assert both.exit_code == 0, both.stderr
+    assert json.loads(both.stdout) == each
+    out = tmp_path / "both.json"
+    assert runner.invoke(app, ["parse", str(SEED), str(other), "-o", str(out)]).exit_code == 0
+    assert json.loads(out.read_text(encoding="utf-8")) == each
+    text = runner.invoke(app, ["parse", str(SEED), str(other)]).stdout
+    assert str(SEED) in text and str(other) in text
+
+
+def test_parse_goes_on_past_an_unreadable_file(tmp_path: Path) -> None:
+    missing = tmp_path / "missing.txt"
+    result = runner.invoke(app, ["parse", str(missing), str(SEED), "--json"])
+    assert result.exit_code == 2
+    assert result.stderr.startswith("error E001: ") and result.stderr.count("\n") == 1
+    first, second = json.loads(result.stdout)
+    assert first is None
+    assert second["source"]["path"] == str(SEED)

@@ -53,9 +53,15 @@ def _read_stdin() -> bytes:
 
 @app.command()
 def parse(
-    file: Annotated[str, typer.Argument(help="PDF or text file; - reads standard input.")],
+    files: Annotated[
+        list[str],
+        typer.Argument(help="PDF or text files; - reads standard input.", metavar="FILE"),
+    ],
     json_out: Annotated[
-        bool, typer.Option("--json", help="Print the JSON of the output contract.")
+        bool,
+        typer.Option(
+            "--json", help="Print the JSON of the output contract (an array for 2+ files)."
+        ),
     ] = False,
     output: Annotated[
         Path | None,
@@ -72,9 +78,10 @@ def parse(
     timeout: Annotated[float, typer.Option(help="Seconds allowed for one document.")] = 300.0,
     jobs: Annotated[int, typer.Option(help="Pages OCR'd in parallel (0: one per CPU).", min=0)] = 0,
 ) -> None:
-    """Parse one extract and print its sitting, attendance, vote, lists and findings."""
+    """Parse extracts and print their sitting, attendance, vote, lists and findings."""
     from delib_parse import api
-    from delib_parse.report.jsonout import document_json, write_atomic
+    from delib_parse.model.document import Document
+    from delib_parse.report.jsonout import document_json, documents_json, write_atomic
     from delib_parse.sources.options import Extractor, OcrMode, SourceOptions
 
     check_choice("--extractor", extractor, ("pdfium", "pdfplumber"))
@@ -91,26 +98,36 @@ def parse(
         timeout=timeout,
         jobs=jobs,
     )
-    try:
-        if file == "-":
-            doc = api.parse_bytes(_read_stdin(), path=None, options=options)
-        else:
-            doc = api.parse_file(file, options=options)
-    except DelibError as error:
-        raise fail(error) from None
+    docs: list[Document | None] = []  # None: that file could not be read (said on stderr)
+    for file in files:
+        try:
+            if file == "-":
+                docs.append(api.parse_bytes(_read_stdin(), path=None, options=options))
+            else:
+                docs.append(api.parse_file(file, options=options))
+        except DelibError as error:
+            if len(files) == 1:
+                raise fail(error) from None
+            typer.echo(error.one_line(), err=True)  # the other files are still read
+            docs.append(None)
+    read = [doc for doc in docs if doc is not None]
+    payload = document_json(read[0]) if len(files) == 1 else documents_json(docs)
     if output is not None:
         try:
-            write_atomic(output, document_json(doc) + "\n")
+            write_atomic(output, payload + "\n")
         except OSError as exc:
             typer.echo(f"error E007: {output}: cannot write ({exc.strerror or exc})", err=True)
             raise typer.Exit(EXIT_UNUSABLE) from None
     if json_out:
-        sys.stdout.write(document_json(doc) + "\n")
+        sys.stdout.write(payload + "\n")
     elif output is None:
         from delib_parse.report.text import print_document
 
-        print_document(doc)
-    errors = [f for f in doc.all_findings() if f.severity == "error"]
+        for doc in read:
+            print_document(doc)
+    errors = [f for doc in read for f in doc.all_findings() if f.severity == "error"]
+    if len(read) < len(docs):
+        raise typer.Exit(EXIT_UNUSABLE)
     raise typer.Exit(EXIT_FINDINGS if strict and errors else EXIT_OK)
 
 
