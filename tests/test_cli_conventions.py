@@ -153,3 +153,28 @@ def test_parse_goes_on_past_an_unreadable_file(tmp_path: Path) -> None:
     first, second = json.loads(result.stdout)
     assert first is None
     assert second["source"]["path"] == str(SEED)
+
+
+def test_check_dash_reads_the_paths_on_standard_input(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_text(SEED.read_text(encoding="utf-8").replace("73", "74", 1), encoding="utf-8")
+    unlisted = tmp_path / "unlisted.txt"
+    shutil.copyfile(SEED, unlisted)
+    listing = f"{SEED}\n\n{bad}\n"
+    result = runner.invoke(app, ["check", "-j", "1", "-f", "jsonl", "-"], input=listing)
+    paths = [json.loads(line)["path"] for line in result.stdout.splitlines()]
+    assert paths == [str(SEED), str(bad)]
+    assert result.exit_code == 1
+
+
+def test_listed_paths_one_a_line_or_nul_separated() -> None:
+    from delib_parse.batch.discover import with_listed_paths
+
+    assert with_listed_paths(["a", "-", "z"], "b c.pdf\r\n\nd.txt\n") == [
+        "a",
+        "b c.pdf",
+        "d.txt",
+        "z",
+    ]
+    assert with_listed_paths(["-"], "x\ny.pdf\0w.txt\0") == ["x\ny.pdf", "w.txt"]
+    assert with_listed_paths(["./-"], "ignored") == ["./-"]

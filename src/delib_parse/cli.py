@@ -188,7 +188,11 @@ def rules(
 @app.command()
 def check(
     paths: Annotated[
-        list[str], typer.Argument(help="Files and folders (read recursively).", metavar="PATH")
+        list[str],
+        typer.Argument(
+            help="Files and folders (read recursively); - reads a list of paths on stdin.",
+            metavar="PATH",
+        ),
     ],
     format: Annotated[
         str, typer.Option("--format", "-f", help="text, json, jsonl, junit, sarif or github.")
@@ -215,6 +219,7 @@ def check(
 ) -> None:
     """Check many extracts for CI. Exit 0 clean, 1 findings at or above --fail-on, 2 unusable."""
     from delib_parse.batch import DEFAULT_GLOBS, check_entries, discover, resolve_settings
+    from delib_parse.batch.discover import with_listed_paths
     from delib_parse.config import load_config
     from delib_parse.report.batch_text import summary_line
     from delib_parse.report.registry import FORMATS, WITH_DOCUMENTS, open_reporters
@@ -229,6 +234,8 @@ def check(
             options=SourceOptions(ocr=cast(OcrMode, ocr)),
             include_documents=format in WITH_DOCUMENTS,
         )  # fmt: skip
+        if "-" in paths:
+            paths = with_listed_paths(paths, sys.stdin.read())
         entries = discover(paths, glob or DEFAULT_GLOBS)
         for warning in warnings:
             typer.echo(warning, err=True)
