@@ -14,14 +14,17 @@ from typing import Annotated, cast
 
 import typer
 
+from delib_parse.cli_errors import DelibGroup, check_choice, show_version
 from delib_parse.errors import DelibError, UsageError
 
 app = typer.Typer(
     name="delib",
+    cls=DelibGroup,
     help="Read French deliberation extracts (PDF or text) into checked, structured data.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
 )
 
 EXIT_OK, EXIT_FINDINGS, EXIT_UNUSABLE = 0, 1, 2
@@ -32,15 +35,33 @@ def fail(error: DelibError) -> typer.Exit:
     return typer.Exit(EXIT_UNUSABLE)
 
 
+@app.callback()
+def _delib(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", "-V", callback=show_version, is_eager=True, help="Print delib's version."
+        ),
+    ] = False,
+) -> None:
+    pass
+
+
 def _read_stdin() -> bytes:
     return sys.stdin.buffer.read()
 
 
 @app.command()
 def parse(
-    file: Annotated[str, typer.Argument(help="PDF or text file; - reads standard input.")],
+    files: Annotated[
+        list[str],
+        typer.Argument(help="PDF or text files; - reads standard input.", metavar="FILE"),
+    ],
     json_out: Annotated[
-        bool, typer.Option("--json", help="Print the JSON of the output contract.")
+        bool,
+        typer.Option(
+            "--json", help="Print the JSON of the output contract (an array for 2+ files)."
+        ),
     ] = False,
     output: Annotated[
         Path | None,
@@ -57,15 +78,14 @@ def parse(
     timeout: Annotated[float, typer.Option(help="Seconds allowed for one document.")] = 300.0,
     jobs: Annotated[int, typer.Option(help="Pages OCR'd in parallel (0: one per CPU).", min=0)] = 0,
 ) -> None:
-    """Parse one extract and print its sitting, attendance, vote, lists and findings."""
+    """Parse extracts and print their sitting, attendance, vote, lists and findings."""
     from delib_parse import api
-    from delib_parse.report.jsonout import document_json, write_atomic
+    from delib_parse.model.document import Document
+    from delib_parse.report.jsonout import document_json, documents_json, write_atomic
     from delib_parse.sources.options import Extractor, OcrMode, SourceOptions
 
-    if extractor not in ("pdfium", "pdfplumber"):
-        raise typer.BadParameter("choose pdfium or pdfplumber", param_hint="--extractor")
-    if ocr not in ("auto", "never", "force"):
-        raise typer.BadParameter("choose auto, never or force", param_hint="--ocr")
+    check_choice("--extractor", extractor, ("pdfium", "pdfplumber"))
+    check_choice("--ocr", ocr, ("auto", "never", "force"))
     if not (math.isfinite(timeout) and timeout > 0):
         # nan compares false with everything and inf never fires: neither is a limit.
         raise fail(
@@ -78,26 +98,36 @@ def parse(
         timeout=timeout,
         jobs=jobs,
     )
-    try:
-        if file == "-":
-            doc = api.parse_bytes(_read_stdin(), path=None, options=options)
-        else:
-            doc = api.parse_file(file, options=options)
-    except DelibError as error:
-        raise fail(error) from None
+    docs: list[Document | None] = []  # None: that file could not be read (said on stderr)
+    for file in files:
+        try:
+            if file == "-":
+                docs.append(api.parse_bytes(_read_stdin(), path=None, options=options))
+            else:
+                docs.append(api.parse_file(file, options=options))
+        except DelibError as error:
+            if len(files) == 1:
+                raise fail(error) from None
+            typer.echo(error.one_line(), err=True)  # the other files are still read
+            docs.append(None)
+    read = [doc for doc in docs if doc is not None]
+    payload = document_json(read[0]) if len(files) == 1 else documents_json(docs)
     if output is not None:
         try:
-            write_atomic(output, document_json(doc) + "\n")
+            write_atomic(output, payload + "\n")
         except OSError as exc:
             typer.echo(f"error E007: {output}: cannot write ({exc.strerror or exc})", err=True)
             raise typer.Exit(EXIT_UNUSABLE) from None
     if json_out:
-        sys.stdout.write(document_json(doc) + "\n")
+        sys.stdout.write(payload + "\n")
     elif output is None:
         from delib_parse.report.text import print_document
 
-        print_document(doc)
-    errors = [f for f in doc.all_findings() if f.severity == "error"]
+        for doc in read:
+            print_document(doc)
+    errors = [f for doc in read for f in doc.all_findings() if f.severity == "error"]
+    if len(read) < len(docs):
+        raise typer.Exit(EXIT_UNUSABLE)
     raise typer.Exit(EXIT_FINDINGS if strict and errors else EXIT_OK)
 
 
@@ -158,7 +188,11 @@ def rules(
 @app.command()
 def check(
     paths: Annotated[
-        list[str], typer.Argument(help="Files and folders (read recursively).", metavar="PATH")
+        list[str],
+        typer.Argument(
+            help="Files and folders (read recursively); - reads a list of paths on stdin.",
+            metavar="PATH",
+        ),
     ],
     format: Annotated[
         str, typer.Option("--format", "-f", help="text, json, jsonl, junit, sarif or github.")
@@ -180,19 +214,19 @@ def check(
         Path | None, typer.Option(help="Config file (default: found upward).")
     ] = None,
     quiet: Annotated[
-        bool, typer.Option("--quiet", "-q", help="No progress bar, no notes.")
+        bool, typer.Option("--quiet", "-q", help="Findings only: no progress bar, no summary.")
     ] = False,
 ) -> None:
     """Check many extracts for CI. Exit 0 clean, 1 findings at or above --fail-on, 2 unusable."""
     from delib_parse.batch import DEFAULT_GLOBS, check_entries, discover, resolve_settings
+    from delib_parse.batch.discover import with_listed_paths
     from delib_parse.config import load_config
     from delib_parse.report.batch_text import summary_line
     from delib_parse.report.registry import FORMATS, WITH_DOCUMENTS, open_reporters
     from delib_parse.sources.options import OcrMode, SourceOptions
 
-    if format not in FORMATS or ocr not in ("auto", "never", "force"):
-        bad = "--format" if format not in FORMATS else "--ocr"
-        raise typer.BadParameter(f"unknown value for {bad}", param_hint=bad)
+    check_choice("--format", format, FORMATS)
+    check_choice("--ocr", ocr, ("auto", "never", "force"))
     try:
         settings, warnings = resolve_settings(
             load_config(config), select=select, ignore=ignore, severity=severity,
@@ -200,14 +234,20 @@ def check(
             options=SourceOptions(ocr=cast(OcrMode, ocr)),
             include_documents=format in WITH_DOCUMENTS,
         )  # fmt: skip
+        if "-" in paths:
+            paths = with_listed_paths(paths, sys.stdin.read())
         entries = discover(paths, glob or DEFAULT_GLOBS)
         for warning in warnings:
             typer.echo(warning, err=True)
         bar = False if quiet else None  # None: a bar when stderr is a terminal
-        with open_reporters(format, output, fail_on=settings.fail_on, progress=bar) as sinks:
+        with open_reporters(
+            format, output, fail_on=settings.fail_on, progress=bar, summary=not quiet
+        ) as sinks:
             summary = check_entries(entries, settings, sinks)
     except DelibError as error:
         raise fail(error) from None
+    except BrokenPipeError:
+        raise  # standard output closed by its reader: the group ends quietly
     except OSError as exc:
         typer.echo(f"error E007: {output}: cannot write ({exc.strerror or exc})", err=True)
         raise typer.Exit(EXIT_UNUSABLE) from None

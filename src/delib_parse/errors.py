@@ -100,3 +100,9 @@ class ConfigError(DelibError):
 
 class UsageError(DelibError):
     code = "E031"
+
+
+class OptionError(DelibError):
+    """The command line itself is wrong: an unknown option, a bad value, a missing argument."""
+
+    code = "E032"

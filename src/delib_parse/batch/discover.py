@@ -27,6 +27,20 @@ class Entry:
     error: tuple[str, str, str] | None = None  # (code, message, hint)
 
 
+def with_listed_paths(paths: Sequence[str], listing: str) -> list[str]:
+    """`paths` with `-` replaced by the paths listed in `listing` (what `delib check -` read on
+    standard input): one a line, or NUL-separated as `find -print0` writes them; blank lines
+    are skipped. Listed paths are named files, read whatever their names."""
+    if "\0" in listing:
+        listed = [p for p in listing.split("\0") if p]
+    else:
+        listed = [p.rstrip("\r") for p in listing.split("\n") if p.strip()]
+    out: list[str] = []
+    for path in paths:
+        out.extend(listed if path == "-" else [path])
+    return out
+
+
 def matches(relpath: str, globs: Sequence[str]) -> bool:
     """Case-insensitive; a glob without '/' is matched against the file name only."""
     name = relpath.rsplit("/", 1)[-1].lower()

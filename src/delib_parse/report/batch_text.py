@@ -6,26 +6,29 @@ from __future__ import annotations
 
 from typing import TextIO
 
-from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from delib_parse.batch.result import FileResult, Summary
+from delib_parse.batch.result import FileResult, FindingRecord, Summary
+from delib_parse.report.console import ReportConsole
 
 STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 
 
 class TextReporter:
-    def __init__(self, stream: TextIO | None = None, *, color: bool | None = None) -> None:
+    def __init__(
+        self, stream: TextIO | None = None, *, color: bool | None = None, summary: bool = True
+    ) -> None:
         # stream None = standard output looked up at each write, so that a progress bar that
         # redirects it keeps the lines above the bar.
-        self.console = Console(
+        self.console = ReportConsole(
             file=stream,
             highlight=False,
             no_color=color is False,
             force_terminal=color or None,
             soft_wrap=True,
         )
+        self.summary = summary  # False (--quiet): the findings only
 
     def start(self, total: int) -> None:
         pass
@@ -39,14 +42,14 @@ class TextReporter:
                 f"{path}: [bold red]{e.code}[/] cannot be read: {escape(e.message)}{hint}"
             )
         for f in result.findings:
-            page = "-" if f.page is None else f.page
-            line = "-" if f.line is None else f.line
             self.console.print(
-                f"{path}:{page}:{line}: [{STYLE[f.severity]}]{f.code}[/] {f.severity}: "
-                f"{escape(f.message)} [dim]({f.rule})[/]"
+                f"{path}:{location(f)} [{STYLE[f.severity]}]{f.code}[/] {f.severity}: "
+                f"{escape(f.message)} [dim]({f.rule}{page_note(f, result.pages)})[/]"
             )
 
     def finish(self, summary: Summary) -> None:
+        if not self.summary:
+            return
         c = self.console
         by_sev = summary.by_severity()
         rate = summary.files / summary.seconds if summary.seconds > 0 else 0.0
@@ -93,6 +96,24 @@ class TextReporter:
         else:
             verdict = f"[green]no finding at or above {summary.fail_on}[/] (exit 0)"
         c.print(verdict)
+
+
+def location(f: FindingRecord) -> str:
+    """`12:1:` — line and column as compilers print them, the line counted in the file for
+    text (`file_line`), in its page for a PDF; empty for a finding about the whole file. Findings
+    carry no column: 1, the start of the line."""
+    line = f.editor_line
+    return "" if line is None else f"{line}:1:"
+
+
+def page_note(f: FindingRecord, pages: int | None) -> str:
+    """`, page 2` where the page says more than the line: a PDF's line counts in its page;
+    a text file of several pages (form feeds)."""
+    if f.page is None:
+        return ""
+    if f.file_line is None or f.line is None or (pages or 1) > 1:
+        return f", page {f.page}"
+    return ""
 
 
 def summary_line(summary: Summary) -> str:

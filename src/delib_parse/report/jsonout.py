@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +17,12 @@ def document_dict(doc: Document) -> dict[str, Any]:
 
 def document_json(doc: Document, indent: int | None = 2) -> str:
     return json.dumps(document_dict(doc), ensure_ascii=False, indent=indent)
+
+
+def documents_json(docs: Sequence[Document | None], indent: int | None = 2) -> str:
+    """Several documents as one JSON array, in order; null for a file that could not be read."""
+    items = [None if doc is None else document_dict(doc) for doc in docs]
+    return json.dumps(items, ensure_ascii=False, indent=indent)
 
 
 def write_atomic(path: str | Path, text: str) -> None:

@@ -1,8 +1,13 @@
 """The progress bar of `delib check`: files done / total, rate, ETA — on standard error, and
-only when standard error is a terminal (silent in CI logs, pipes and with --quiet)."""
+only when standard error is a terminal (silent in CI logs, pipes and with --quiet).
+
+A finding never shares the bar's line: when standard output is the same terminal, what is
+written to it is printed above the bar (rich's redirect, which report/console.ReportConsole
+writes through); when it is not (a pipe, a file), the two never meet."""
 
 from __future__ import annotations
 
+import os
 import sys
 from types import TracebackType
 
@@ -28,6 +33,15 @@ class RateColumn(ProgressColumn):
         return Text("" if speed is None else f"{speed:.1f} files/s", style="progress.data.speed")
 
 
+def same_terminal() -> bool:
+    """Standard output and standard error are one terminal (the bar's line is shared)."""
+    try:
+        out, err = sys.stdout.fileno(), sys.stderr.fileno()
+        return os.isatty(out) and os.path.samestat(os.fstat(out), os.fstat(err))
+    except (AttributeError, OSError, ValueError):  # no real file behind them
+        return False
+
+
 class ProgressReporter:
     """A reporter that only moves a bar; put it first so it stops before the summary."""
 
@@ -45,9 +59,9 @@ class ProgressReporter:
             MofNCompleteColumn(),
             RateColumn(),
             TimeRemainingColumn(),
-            console=Console(stderr=True),
+            console=Console(stderr=True, soft_wrap=True),  # a finding above the bar stays one line
             transient=True,
-            redirect_stdout=True,
+            redirect_stdout=same_terminal(),
             redirect_stderr=False,
         )
         self.progress.start()

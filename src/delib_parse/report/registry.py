@@ -15,15 +15,18 @@ MACHINE_FORMATS = frozenset(FORMATS) - {"text"}  # stdout carries only the paylo
 WITH_DOCUMENTS = frozenset({"json", "jsonl"})  # formats that carry each parsed document
 
 
-def make_reporter(fmt: str, stream: TextIO | None, *, fail_on: str = "error") -> Reporter:
-    """A reporter writing `fmt` to stream (None: standard output, looked up at each write)."""
+def make_reporter(
+    fmt: str, stream: TextIO | None, *, fail_on: str = "error", summary: bool = True
+) -> Reporter:
+    """A reporter writing `fmt` to stream (None: standard output, looked up at each write);
+    summary False: the text format prints its findings only (--quiet)."""
     import sys
 
     out = stream or sys.stdout
     if fmt == "text":
         from delib_parse.report.batch_text import TextReporter
 
-        return TextReporter(stream)
+        return TextReporter(stream, summary=summary)
     if fmt == "json":
         from delib_parse.report.batch_json import JsonReporter
 
@@ -49,13 +52,19 @@ def make_reporter(fmt: str, stream: TextIO | None, *, fail_on: str = "error") ->
 
 @contextmanager
 def open_reporters(
-    fmt: str, output: str | Path | None, *, fail_on: str = "error", progress: bool | None = None
+    fmt: str,
+    output: str | Path | None,
+    *,
+    fail_on: str = "error",
+    progress: bool | None = None,
+    summary: bool = True,
 ) -> Iterator[list[Reporter]]:
     """The progress bar (first, so it is gone before the summary) and the format's reporter,
     writing to `output` atomically or to standard output. `progress` None = when stderr is a
-    terminal."""
+    terminal; summary False = findings only (--quiet)."""
     from delib_parse.report.output import report_output
     from delib_parse.report.progress import ProgressReporter
 
     with ProgressReporter(progress) as bar, report_output(output) as stream:
-        yield [bar, make_reporter(fmt, None if output is None else stream, fail_on=fail_on)]
+        stream_or_stdout = None if output is None else stream
+        yield [bar, make_reporter(fmt, stream_or_stdout, fail_on=fail_on, summary=summary)]

@@ -108,7 +108,9 @@ def print_deliberation(console: Console, d: Deliberation, index: int, total: int
 
 
 def print_document(doc: Document, console: Console | None = None) -> None:
-    console = console or Console()
+    from delib_parse.report.console import ReportConsole
+
+    console = console or ReportConsole()
     src = doc.source
     console.print(
         f"[bold]{src.path or '<stdin>'}[/] — {src.media_type}, {src.pages} page(s), "
