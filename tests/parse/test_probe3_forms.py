@@ -122,3 +122,22 @@ def test_counts_under_an_act_code_are_no_title() -> None:
     text = "2019_C13\nNombre de délégués en exercice : 31 Nombre de présents : 18\n"
     assert act_heading(text, 0) is None
     assert act_heading("2019_C14 ; 2019_C15 ; 2019_C16 Nombre de présents : 20\n", 0) is None
+
+
+def test_member_communes_beside_the_names_are_no_part_of_them() -> None:
+    # "NOM Prénom   Commune" in two columns (an intercommunal body's present list).
+    from delib_parse.parse.people import parse_people
+
+    people = parse_people(
+        "ARNOULD Michel Lisonne-la-Ville LACROIX Monique Épinoy-sous-Roche\n"
+        "MAIRET Christian Fontaine-Galland NICOLLE Brigitte Granvillers\n"
+        "PARISOT Valérie La Combe-aux-Loups MARTIN Jean Marc\n"
+    )
+    assert [p.name for p in people] == [
+        "ARNOULD Michel",
+        "LACROIX Monique",
+        "MAIRET Christian",
+        "NICOLLE Brigitte",
+        "PARISOT Valérie",
+        "MARTIN Jean Marc",
+    ]

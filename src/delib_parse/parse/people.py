@@ -504,7 +504,33 @@ def parse_people(text: str) -> list[Person]:
             continue
         if _mentions_staff(part) and _TRAILING_STAFF.search(clean_name(part)):
             continue  # "Marie MARTIN DGS": staff named with no comma before the function
+        if order == "family":
+            part = _without_place_tail(part)
         person = parse_person(part, order)
         if person is not None:
             people.append(person)
     return people
+
+
+_TITLE_WORD = lazy(r"^\p{Lu}\p{Ll}[\p{Ll}'’]*(?:-\p{Lu}?\p{Ll}[\p{Ll}'’]*)*$")
+
+
+def _without_place_tail(part: str) -> str:
+    """ "MAIRET Christian Fontaine-Galland" → "MAIRET Christian": in a list printed NOM Prénom,
+    words after the given name that are no given names are the member's commune (the lists of
+    intercommunal bodies, "NOM Prénom   Commune" in columns). Only when the given name is one
+    the lexicon knows and the words after it are not: "MARTIN Jean Marc" stays whole."""
+    words = part.split()
+    k = 0
+    while k < len(words) and words[k].isupper() and len(words[k]) > 1:
+        k += 1
+    if k == 0 or k + 1 >= len(words) or not _known_given(words[k]):
+        return part
+    tail = words[k + 1 :]
+    if all(_TITLE_WORD.match(w) and not _known_given(w) for w in tail):
+        return " ".join(words[: k + 1])
+    return part
+
+
+def _known_given(word: str) -> bool:
+    return all(is_given_name(w) for w in word.split("-"))
