@@ -141,3 +141,26 @@ def test_member_communes_beside_the_names_are_no_part_of_them() -> None:
         "PARISOT Valérie",
         "MARTIN Jean Marc",
     ]
+
+
+def test_a_tally_laid_out_across_a_small_table() -> None:
+    from delib_parse.parse.votes import parse_vote
+
+    vote = parse_vote("Votants  Pour  Contre  Abstention\n25  21  3  1").vote
+    assert vote is not None
+    assert (vote.yes, vote.no, vote.abstain) == (21, 3, 1)
+    vote = parse_vote("Pour | Contre | Abstention\n11 | 1 | 1").vote
+    assert vote is not None
+    assert (vote.yes, vote.no, vote.abstain, vote.unanimous) == (11, 1, 1, False)
+
+
+def test_a_small_tally_table_is_the_items_vote_in_minutes() -> None:
+    items = (
+        "Délibération n°12/2021\nBudget primitif 2021\n\nLe conseil en débat.\n\n"
+        "Votants Pour Contre Abstention\n11 9 2 0\n\n"
+        "Délibération n°13/2021\nTarifs de la piscine\n\nAdopté à l'unanimité\n"
+    )
+    doc = parse_text(OPENING + items)
+    first = doc.deliberations[0].vote
+    assert first is not None
+    assert (first.yes, first.no, first.abstain) == (9, 2, 0)

@@ -25,6 +25,7 @@ from delib_parse.vocab.items import (
     NOT_A_DELIBERATION,
     PASSIVE_DECISION,
     SITTING_LABEL,
+    TALLY_COUNTS_ROW,
     VOTE_LINE,
     VOTE_LINE_WORDS,
 )
@@ -336,6 +337,9 @@ def vote_groups(item_text: str, is_vote: Callable[[str], bool] = is_vote_line) -
         elif bullets_open and line.lstrip().startswith(("-", "–", "•")):
             # "… à l'unanimité :" then the decision's bullets, then "Abstention : M. X".
             groups[-1].append(i)
+        elif groups and gap == 0 and _COUNTS_ROW.match(line):
+            # the counts' row of a small table under its heading row ("25  25  0  0")
+            groups[-1].append(i)
         elif groups and gap == 0 and _COUNT_ONLY.match(line):
             # A flattened table: the labels' column ("POUR" / "CONTRE" / "ABSTENTION"), then
             # the counts' ("19" / "1 (Jean MARTIN)" / "1 (Luc BLANC)").
@@ -375,6 +379,7 @@ def vote_groups(item_text: str, is_vote: Callable[[str], bool] = is_vote_line) -
     return out
 
 
+_COUNTS_ROW = lazy(TALLY_COUNTS_ROW)
 _VOTERS_COUNT = lazy(r"\bvotants?\s*:\s*\d{1,4}", regex.IGNORECASE)
 
 

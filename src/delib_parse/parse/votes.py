@@ -11,6 +11,7 @@ from delib_parse.lazyre import lazy
 from delib_parse.model.document import Candidate, Person, Vote
 from delib_parse.parse.people import parse_people, parse_person
 from delib_parse.parse.spans import VoteSpans
+from delib_parse.vocab.items import TALLY_COUNTS_ROW, TALLY_HEADING_ROW
 from delib_parse.vocab.votes import (
     BARE_TALLY_END,
     BLANK_NAMES,
@@ -225,6 +226,35 @@ def _table(text: str) -> _Tally:
                     if m
                 }
         i = max(j, i + 1)
+    return _row_table(lines, starts)
+
+
+_HEADING_ROW = lazy(r"^" + TALLY_HEADING_ROW + r"$", regex.IGNORECASE)
+_HEADING_CELL = lazy(r"votants|pour|contre|abstentions?", regex.IGNORECASE)
+_COUNTS_ROW = lazy(TALLY_COUNTS_ROW)
+_DIGITS = lazy(r"\d{1,4}")
+_ROW_FIELDS = {"votants": None, "pour": "yes", "contre": "no"}
+
+
+def _row_table(lines: list[str], starts: list[int]) -> _Tally:
+    """A small table laid out across: a heading row of tally labels, the counts' row under it
+    ("Votants  Pour  Contre  Abstention" / "25  25  0  0")."""
+    for i, line in enumerate(lines[:-1]):
+        if not _HEADING_ROW.match(line):
+            continue
+        k = i + 2 if not lines[i + 1].strip() and i + 2 < len(lines) else i + 1
+        if not _COUNTS_ROW.match(lines[k]):
+            continue
+        labels = [m.group().lower() for m in _HEADING_CELL.finditer(line)]
+        counts = _DIGITS.findall(lines[k])
+        if len(labels) != len(counts):
+            continue
+        found: _Tally = {}
+        for label, count in zip(labels, counts, strict=True):
+            field = _ROW_FIELDS.get(label, "abstain")
+            if field is not None:
+                found[field] = (int(count), starts[k], None)
+        return found
     return {}
 
 

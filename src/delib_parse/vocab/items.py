@@ -49,6 +49,21 @@ NOT_A_DELIBERATION = r"^(?:questions?\s+diverses|divers|informations?(?:\s+diver
 AGENDA = r"^[ \t]*ordre\s+du\s+jour\s*:?[ \t]*$"
 
 # A line that carries (part of) a vote in a procès-verbal.
+_TALLY_HEADING_CELL = r"(?:votants|pour|contre|abstentions?)"
+TALLY_HEADING_ROW = (
+    r"[ \t]*[|│]?[ \t]*"
+    + _TALLY_HEADING_CELL
+    + r"(?:[ \t]*[|│][ \t]*|[ \t]+)"
+    + _TALLY_HEADING_CELL
+    + r"(?:(?:[ \t]*[|│][ \t]*|[ \t]+)"
+    + _TALLY_HEADING_CELL
+    + r"){0,3}[ \t]*[|│]?[ \t]*"
+)
+# The counts' row under it.
+TALLY_COUNTS_ROW = (
+    r"^[ \t]*[|│]?[ \t]*\d{1,4}(?:(?:[ \t]*[|│][ \t]*|[ \t]+)\d{1,4}){1,4}[ \t]*[|│]?[ \t]*$"
+)
+
 VOTE_LINE = (
     r"(?:\b(?:pour|contre|abstentions?|votants?)\s*:\s*\d"
     r"|(?<![\w.,/])\d{1,3}\s+(?:(?:voix|votes?)\s+(?:pour|contre)\b|(?:pour|contre)\b"
@@ -79,7 +94,10 @@ VOTE_LINE = (
     r"|^[ \t]*[-–•][ \t]*(?:pour|contre|abstentions?)\s*:"
     # a vote by candidate flattened from a table: the offers one a line, then their votes one
     # a line ("19 VOIX" / "1 VOIX" / "0 VOIX"); a count alone on its line is nothing else
-    r"|^[ \t]*\d{1,4}[ \t]+(?:voix|votes?|suffrages?)[ \t]*\.?[ \t]*$)"
+    r"|^[ \t]*\d{1,4}[ \t]+(?:voix|votes?|suffrages?)[ \t]*\.?[ \t]*$"
+    # a small table's heading row, its counts on the row below: "Votants  Pour  Contre
+    # Abstention" / "25  25  0  0", "Pour | Contre | Abstention" / "11 | 1 | 1"
+    r"|^" + TALLY_HEADING_ROW + r"$)"
 )
 
 # Every line that VOTE_LINE matches holds one of these (lower-cased): a cheap test first, as
