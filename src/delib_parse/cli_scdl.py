@@ -1,0 +1,107 @@
+"""`delib scdl …`: SCDL "Délibérations" open-data tables (export, check, fill). A thin typer
+layer over delib_parse.scdl, like cli.py over the library: parse options, call, report, exit."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated, cast
+
+import typer
+
+from delib_parse.errors import DelibError
+
+scdl_app = typer.Typer(
+    name="scdl",
+    help="SCDL 'Délibérations' open-data tables: export them, check them, fill them.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+EXIT_OK, EXIT_FINDINGS, EXIT_UNUSABLE = 0, 1, 2
+
+ConfigOpt = Annotated[Path | None, typer.Option(help="Config file (default: found upward).")]
+OcrOpt = Annotated[str, typer.Option(help="OCR of image-only pages: auto, never, force.")]
+QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No notes on standard error.")]
+SideOpt = Annotated[
+    Path | None, typer.Option(help="CSV keyed by DELIB_ID with the values documents never state.")
+]
+
+
+def _fail(error: DelibError) -> typer.Exit:
+    typer.echo(error.one_line(), err=True)
+    return typer.Exit(EXIT_UNUSABLE)
+
+
+def _options(ocr: str) -> object:
+    from delib_parse.sources.options import OcrMode, SourceOptions
+
+    if ocr not in ("auto", "never", "force"):
+        raise typer.BadParameter("choose auto, never or force", param_hint="--ocr")
+    return SourceOptions(ocr=cast(OcrMode, ocr))
+
+
+def _write(output: Path | None, text: str) -> None:
+    from delib_parse.report.output import atomic_output
+
+    if output is None:
+        sys.stdout.write(text)
+        return
+    try:
+        with atomic_output(output) as fh:
+            fh.write(text)
+    except OSError as exc:
+        typer.echo(f"error E007: {output}: cannot write ({exc.strerror or exc})", err=True)
+        raise typer.Exit(EXIT_UNUSABLE) from None
+
+
+@scdl_app.command()
+def export(
+    paths: Annotated[list[str], typer.Argument(help="Documents and folders.", metavar="PATH")],
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write the CSV to FILE, atomically.")
+    ] = None,
+    base_url: Annotated[
+        str | None, typer.Option(help="DELIB_URL = this URL + the document's file name.")
+    ] = None,
+    side_table: SideOpt = None,
+    extra_columns: Annotated[
+        list[str],
+        typer.Option(help="Add PUBLICATION_DATE, AFFICHAGE_DATE, ACTES_ID or DOCUMENT."),
+    ] = [],  # noqa: B006
+    config: ConfigOpt = None,
+    ocr: OcrOpt = "auto",
+    quiet: QuietOpt = False,
+) -> None:
+    """Write one SCDL row per deliberation read from the documents (CSV, UTF-8, schema order)."""
+    from delib_parse.config import load_config
+    from delib_parse.scdl.export import export_rows
+    from delib_parse.scdl.export import extra_columns as extras_of
+    from delib_parse.scdl.records import file_results, text_lines
+    from delib_parse.scdl.schema import load_schema
+    from delib_parse.scdl.settings import scdl_settings
+    from delib_parse.sources.options import SourceOptions
+
+    options = cast(SourceOptions, _options(ocr))
+    try:
+        settings = scdl_settings(load_config(config), base_url=base_url, side_table=side_table)
+        extras = extras_of(extra_columns)
+        result = export_rows(paths, load_schema(), settings, extras=extras, options=options)
+    except DelibError as error:
+        raise _fail(error) from None
+    if not quiet:
+        for line in text_lines(file_results(str(output or "-"), result.findings)):
+            typer.echo(line, err=True)
+    if not result.rows and not any(f.code != "T106" for f in result.findings) and result.documents:
+        typer.echo("error E001: no document could be read (see the T106 lines above)", err=True)
+        raise typer.Exit(EXIT_UNUSABLE)
+    _write(output, result.csv_text())
+    if not quiet:
+        typer.echo(
+            f"{len(result.rows)} rows from {result.documents} documents"
+            f"{f' written to {output}' if output else ''}; "
+            f"{sum(1 for f in result.findings if f.code in ('T200', 'T201'))} notes on incomplete rows",
+            err=True,
+        )
+    raise typer.Exit(EXIT_OK)
