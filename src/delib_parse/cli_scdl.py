@@ -105,3 +105,68 @@ def export(
             err=True,
         )
     raise typer.Exit(EXIT_OK)
+
+
+@scdl_app.command()
+def check(
+    table: Annotated[Path, typer.Argument(help="The SCDL table (CSV).", metavar="TABLE")],
+    documents: Annotated[
+        str | None, typer.Option(help="Folder of the documents the rows summarise.")
+    ] = None,
+    mapping: Annotated[
+        Path | None, typer.Option(help="CSV of DELIB_ID,DOCUMENT when names do not match.")
+    ] = None,
+    format: Annotated[
+        str, typer.Option("--format", "-f", help="text, json, jsonl, junit, sarif or github.")
+    ] = "text",
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write the report to FILE, atomically.")
+    ] = None,
+    fail_on: Annotated[str, typer.Option(help="error, warning, info or never.")] = "error",
+    config: ConfigOpt = None,
+    ocr: OcrOpt = "auto",
+    quiet: QuietOpt = False,
+) -> None:
+    """Check a table against the SCDL schema and, with --documents, against its documents."""
+    from delib_parse.batch.result import Summary
+    from delib_parse.config import FAIL_ON, load_config
+    from delib_parse.errors import UsageError
+    from delib_parse.report.batch_text import summary_line
+    from delib_parse.report.registry import FORMATS, open_reporters
+    from delib_parse.scdl.check import check_published
+    from delib_parse.scdl.records import file_results
+    from delib_parse.scdl.schema import load_schema
+    from delib_parse.scdl.settings import scdl_settings
+    from delib_parse.scdl.table import read_table
+    from delib_parse.sources.options import SourceOptions
+
+    if format not in FORMATS:
+        raise typer.BadParameter("unknown value for --format", param_hint="--format")
+    options = cast(SourceOptions, _options(ocr))
+    try:
+        if fail_on not in FAIL_ON:
+            raise UsageError(f"--fail-on {fail_on!r}", hint="use " + ", ".join(FAIL_ON))
+        settings = scdl_settings(load_config(config))
+        findings = check_published(
+            read_table(table), load_schema(), documents=documents, settings=settings,
+            mapping=mapping, options=options,
+        )  # fmt: skip
+        results = file_results(str(table), findings)
+        summary = Summary(fail_on=fail_on)
+        with open_reporters(format, output, fail_on=fail_on, progress=False) as sinks:
+            for sink in sinks:
+                sink.start(len(results))
+            for result in results:
+                summary.add(result)
+                for sink in sinks:
+                    sink.add(result)
+            for sink in sinks:
+                sink.finish(summary)
+    except DelibError as error:
+        raise _fail(error) from None
+    except OSError as exc:
+        typer.echo(f"error E007: {output}: cannot write ({exc.strerror or exc})", err=True)
+        raise typer.Exit(EXIT_UNUSABLE) from None
+    if not quiet and (format != "text" or output is not None):
+        typer.echo(summary_line(summary), err=True)
+    raise typer.Exit(summary.exit_code)

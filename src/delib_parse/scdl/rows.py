@@ -27,11 +27,21 @@ class DocRow:
     values: dict[str, str] = field(default_factory=dict)
     where: dict[str, Location] = field(default_factory=dict)
     stated: dict[str, str] = field(default_factory=dict)  # the document's own figures (present …)
+    # Each vote figure the document prints, even when the tally is incomplete and the vote
+    # columns stay empty: check compares a published cell with what the document does say.
+    stated_votes: dict[str, str] = field(default_factory=dict)
+    counted: dict[str, str] = field(default_factory=dict)  # the tally, even when not exported
     why_no_vote: str | None = None  # why the vote columns are empty
     location: Location = field(default_factory=Location)
 
     def at(self, column: str) -> Location:
         return self.where.get(column) or self.location
+
+    def vote(self, column: str) -> str:
+        """The document's figure for a vote column: the tally's, else the one it prints."""
+        return (
+            self.values.get(column) or self.counted.get(column) or self.stated_votes.get(column, "")
+        )
 
 
 def _loc(d: Deliberation, *keys: str) -> Location | None:
@@ -143,18 +153,34 @@ def document_rows(
             values["VOTE_EFFECTIF"] = settings.given(key, "VOTE_EFFECTIF")
         if d.counts.present is not None:
             row.stated["present"] = str(d.counts.present)
+        if d.vote is not None and not d.vote.candidates:
+            for column, figure in (
+                ("VOTE_POUR", d.vote.yes),
+                ("VOTE_CONTRE", d.vote.no),
+                ("VOTE_ABSTENTION", d.vote.abstain),
+            ):
+                if figure is not None:
+                    row.stated_votes[column] = str(figure)
+                    key_at = {
+                        "VOTE_POUR": "vote.yes",
+                        "VOTE_CONTRE": "vote.no",
+                        "VOTE_ABSTENTION": "vote.abstain",
+                    }[column]
+                    if loc := _loc(d, key_at, "vote"):
+                        row.where[column] = loc
         counted, why = tally(d)
         if counted is not None:
             yes, no, abstain = counted
-            values.update(
+            row.counted.update(
                 VOTE_REEL=str(yes + no + abstain),
                 VOTE_POUR=str(yes),
                 VOTE_CONTRE=str(no),
                 VOTE_ABSTENTION=str(abstain),
             )
+            values.update(row.counted)
             vote_at = _loc(d, "vote.yes", "vote", "vote.unanimous")
             for column in VOTE_COLUMNS[1:]:
-                if vote_at:
+                if vote_at and column not in row.where:
                     row.where[column] = vote_at
         if counted is None or not values["VOTE_EFFECTIF"]:
             # The schema's cohesion rule: the five vote columns are all filled or all empty.
