@@ -170,3 +170,46 @@ def check(
     if not quiet and (format != "text" or output is not None):
         typer.echo(summary_line(summary), err=True)
     raise typer.Exit(summary.exit_code)
+
+
+@scdl_app.command()
+def fill(
+    table: Annotated[Path, typer.Argument(help="The SCDL table (CSV).", metavar="TABLE")],
+    documents: Annotated[str, typer.Option(help="Folder of the documents the rows summarise.")],
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="Write the filled CSV to FILE, atomically."),
+    ] = None,
+    mapping: Annotated[
+        Path | None, typer.Option(help="CSV of DELIB_ID,DOCUMENT when names do not match.")
+    ] = None,
+    config: ConfigOpt = None,
+    ocr: OcrOpt = "auto",
+    quiet: QuietOpt = False,
+) -> None:
+    """Fill the empty vote and PREF_DATE cells from the documents; stated cells stay as they are."""
+    from delib_parse.config import load_config
+    from delib_parse.scdl.fill import fill_table
+    from delib_parse.scdl.join import Library
+    from delib_parse.scdl.records import file_results, text_lines
+    from delib_parse.scdl.settings import scdl_settings
+    from delib_parse.scdl.table import read_table
+    from delib_parse.sources.options import SourceOptions
+
+    options = cast(SourceOptions, _options(ocr))
+    try:
+        read = read_table(table)
+        settings = scdl_settings(load_config(config))
+        lib = Library.read(documents, settings, mapping=mapping, options=options)
+        result = fill_table(read, lib)
+    except DelibError as error:
+        raise _fail(error) from None
+    if not quiet:
+        for note in read.assumptions:
+            typer.echo(f"{table}: T001 info: {note}; written as UTF-8 with commas", err=True)
+        for line in text_lines(file_results(str(table), result.findings)):
+            typer.echo(line, err=True)
+    _write(output, result.csv_text())
+    if not quiet:
+        typer.echo(f"{result.cells} cells filled in {len(read.rows)} rows", err=True)
+    raise typer.Exit(EXIT_OK)

@@ -28,6 +28,7 @@ class Row:
     line: int  # physical line (1-based) where the row starts
     cells: dict[str, str]  # column -> value, stripped; columns the row lacks are absent
     width: int  # number of cells the row has
+    raw: tuple[str, ...] = ()  # the cells as written, unstripped: fill rewrites only the empty ones
 
     def get(self, column: str) -> str:
         return self.cells.get(column, "")
@@ -93,7 +94,7 @@ def parse_table(data: bytes, path: str = "<table>") -> Table:
             header = [c.strip() for c in cells]
         elif any(c.strip() for c in cells):  # blank lines are no rows
             values = {name: cell.strip() for name, cell in zip(header, cells, strict=False)}
-            rows.append(Row(line=start, cells=values, width=len(cells)))
+            rows.append(Row(line=start, cells=values, width=len(cells), raw=tuple(cells)))
         start = reader.line_num + 1
     table = Table(
         path=path, header=header, rows=rows, encoding=encoding, delimiter=delimiter, bom=bom
