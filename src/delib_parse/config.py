@@ -10,8 +10,8 @@ D001 = "error"
 [tool.delib.per-file-ignores]
 "archives/**" = ["D001", "N"]      # globs relative to the folder of the config file
 [tool.delib.scdl]                  # what SCDL rows need and documents never state
-coll-nom = "Commune de Flaux"
-coll-siret = "21300110000019"
+coll-nom = "Ville de Poitiers"
+coll-siret = "21860194600013"
 ```
 
 The search starts in the current folder and goes up to the filesystem root; in each folder
