@@ -14,6 +14,7 @@ from typer.testing import CliRunner
 
 from delib_parse.cli import app
 from delib_parse.scdl.check import check_published
+from delib_parse.scdl.findings import TableFinding
 from delib_parse.scdl.schema import load_schema
 from delib_parse.scdl.table import read_table
 from tests.conftest import ROOT
@@ -40,22 +41,24 @@ def documents(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def planted(documents: Path) -> list:  # type: ignore[type-arg]
+def planted(documents: Path) -> list[TableFinding]:
     return check_published(read_table(PLANTED), load_schema(), documents=str(documents))
 
 
-def _by_line(findings: list) -> dict[int, list]:  # type: ignore[type-arg]
-    out: dict[int, list] = {}  # type: ignore[type-arg]
+def _by_line(findings: list[TableFinding]) -> dict[int | None, list[TableFinding]]:
+    out: dict[int | None, list[TableFinding]] = {}
     for f in findings:
         out.setdefault(f.line, []).append(f)
     return out
 
 
-def test_the_agreeing_row_has_no_finding(planted: list) -> None:  # type: ignore[type-arg]
+def test_the_agreeing_row_has_no_finding(planted: list[TableFinding]) -> None:
     assert 2 not in _by_line(planted)
 
 
-def test_planted_tally_is_reported_at_the_documents_page_and_line(planted: list) -> None:  # type: ignore[type-arg]
+def test_planted_tally_is_reported_at_the_documents_page_and_line(
+    planted: list[TableFinding],
+) -> None:
     (f,) = _by_line(planted)[3]
     assert f.code == "T101" and f.column == "VOTE_POUR"
     assert "9" in f.message and "8 pour" in f.message
@@ -63,13 +66,13 @@ def test_planted_tally_is_reported_at_the_documents_page_and_line(planted: list)
     assert f.at is not None and (f.at.page, f.at.line) == (1, 15)  # "8 pour, 3 abstentions"
 
 
-def test_planted_date_is_reported(planted: list) -> None:  # type: ignore[type-arg]
+def test_planted_date_is_reported(planted: list[TableFinding]) -> None:
     (f,) = _by_line(planted)[4]
     assert f.code == "T102" and "2021-11-05" in f.message
     assert f.at is not None and f.at.page == 1
 
 
-def test_vote_reel_holding_present_is_recognised(planted: list) -> None:  # type: ignore[type-arg]
+def test_vote_reel_holding_present_is_recognised(planted: list[TableFinding]) -> None:
     codes = Counter(f.code for f in _by_line(planted)[5])
     assert codes == {"T013": 1, "T014": 1, "T016": 1, "T101": 1}
     (f,) = [f for f in _by_line(planted)[5] if f.code == "T101"]
@@ -77,12 +80,12 @@ def test_vote_reel_holding_present_is_recognised(planted: list) -> None:  # type
     assert f.at is not None and f.at.page == 2
 
 
-def test_missing_document_is_a_finding_not_a_crash(planted: list) -> None:  # type: ignore[type-arg]
+def test_missing_document_is_a_finding_not_a_crash(planted: list[TableFinding]) -> None:
     (f,) = _by_line(planted)[6]
     assert f.code == "T100" and "DEL2025-99" in f.message
 
 
-def test_title_of_another_deliberation_is_reported(planted: list) -> None:  # type: ignore[type-arg]
+def test_title_of_another_deliberation_is_reported(planted: list[TableFinding]) -> None:
     (f,) = _by_line(planted)[7]
     assert f.code == "T103" and "ESPOSITO" in f.message
 

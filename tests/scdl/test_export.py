@@ -129,3 +129,46 @@ def test_cli_bad_extra_column_is_one_coded_line(tmp_path: Path) -> None:
     )
     assert result.exit_code == 2
     assert result.stderr.startswith("error E031: unknown extra column 'NOPE'")
+
+
+STAMPS = (
+    "\nEnvoyé en préfecture le 08/02/2023\nReçu en préfecture le 08/02/2023\nPublié le 09/02/2023\n"
+    "ID : 021-242100410-20230202-DEL2023_12-DE\n"
+)
+
+
+def test_act_identifier_and_prefecture_stamp(tmp_path: Path) -> None:
+    """The seed extract (no printed number) with the @ctes stamps of a transmitted act."""
+    doc = tmp_path / "dijon-2023-02-02.txt"
+    seed = (ROOT / "samples" / "dijon-metropole-2023-02-02-mutualisation.txt").read_text(
+        encoding="utf-8"
+    )
+    doc.write_text(seed + STAMPS, encoding="utf-8")
+    settings = scdl_settings(load_config(_config(tmp_path, "Dijon métropole")))
+    result = export_rows([str(doc)], SCHEMA, settings, extras=["PUBLICATION_DATE", "ACTES_ID"])
+    (row,) = result.rows
+    assert row.values["DELIB_ID"] == "021-242100410-20230202-DEL2023_12-DE"
+    assert row.values["PREF_DATE"] == "2023-02-08"
+    assert row.values["PUBLICATION_DATE"] == "2023-02-09"
+    # POUR 86, CONTRE 0, ABSTENTION 0 with 86 in office: VOTE_REEL 86.
+    assert [row.values[c] for c in SCHEMA.vote_columns()] == ["86", "86", "86", "0", "0"]
+    text = result.csv_text()
+    assert text.splitlines()[0].endswith("DELIB_URL,PUBLICATION_DATE,ACTES_ID")
+    assert row.values["DELIB_URL"] == "https://example.org/deliberations/dijon-2023-02-02.txt"
+    # check: the same row with another préfecture date and members in office is reported.
+    from delib_parse.scdl.check import check_published
+
+    table = tmp_path / "t.csv"
+    lines = text.splitlines()
+    header = ",".join(lines[0].split(",")[:17])
+    body = (
+        ",".join(lines[1].split(",")[:17])
+        .replace("2023-02-08", "2023-02-01")
+        .replace(",86,86,86,0,0,", ",90,86,86,0,0,")
+    )
+    table.write_text(f"{header}\n{body}\n", encoding="utf-8")
+    from delib_parse.scdl.table import read_table
+
+    findings = check_published(read_table(table), SCHEMA, documents=str(tmp_path))
+    codes = sorted(f.code for f in findings if f.document)
+    assert codes == ["T104", "T105"]

@@ -11,10 +11,12 @@ sum failures: VOTE_REEL filled with the members present.
 from __future__ import annotations
 
 import datetime as dt
+import operator
 import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterator
+from typing import Any
 
 from delib_parse.scdl.findings import TableFinding
 from delib_parse.scdl.schema import CustomCheck, TableSchema
@@ -200,12 +202,13 @@ def cohesive(check: CustomCheck, row: Row, schema: TableSchema) -> Iterator[Tabl
         )
 
 
-OPS: dict[str, Callable[[object, object], bool]] = {
-    ">=": lambda a, b: a >= b,  # type: ignore[operator]
-    ">": lambda a, b: a > b,  # type: ignore[operator]
-    "<=": lambda a, b: a <= b,  # type: ignore[operator]
-    "<": lambda a, b: a < b,  # type: ignore[operator]
-    "==": lambda a, b: a == b,
+# The comparison operators a compare-columns-value check may name.
+OPS: dict[str, Callable[[Any, Any], bool]] = {
+    ">=": operator.ge,
+    ">": operator.gt,
+    "<=": operator.le,
+    "<": operator.lt,
+    "==": operator.eq,
 }
 
 

@@ -38,7 +38,9 @@ def read_documents(
             yield ReadDocument(
                 entry.path,
                 None,
-                TableFinding("T106", f"{error.code} {error.message}", document=entry.path),
+                TableFinding(
+                    "T106", f"{entry.path}: {error.code} {error.message}", document=entry.path
+                ),
             )
             continue
         yield ReadDocument(entry.path, doc)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
-from delib_parse.errors import ConfigError
+from delib_parse.errors import ConfigError, FileNotFound
 from delib_parse.scdl.documents import ReadDocument, read_documents
 from delib_parse.scdl.rows import DocRow, document_rows
 from delib_parse.scdl.settings import ScdlSettings
@@ -62,6 +62,12 @@ class Library:
         mapping: Path | None = None,
         options: SourceOptions | None = None,
     ) -> Library:
+        if not Path(folder).exists():
+            raise FileNotFound(
+                "no such documents folder",
+                path=folder,
+                hint="give --documents the folder of the documents",
+            )
         lib = cls()
         ranks: Counter[str] = Counter()
         for read in read_documents([folder], options):
