@@ -43,13 +43,22 @@ def _config(tmp_path: Path, name: str) -> Path:
 
 @pytest.mark.parametrize(
     "body",
-    ["couthenans", "pierrefonds", "flaux", "pornic-2021-03-26.txt", "cc-minervois-2013-09-24.txt"],
+    [
+        "corpus/couthenans",
+        "corpus/pierrefonds",
+        "corpus/flaux",
+        "corpus/pornic-2021-03-26.txt",
+        "corpus/cc-minervois-2013-09-24.txt",
+        "corpus/barneville-carteret-2003-03-27.txt",
+        "pdf-corpus",  # 14 real PDFs of 6 bodies (copy of ../shared/corpus/pdf)
+        "../../samples",  # the seed extract
+    ],
 )
 def test_export_of_the_bundled_corpora_validates_against_the_schema(
     tmp_path: Path, body: str
 ) -> None:
     settings = scdl_settings(load_config(_config(tmp_path, body)))
-    result = export_rows([str(CORPUS / body)], SCHEMA, settings, options=NO_OCR)
+    result = export_rows([str(ROOT / "tests" / "data" / body)], SCHEMA, settings, options=NO_OCR)
     assert result.rows
     table = parse_table(result.csv_text().encode("utf-8"), "export.csv")
     assert table.header == list(SCHEMA.columns)  # the 17 columns in schema order
