@@ -76,3 +76,21 @@ def test_side_table_without_delib_id_is_a_coded_error(tmp_path: Path) -> None:
     side.write_text("ID,VOTE_EFFECTIF\n1,33\n", encoding="utf-8")
     result = CliRunner().invoke(app, ["scdl", "export", str(PORNIC), "--side-table", str(side)])
     assert result.exit_code == 2 and result.stderr.startswith("error E030: ")
+
+
+@pytest.mark.parametrize(
+    ("data", "code"),
+    [
+        (b'COLL_NOM\n"' + b"x" * 200_000 + b'"\n', "E040"),  # beyond the CSV reader's limit
+        (b"", "E003"),
+        (b"COLL_NOM\n\x81\x8d\x8f\n", "E005"),  # neither UTF-8 nor cp1252
+    ],
+)
+def test_unreadable_table_is_one_coded_line(tmp_path: Path, data: bytes, code: str) -> None:
+    table = tmp_path / "t.csv"
+    table.write_bytes(data)
+    for command in (["check", str(table)], ["fill", str(table), "--documents", str(tmp_path)]):
+        result = CliRunner().invoke(app, ["scdl", *command])
+        assert result.exit_code == 2, result.output
+        assert result.stderr.startswith(f"error {code}: {table}: ")
+        assert result.stderr.count("\n") == 1

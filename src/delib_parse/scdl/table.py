@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from delib_parse.errors import (
+    BadTable,
     EmptyFile,
     FileNotFound,
     IsADirectory,
@@ -89,13 +90,16 @@ def parse_table(data: bytes, path: str = "<table>") -> Table:
     header: list[str] = []
     rows: list[Row] = []
     start = 1
-    for cells in reader:
-        if not header:
-            header = [c.strip() for c in cells]
-        elif any(c.strip() for c in cells):  # blank lines are no rows
-            values = {name: cell.strip() for name, cell in zip(header, cells, strict=False)}
-            rows.append(Row(line=start, cells=values, width=len(cells), raw=tuple(cells)))
-        start = reader.line_num + 1
+    try:
+        for cells in reader:
+            if not header:
+                header = [c.strip() for c in cells]
+            elif any(c.strip() for c in cells):  # blank lines are no rows
+                values = {name: cell.strip() for name, cell in zip(header, cells, strict=False)}
+                rows.append(Row(line=start, cells=values, width=len(cells), raw=tuple(cells)))
+            start = reader.line_num + 1
+    except csv.Error as exc:
+        raise BadTable(f"not a CSV table at line {reader.line_num}: {exc}", path=path) from None
     table = Table(
         path=path, header=header, rows=rows, encoding=encoding, delimiter=delimiter, bom=bom
     )
