@@ -76,6 +76,7 @@ def export(
 ) -> None:
     """Write one SCDL row per deliberation read from the documents (CSV, UTF-8, schema order)."""
     from delib_parse.config import load_config
+    from delib_parse.report.progress import ProgressReporter
     from delib_parse.scdl.export import export_rows
     from delib_parse.scdl.export import extra_columns as extras_of
     from delib_parse.scdl.records import file_results, text_lines
@@ -87,7 +88,10 @@ def export(
     try:
         settings = scdl_settings(load_config(config), base_url=base_url, side_table=side_table)
         extras = extras_of(extra_columns)
-        result = export_rows(paths, load_schema(), settings, extras=extras, options=options)
+        with ProgressReporter(False if quiet else None) as bar:
+            result = export_rows(
+                paths, load_schema(), settings, extras=extras, options=options, progress=bar
+            )
     except DelibError as error:
         raise _fail(error) from None
     if not quiet:
@@ -132,6 +136,7 @@ def check(
     from delib_parse.config import FAIL_ON, load_config
     from delib_parse.errors import UsageError
     from delib_parse.report.batch_text import summary_line
+    from delib_parse.report.progress import ProgressReporter
     from delib_parse.report.registry import FORMATS, open_reporters
     from delib_parse.scdl.check import check_published
     from delib_parse.scdl.records import file_results
@@ -147,10 +152,11 @@ def check(
         if fail_on not in FAIL_ON:
             raise UsageError(f"--fail-on {fail_on!r}", hint="use " + ", ".join(FAIL_ON))
         settings = scdl_settings(load_config(config))
-        findings = check_published(
-            read_table(table), load_schema(), documents=documents, settings=settings,
-            mapping=mapping, options=options,
-        )  # fmt: skip
+        with ProgressReporter(False if quiet else None) as bar:
+            findings = check_published(
+                read_table(table), load_schema(), documents=documents, settings=settings,
+                mapping=mapping, options=options, progress=bar,
+            )  # fmt: skip
         results = file_results(str(table), findings)
         summary = Summary(fail_on=fail_on)
         with open_reporters(format, output, fail_on=fail_on, progress=False) as sinks:
@@ -189,6 +195,7 @@ def fill(
 ) -> None:
     """Fill the empty vote and PREF_DATE cells from the documents; stated cells stay as they are."""
     from delib_parse.config import load_config
+    from delib_parse.report.progress import ProgressReporter
     from delib_parse.scdl.fill import fill_table
     from delib_parse.scdl.join import Library
     from delib_parse.scdl.records import file_results, text_lines
@@ -200,7 +207,8 @@ def fill(
     try:
         read = read_table(table)
         settings = scdl_settings(load_config(config))
-        lib = Library.read(documents, settings, mapping=mapping, options=options)
+        with ProgressReporter(False if quiet else None) as bar:
+            lib = Library.read(documents, settings, mapping=mapping, options=options, progress=bar)
         result = fill_table(read, lib)
     except DelibError as error:
         raise _fail(error) from None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from delib_parse.batch.result import Reporter
 from delib_parse.scdl.checks import check_table
 from delib_parse.scdl.compare import compare_row
 from delib_parse.scdl.findings import TableFinding
@@ -42,10 +43,17 @@ def check_published(
     settings: ScdlSettings | None = None,
     mapping: Path | None = None,
     options: SourceOptions | None = None,
+    progress: Reporter | None = None,
 ) -> list[TableFinding]:
     """The schema findings, then (with a documents folder) the row-against-document ones."""
     findings = check_table(table, schema)
     if documents is not None:
-        lib = Library.read(documents, settings or ScdlSettings(), mapping=mapping, options=options)
+        lib = Library.read(
+            documents,
+            settings or ScdlSettings(),
+            mapping=mapping,
+            options=options,
+            progress=progress,
+        )
         findings.extend(check_against_documents(table, lib))
     return findings

@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from delib_parse.batch.discover import DEFAULT_GLOBS, discover
+from delib_parse.batch.discover import DEFAULT_GLOBS, Entry, discover
+from delib_parse.batch.result import FileResult, Reporter
 from delib_parse.errors import DelibError
 from delib_parse.model.document import Document
 from delib_parse.scdl.findings import TableFinding
@@ -21,11 +22,23 @@ class ReadDocument:
 
 
 def read_documents(
-    paths: Iterable[str], options: SourceOptions | None = None
+    paths: Iterable[str], options: SourceOptions | None = None, progress: Reporter | None = None
+) -> Iterator[ReadDocument]:
+    """Each document read, in a stable order; `progress` (a bar, from the CLI) is told of each."""
+    for index, read in enumerate(_read(discover(paths, DEFAULT_GLOBS), options, progress)):
+        if progress is not None:
+            progress.add(FileResult(index=index, path=read.path, status="ok"))
+        yield read
+
+
+def _read(
+    entries: list[Entry], options: SourceOptions | None, progress: Reporter | None
 ) -> Iterator[ReadDocument]:
     from delib_parse import api
 
-    for entry in discover(paths, DEFAULT_GLOBS):
+    if progress is not None:
+        progress.start(len(entries))
+    for entry in entries:
         if entry.error is not None:
             code, message, _hint = entry.error
             yield ReadDocument(

@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from delib_parse.batch.result import Reporter
 from delib_parse.errors import UsageError
 from delib_parse.scdl.checks import check_table
 from delib_parse.scdl.documents import read_documents
@@ -79,10 +80,11 @@ def export_rows(
     *,
     extras: Sequence[str] = (),
     options: SourceOptions | None = None,
+    progress: Reporter | None = None,
 ) -> Export:
     result = Export(columns=[*schema.columns, *extras])
     ranks: Counter[str] = Counter()
-    for read in read_documents(paths, options):
+    for read in read_documents(paths, options, progress):
         result.documents += 1
         if read.document is None:
             if read.finding:

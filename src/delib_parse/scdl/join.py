@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
+from delib_parse.batch.result import Reporter
 from delib_parse.errors import ConfigError, FileNotFound
 from delib_parse.scdl.documents import ReadDocument, read_documents
 from delib_parse.scdl.rows import DocRow, document_rows
@@ -61,6 +62,7 @@ class Library:
         *,
         mapping: Path | None = None,
         options: SourceOptions | None = None,
+        progress: Reporter | None = None,
     ) -> Library:
         if not Path(folder).exists():
             raise FileNotFound(
@@ -70,7 +72,7 @@ class Library:
             )
         lib = cls()
         ranks: Counter[str] = Counter()
-        for read in read_documents([folder], options):
+        for read in read_documents([folder], options, progress):
             lib.documents[read.path] = read
             lib.by_name.setdefault(Path(read.path).name.casefold(), read.path)
             if read.document is None:
