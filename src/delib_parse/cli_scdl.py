@@ -127,6 +127,8 @@ def check(
         Path | None, typer.Option("--output", "-o", help="Write the report to FILE, atomically.")
     ] = None,
     fail_on: Annotated[str, typer.Option(help="error, warning, info or never.")] = "error",
+    select: Annotated[list[str], typer.Option(help="T codes, prefixes or names to report.")] = [],  # noqa: B006
+    ignore: Annotated[list[str], typer.Option(help="T codes, prefixes or names to skip.")] = [],  # noqa: B006
     config: ConfigOpt = None,
     ocr: OcrOpt = "auto",
     quiet: QuietOpt = False,
@@ -139,6 +141,7 @@ def check(
     from delib_parse.report.progress import ProgressReporter
     from delib_parse.report.registry import FORMATS, open_reporters
     from delib_parse.scdl.check import check_published
+    from delib_parse.scdl.codes import selected
     from delib_parse.scdl.records import file_results
     from delib_parse.scdl.schema import load_schema
     from delib_parse.scdl.settings import scdl_settings
@@ -151,13 +154,14 @@ def check(
     try:
         if fail_on not in FAIL_ON:
             raise UsageError(f"--fail-on {fail_on!r}", hint="use " + ", ".join(FAIL_ON))
+        codes = selected(select, ignore)
         settings = scdl_settings(load_config(config))
         with ProgressReporter(False if quiet else None) as bar:
             findings = check_published(
                 read_table(table), load_schema(), documents=documents, settings=settings,
                 mapping=mapping, options=options, progress=bar,
             )  # fmt: skip
-        results = file_results(str(table), findings)
+        results = file_results(str(table), [f for f in findings if f.code in codes])
         summary = Summary(fail_on=fail_on)
         with open_reporters(format, output, fail_on=fail_on, progress=False) as sinks:
             for sink in sinks:

@@ -167,3 +167,27 @@ def test_no_such_table_is_one_coded_line() -> None:
 def test_fail_on_never_exits_zero() -> None:
     result = CliRunner().invoke(app, ["scdl", "check", str(PLANTED), "--fail-on", "never", "-q"])
     assert result.exit_code == 0
+
+
+def test_select_and_ignore_take_codes_prefixes_and_names() -> None:
+    from delib_parse.scdl.codes import selected
+
+    assert selected(["T1"], []) == {"T100", "T101", "T102", "T103", "T104", "T105", "T106"}
+    assert "T016" not in selected([], ["vote-reel-holds-present"])
+    # Without --documents only the schema is checked; with T0 ignored, nothing is left.
+    result = CliRunner().invoke(
+        app, ["scdl", "check", str(PLANTED), "--ignore", "T0", "-f", "jsonl"]
+    )
+    assert result.exit_code == 0
+    assert '"code":"T0' not in result.stdout
+    result = CliRunner().invoke(
+        app, ["scdl", "check", str(PLANTED), "--select", "T014", "-f", "jsonl"]
+    )
+    assert result.exit_code == 1 and '"code":"T014"' in result.stdout
+    assert '"code":"T013"' not in result.stdout
+
+
+def test_unknown_code_is_a_usage_error() -> None:
+    result = CliRunner().invoke(app, ["scdl", "check", str(PLANTED), "--select", "Q001"])
+    assert result.exit_code == 2
+    assert result.stderr.startswith("error E031: unknown SCDL code 'Q001'")

@@ -163,3 +163,29 @@ CODES: tuple[Code, ...] = (
 )
 
 BY_CODE = {c.code: c for c in CODES}
+
+
+def matches(code: Code, pattern: str) -> bool:
+    """A code, a prefix (T0, T1) or a name, as `delib check --select` takes them."""
+    return code.code.startswith(pattern.upper()) or code.name == pattern
+
+
+def selected(select: list[str], ignore: list[str]) -> frozenset[str]:
+    """The codes kept by --select / --ignore; raises UsageError (E031) on a pattern that names
+    no code, since it would select nothing and let CI pass unseen."""
+    from delib_parse.errors import UsageError
+
+    patterns = [p.strip() for value in (*select, *ignore) for p in value.split(",") if p.strip()]
+    for pattern in patterns:
+        if not any(matches(c, pattern) for c in CODES):
+            raise UsageError(
+                f"unknown SCDL code {pattern!r}",
+                hint="valid: a T code, a prefix such as T0 or T1, or a name; see README 'delib scdl'",
+            )
+
+    def split(values: list[str]) -> list[str]:
+        return [p.strip() for value in values for p in value.split(",") if p.strip()]
+
+    chosen = split(select)
+    kept = [c for c in CODES if not chosen or any(matches(c, p) for p in chosen)]
+    return frozenset(c.code for c in kept if not any(matches(c, p) for p in split(ignore)))
