@@ -97,7 +97,10 @@ def export(
     if not quiet:
         for line in text_lines(file_results(str(output or "-"), result.findings)):
             typer.echo(line, err=True)
-    if not result.rows and not any(f.code != "T106" for f in result.findings) and result.documents:
+    if not result.documents:
+        typer.echo("error E001: no document (.pdf, .txt) under the paths given", err=True)
+        raise typer.Exit(EXIT_UNUSABLE)
+    if not result.rows and result.findings and all(f.code == "T106" for f in result.findings):
         typer.echo("error E001: no document could be read (see the T106 lines above)", err=True)
         raise typer.Exit(EXIT_UNUSABLE)
     _write(output, result.csv_text())

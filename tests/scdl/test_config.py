@@ -94,3 +94,10 @@ def test_unreadable_table_is_one_coded_line(tmp_path: Path, data: bytes, code: s
         assert result.exit_code == 2, result.output
         assert result.stderr.startswith(f"error {code}: {table}: ")
         assert result.stderr.count("\n") == 1
+
+
+def test_export_of_nothing_is_a_coded_error(tmp_path: Path) -> None:
+    empty = CliRunner().invoke(app, ["scdl", "export", str(tmp_path)])
+    assert empty.exit_code == 2 and empty.stderr.startswith("error E001: no document")
+    missing = CliRunner().invoke(app, ["scdl", "export", str(tmp_path / "nope.pdf")])
+    assert missing.exit_code == 2 and "error E001: no document could be read" in missing.stderr
