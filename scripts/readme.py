@@ -15,6 +15,7 @@ from pathlib import Path
 
 README = Path(__file__).resolve().parent.parent / "README.md"
 COMMANDS = ("parse", "check", "normalize", "rules", "schema")
+SUBCOMMANDS = ("scdl export", "scdl check", "scdl fill")
 
 
 def rules_table() -> str:
@@ -26,6 +27,15 @@ def rules_table() -> str:
     return "\n".join(rows)
 
 
+def scdl_codes_table() -> str:
+    from delib_parse.scdl.codes import CODES
+
+    rows = ["| code | name | severity | what it says |", "|---|---|---|---|"]
+    for c in CODES:
+        rows.append(f"| {c.code} | `{c.name}` | {c.severity} | {c.summary} |")
+    return "\n".join(rows)
+
+
 def help_text(command: str | None) -> str:
     from typer.testing import CliRunner
 
@@ -34,7 +44,7 @@ def help_text(command: str | None) -> str:
     os.environ["COLUMNS"] = "100"
     os.environ["TERMINAL_WIDTH"] = "100"
     os.environ["NO_COLOR"] = "1"
-    args = [command, "--help"] if command else ["--help"]
+    args = [*command.split(), "--help"] if command else ["--help"]
     result = CliRunner().invoke(app, args, terminal_width=100, color=False)
     text = "\n".join(line.rstrip() for line in result.stdout.splitlines())
     return "```\n" + text.strip("\n") + "\n```"
@@ -44,7 +54,9 @@ def blocks() -> dict[str, str]:
     from delib_parse.cli import app
 
     names = {c.name or (c.callback.__name__ if c.callback else "") for c in app.registered_commands}
-    out = {"rules": rules_table(), "help": help_text(None)}
+    out = {"rules": rules_table(), "help": help_text(None), "scdl-codes": scdl_codes_table()}
+    for sub in SUBCOMMANDS:
+        out[f"help-{sub.replace(' ', '-')}"] = help_text(sub)
     for command in COMMANDS:
         if command in names:
             out[f"help-{command}"] = help_text(command)

@@ -30,6 +30,15 @@ app = typer.Typer(
 EXIT_OK, EXIT_FINDINGS, EXIT_UNUSABLE = 0, 1, 2
 
 
+def _add_subcommands() -> None:
+    from delib_parse.cli_scdl import scdl_app
+
+    app.add_typer(scdl_app, name="scdl")
+
+
+_add_subcommands()
+
+
 def fail(error: DelibError) -> typer.Exit:
     typer.echo(error.one_line(), err=True)
     return typer.Exit(EXIT_UNUSABLE)

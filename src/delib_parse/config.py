@@ -9,6 +9,9 @@ fail-on = "warning"                # error (default), warning, info or never
 D001 = "error"
 [tool.delib.per-file-ignores]
 "archives/**" = ["D001", "N"]      # globs relative to the folder of the config file
+[tool.delib.scdl]                  # what SCDL rows need and documents never state
+coll-nom = "Ville de Poitiers"
+coll-siret = "21860194600013"
 ```
 
 The search starts in the current folder and goes up to the filesystem root; in each folder
@@ -30,7 +33,18 @@ from delib_parse.errors import ConfigError
 CONFIG_NAMES = ("delib.toml", "pyproject.toml")
 SEVERITIES = ("error", "warning", "info")
 FAIL_ON = ("error", "warning", "info", "never")
-KEYS = ("select", "ignore", "severity", "per-file-ignores", "fail-on")
+KEYS = ("select", "ignore", "severity", "per-file-ignores", "fail-on", "scdl")
+# [tool.delib.scdl]: key -> type. Values the SCDL columns need that no document states.
+SCDL_KEYS: dict[str, type] = {
+    "coll-nom": str,  # COLL_NOM
+    "coll-siret": str,  # COLL_SIRET
+    "matiere-code": str,  # DELIB_MATIERE_CODE, when every deliberation has the same
+    "matiere-nom": str,  # DELIB_MATIERE_NOM
+    "pref-id": str,  # PREF_ID
+    "members-in-office": int,  # VOTE_EFFECTIF when the document does not state it
+    "base-url": str,  # DELIB_URL = base-url + the document's file name
+    "side-table": str,  # CSV keyed by DELIB_ID, relative to the config file's folder
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +57,7 @@ class Config:
     severity: dict[str, str] = field(default_factory=dict)
     per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
     fail_on: str | None = None
+    scdl: dict[str, str | int] = field(default_factory=dict)
 
     @property
     def root(self) -> Path:
@@ -142,6 +157,24 @@ def parse_config(table: dict[str, Any], *, path: Path | None = None) -> Config:
     fail_on = table.get("fail-on")
     if fail_on is not None and fail_on not in FAIL_ON:
         raise bad(f"fail-on is {fail_on!r}", "use " + ", ".join(FAIL_ON))
+    scdl_raw = table.get("scdl", {})
+    if not isinstance(scdl_raw, dict):
+        raise bad("scdl must be a table", 'e.g. [tool.delib.scdl] coll-nom = "Ville de Poitiers"')
+    scdl: dict[str, str | int] = {}
+    for key, value in scdl_raw.items():
+        kind = SCDL_KEYS.get(key)
+        if kind is None:
+            raise bad(f"unknown key scdl.{key}", "valid keys: " + ", ".join(SCDL_KEYS))
+        # bool is an int to Python: members-in-office = true is no count.
+        if (
+            isinstance(value, bool)
+            or not isinstance(value, (str, int))
+            or not isinstance(value, kind)
+        ):
+            raise bad(
+                f"scdl.{key} must be a {'number' if kind is int else 'string'}", f"{key} = ..."
+            )
+        scdl[key] = value
     return Config(
         path=path,
         select=select,
@@ -149,4 +182,5 @@ def parse_config(table: dict[str, Any], *, path: Path | None = None) -> Config:
         severity=severity,
         per_file_ignores=per_file,
         fail_on=fail_on,
+        scdl=scdl,
     )

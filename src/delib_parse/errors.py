@@ -94,6 +94,13 @@ class ExtractorCrashed(UnreadableFile):
     code = "E015"
 
 
+class BadTable(UnreadableFile):
+    """A table `delib scdl` cannot read as CSV (a cell beyond the CSV reader's limit)."""
+
+    code = "E040"
+    hint = "save it as CSV (UTF-8, comma-separated)"
+
+
 class ConfigError(DelibError):
     code = "E030"
 

@@ -61,6 +61,17 @@ def rule_descriptors() -> list[dict[str, Any]]:
         if rule and rule.doc:
             descriptor["fullDescription"] = {"text": rule.doc}
         rules.append(descriptor)
+    from delib_parse.scdl.codes import CODES
+
+    for c in CODES:  # the findings of `delib scdl check`
+        rules.append(
+            {
+                "id": c.code,
+                "name": c.name,
+                "shortDescription": {"text": c.summary},
+                "defaultConfiguration": {"level": LEVEL[c.severity]},
+            }
+        )
     for code, name in error_codes().items():
         rules.append(
             {
