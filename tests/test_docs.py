@@ -60,3 +60,20 @@ def test_every_error_code_is_documented() -> None:
     }
     for code in codes:
         assert f"| {code} |" in README, code
+
+
+def test_the_json_section_names_every_key_of_the_output() -> None:
+    from pydantic import BaseModel
+
+    from delib_parse.model import document
+
+    block = README.split("## The JSON", 1)[1].split("```", 2)[1]
+    missing = []
+    for model in vars(document).values():
+        if (
+            isinstance(model, type)
+            and issubclass(model, BaseModel)
+            and model.__module__ == document.__name__
+        ):
+            missing += [f"{model.__name__}.{k}" for k in model.model_fields if k not in block]
+    assert missing == []

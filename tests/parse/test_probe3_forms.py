@@ -164,3 +164,54 @@ def test_a_small_tally_table_is_the_items_vote_in_minutes() -> None:
     first = doc.deliberations[0].vote
     assert first is not None
     assert (first.yes, first.no, first.abstain) == (9, 2, 0)
+
+
+def test_withdrawn_and_noted_items_are_read_as_such() -> None:
+    items = (
+        "1. Budget primitif 2021\nLe conseil, à l'unanimité, adopte le budget.\n\n"
+        "2. Rapport annuel du syndicat d'énergie\nLe conseil municipal prend acte du rapport.\n\n"
+        "3. Cession du chemin rural\nCe point est retiré de l'ordre du jour.\n\n"
+        "4. Tarifs de la cantine\nAdopté à l'unanimité.\n"
+    )
+    doc = parse_text(OPENING + items)
+    got = [
+        (d.subject.title, d.vote.outcome if d.vote else None, d.agenda_withdrawn)
+        for d in doc.deliberations
+    ]
+    assert got[1:3] == [
+        ("Rapport annuel du syndicat d'énergie", "noted", False),
+        ("Cession du chemin rural", None, True),
+    ]
+    assert all(f.code != "X001" for d in doc.deliberations for f in d.findings)
+
+
+def test_dot_leaders_stand_for_the_colon() -> None:
+    from delib_parse.parse.votes import parse_vote
+
+    result = parse_vote(
+        "Nombre de votants ............ 22\nBulletins blancs ou nuls ....... 2\n"
+        "Suffrages exprimés ............ 20\nOnt obtenu :\n"
+        "M. Fabrice LEGOUT ............ 13 voix\nMme Annick SOULIER ........... 7 voix\n"
+    )
+    assert result.vote is not None
+    assert (result.voters, result.expressed, result.vote.blank, result.vote.yes) == (22, 20, 2, 13)
+    assert [c.votes for c in result.vote.candidates] == [13, 7]
+
+
+def test_lettered_sub_items_under_each_numbered_item() -> None:
+    # "AFFAIRE N° 2 – SOLIDARITÉS" / "2.a – …" / "2.b – …" / "AFFAIRE N° 3 – …" / "3.a – …"
+    items = (
+        "AFFAIRE N° 1 – Approbation du procès-verbal\n\nAdopté à l'unanimité.\n\n"
+        "AFFAIRE N° 2 – SOLIDARITÉS\n\n2.a – Convention avec l'association A\n\nAdopté à "
+        "l'unanimité.\n\n2.b – Tarif horaire de l'aide à domicile\n\nAdopté par 9 voix pour et 2 "
+        "abstentions.\n\nAFFAIRE N° 3 – ROUTES\n\n3.a – Acquisitions foncières\n\nAdopté par 9 "
+        "voix contre 2.\n\n3.b – Entretien des ouvrages d'art\n\nAdopté à l'unanimité.\n"
+    )
+    doc = parse_text(OPENING + items)
+    assert [d.subject.title for d in doc.deliberations] == [
+        "Approbation du procès-verbal",
+        "Convention avec l'association A",
+        "Tarif horaire de l'aide à domicile",
+        "Acquisitions foncières",
+        "Entretien des ouvrages d'art",
+    ]

@@ -188,6 +188,10 @@ class Deliberation(Model):
         description="members who left the room for this item only, as interested (L2131-11, L2121-14); not in `present`",
     )
     vote: Vote | None = None
+    agenda_withdrawn: bool = Field(
+        default=False,
+        description="withdrawn from the agenda ('retiré de l'ordre du jour'): not deliberated, no vote to read",
+    )
     decision: str | None = None
     lists: list[BodyList] = Field(default_factory=list)
     findings: list[Finding] = Field(default_factory=list)

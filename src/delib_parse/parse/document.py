@@ -24,6 +24,7 @@ from delib_parse.model.document import (
     Sitting,
     Source,
     Subject,
+    Vote,
 )
 from delib_parse.model.names import fold, same_member, same_person
 from delib_parse.normalise.offsets import NormalisedText
@@ -61,7 +62,7 @@ from delib_parse.parse.subject import (
     parse_subject,
 )
 from delib_parse.parse.tables import complete_from_tables
-from delib_parse.parse.votes import VoteResult, parse_vote, with_debate_not_voting
+from delib_parse.parse.votes import VoteResult, parse_vote, unvoted, with_debate_not_voting
 from delib_parse.sources.base import SourceDocument
 
 
@@ -368,6 +369,12 @@ class Builder:
                     body=item_text[previous:group_start],
                     start=item.start + group_start if groups else item.start,
                 )
+                if not groups:
+                    why = unvoted(item_text)
+                    if why == "withdrawn":
+                        d.agenda_withdrawn = True
+                    elif why == "noted" and d.vote is None:
+                        d.vote = Vote(outcome="noted")
                 apply_events(d, events, items, index, item.start + group_start, vote_offsets)
                 out.append(d)
                 previous = group_end

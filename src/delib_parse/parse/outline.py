@@ -51,6 +51,7 @@ MATIERE_RE = lazy(MATIERE_LINE)
 TITLE_TAIL_RE = lazy(TITLE_TAIL, regex.IGNORECASE)
 PROSE_RE = lazy(PROSE_OPENING)
 _DIGITS = lazy(r"\d+")
+_PARENT = lazy(r"\d+|\b[IVX]+\b")
 _SPACES = lazy(r"\s+")
 _AMOUNT = lazy(r"€|\d[\d .]*,\d\d\b")
 _DIGIT = lazy(r"\d")
@@ -316,8 +317,21 @@ def _families(text: str, start: int) -> dict[str, list[Heading]]:
             style = _style(line, letter)
             lettered.append(Heading(offset, end, "alpha:" + style, None, title, rank))
     for name, heads in (("num", numbered), ("alpha", lettered)):
-        for k, chain in enumerate(_chains(heads)):
+        chains = _chains(heads)
+        for k, chain in enumerate(chains):
             families[f"{name}:{k}"] = chain
+        if name == "alpha":
+            # Lettered sub-items start again under each numbered item ("2.a", "2.b", then
+            # "3.a", "3.b"): the runs of one style are one family too.
+            by_style: dict[str, list[list[Heading]]] = {}
+            for chain in chains:
+                # (the parent's number is part of the style: "2.#–", "3.#–" are one)
+                by_style.setdefault(_PARENT.sub("", chain[0].family), []).append(chain)
+            for style, runs in by_style.items():
+                if len(runs) >= 2:
+                    families[f"{style}:all"] = sorted(
+                        (h for run in runs for h in run), key=lambda h: h.start
+                    )
     return {
         k: v
         for k, v in families.items()

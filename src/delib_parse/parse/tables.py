@@ -35,7 +35,7 @@ from delib_parse.model.document import (
 )
 from delib_parse.model.names import fold, same_person
 from delib_parse.parse.people import parse_person
-from delib_parse.parse.votes import parse_vote
+from delib_parse.parse.votes import parse_vote, unvoted
 from delib_parse.sources.base import SourceDocument, SourceLine
 from delib_parse.sources.tables import heading_kind, is_mark, is_table
 from delib_parse.vocab.tables import (
@@ -112,6 +112,7 @@ class ListedDeliberation:
     vote: Vote | None
     location: Location
     locations: dict[str, Location] = field(default_factory=dict)
+    withdrawn: bool = False  # "Retirée de l'ordre du jour" in its result cell
 
 
 def read_deliberations(table: Table) -> list[ListedDeliberation]:
@@ -134,6 +135,7 @@ def read_deliberations(table: Table) -> list[ListedDeliberation]:
             title=title,
             vote=_row_vote(table, row, result_col, tally_cols),
             location=where,
+            withdrawn=unvoted(table.cell(row, result_col)) == "withdrawn",
         )
         listed.locations["subject"] = where
         if listed.number:
@@ -318,6 +320,7 @@ def _from_list(
         if found is not None:
             used.add(id(found))
             found.number = found.number or row.number
+            found.agenda_withdrawn = found.agenda_withdrawn or row.withdrawn
             if found.vote is None and row.vote is not None:
                 found.vote = row.vote
                 found.locations["vote"] = row.location
@@ -330,6 +333,7 @@ def _from_list(
         d.number = row.number
         d.subject = Subject(title=row.title)
         d.vote = row.vote
+        d.agenda_withdrawn = row.withdrawn
         d.location = row.location
         d.locations.update(row.locations)
         added.append(d)

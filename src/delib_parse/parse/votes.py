@@ -41,6 +41,7 @@ from delib_parse.vocab.votes import (
     UNANIMOUS_LESS,
     UNANIMOUS_OF_EXPRESSED,
     VOTERS,
+    WITHDRAWN_ITEM,
     WORD_NUMBER_FOLLOWERS,
 )
 
@@ -64,8 +65,9 @@ _WORD_FIRST = [
         lazy(
             # A label whose count came before it ("… et 4 voix contre :" then "2 titulaires :
             # …") takes a count on its own line only ("Votants : 19 Voix pour : 15").
-            rf"(?<![\p{{L}}'])(?:(?<!\d[ \t]{{1,3}}(?:(?:voix|votes?)[ \t]+)?)(?:{p})\s*(?:\(s\))?\s*[:=]\s*"
-            rf"|(?:{p})[ \t]*(?:\(s\))?[ \t]*[:=][ \t]*){_CELL}(?:\s*\(([^)]*)\))?",
+            # (a colon, or dot leaders: "Bulletins blancs ou nuls ........ 2")
+            rf"(?<![\p{{L}}'])(?:(?<!\d[ \t]{{1,3}}(?:(?:voix|votes?)[ \t]+)?)(?:{p})\s*(?:\(s\))?\s*(?:[:=]|\.{{3,}}|…+)\s*"
+            rf"|(?:{p})[ \t]*(?:\(s\))?[ \t]*(?:[:=]|\.{{3,}}|…+)[ \t]*){_CELL}(?:\s*\(([^)]*)\))?",
             regex.IGNORECASE,
         ),
     )
@@ -150,8 +152,9 @@ UNANIMOUS_COUNT_RE = lazy(UNANIMOUS_COUNT, regex.IGNORECASE)
 RESULTS_HEADING_RE = lazy(RESULTS_HEADING, regex.IGNORECASE)
 UNANIMOUS_EXPRESSED_RE = lazy(UNANIMOUS_OF_EXPRESSED, regex.IGNORECASE)
 PROXIES_RE = lazy(PROXIES_INCLUDED, regex.IGNORECASE)
-VOTERS_RE = lazy(rf"(?<![\p{{L}}]){VOTERS}\s*[:=]?\s*(\d{{1,4}})", regex.IGNORECASE)
-EXPRESSED_RE = lazy(rf"{EXPRESSED}\s*[:=]?\s*(\d{{1,4}})", regex.IGNORECASE)
+# (a colon, or dot leaders: "Nombre de votants ........ 22")
+VOTERS_RE = lazy(rf"(?<![\p{{L}}]){VOTERS}\s*(?:[:=]|\.{{3,}}|…+)?\s*(\d{{1,4}})", regex.IGNORECASE)
+EXPRESSED_RE = lazy(rf"{EXPRESSED}\s*(?:[:=]|\.{{3,}}|…+)?\s*(\d{{1,4}})", regex.IGNORECASE)
 CANDIDATE_RE = lazy(CANDIDATE_LINE)
 CANDIDATE_SENTENCE_RE = lazy(CANDIDATE_SENTENCE)
 CANDIDATE_COUNT_RE = lazy(CANDIDATE_COUNT_LINE, regex.IGNORECASE)
@@ -160,6 +163,18 @@ DESIGNATED_RE = lazy(r"\best\s+(?:élue?|désignée?|proclamée?)\b", regex.IGNO
 ELECTED_RE = lazy(ELECTED, regex.IGNORECASE)
 BLANK_RE = lazy(BLANK_NAMES, regex.IGNORECASE)
 OUTCOME_RES = [(o, lazy(p, regex.IGNORECASE)) for o, p in OUTCOME_WORDS]
+_WITHDRAWN_RE = lazy(WITHDRAWN_ITEM, regex.IGNORECASE)
+_NOTED_RE = next(r for o, r in OUTCOME_RES if o == "noted")
+
+
+def unvoted(text: str) -> Literal["withdrawn", "noted"] | None:
+    """Why an item of minutes holds no vote, when it says so: taken off the agenda, or an
+    information the body takes note of ("Le conseil prend acte du rapport")."""
+    if _WITHDRAWN_RE.search(text):
+        return "withdrawn"
+    if _NOTED_RE.search(text):
+        return "noted"
+    return None
 
 
 @dataclass(slots=True)

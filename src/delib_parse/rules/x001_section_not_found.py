@@ -11,7 +11,8 @@ Why it matters:
 Fails:
     An extract whose "Séance du …" line is missing or garbled; a text with no deliberation.
 Passes:
-    The seed extract (date, 73 present, "POUR : 86 …").
+    The seed extract (date, 73 present, "POUR : 86 …"); an item withdrawn from the agenda
+    has no vote to find.
 Legal basis:
     None (the parser's own limits).
 """
@@ -37,6 +38,8 @@ def check(d: Deliberation, ctx: RuleContext) -> Iterator[RawFinding]:
             "attendance not found (neither a number of présents nor a present list)",
             at="present",
         )
+    if d.agenda_withdrawn:
+        return  # taken off the agenda: no vote to read
     v = d.vote
     if v is None or (
         all(x is None for x in (v.yes, v.no, v.abstain, v.not_voting, v.blank))

@@ -12,6 +12,9 @@ COUNT_LINKS: tuple[str, ...] = (
     r"est\s+de",
     r"s['’]élève\s+à",
     r"est\s+égal\s+à",
+    # dot leaders, as in a table of contents: "Nombre de votants ........ 22"
+    r"\.{3,}[ \t]*",
+    r"…+[ \t]*",
 )
 
 # When the count holds, said between any label and its number: "Présents à l'ouverture de la

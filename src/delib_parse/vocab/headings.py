@@ -49,7 +49,11 @@ OBJECT_LINE = r"^[ \t]*(?:objet|obj\.)[ \t]*:[ \t]*(?P<title>\S[^\n]*)$"
 
 # Lettered sub-headings: "a. Acquisition d'une désherbeuse", "b) Décision modificative",
 # "A – Demandes de subventions".
-LETTERED_LINE = r"^[ \t]*(?P<num>[a-hA-H])[ \t]*(?:[.)]|[-–])[ \t]+(?P<title>\p{Lu}[^\n]{2,200})$"
+# Under a numbered heading, its number first: "2.a – Convention …", "3.b) Programme …", "II-c. …".
+LETTERED_LINE = (
+    r"^[ \t]*(?:(?:\d{1,2}|[IVX]{1,4})[ \t]*[.\-][ \t]*)?"
+    r"(?P<num>[a-hA-H])[ \t]*(?:[.)]|[-–])[ \t]+(?P<title>\p{Lu}[^\n]{2,200})$"
+)
 
 # A date alone on its line, between an act's code and its title ("11 février 2020").
 DATE_ONLY_LINE = (

@@ -116,12 +116,21 @@ OUTCOME_WORDS: tuple[tuple[str, str], ...] = (
     ("noted", r"\b(?:donne\s+acte|prend\s+acte|donner\s+acte|prendre\s+acte|pas\s+de\s+vote)\b"),
 )
 
+# An item taken off the agenda, so never voted: "Retirée de l'ordre du jour", "Ce point est
+# retiré de l'ordre du jour", "Point retiré", "Question ajournée", "reporté à une séance
+# ultérieure".
+WITHDRAWN_ITEM = (
+    r"\b(?:retirée?s?|ajournée?s?|reportée?s?)\s+(?:de\s+l['’]\s*ordre\s+du\s+jour"
+    r"|à\s+une\s+(?:prochaine\s+séance|séance\s+ultérieure|date\s+ultérieure))"
+    r"|\b(?:point|question|dossier|affaire|rapport|motion)\s+(?:est\s+)?(?:retirée?|ajournée?)\b"
+)
+
 # "(dont 13 procurations)", "DONT 13 PROCURATION(S)", "dont 4 pouvoirs"
 PROXIES_INCLUDED = r"dont\s+(\d{1,4})\s+(?:procurations?|pouvoirs?|procuration\(s\)|pouvoir\(s\))"
 # Election results, one candidate a line: "- Anne-Marie : 11 votes, Elue", "- Blanc : 1 vote"
 # (Couthenans, election of an adjoint).
 # A list's name in guillemets: "- Liste « Agir pour X Ensemble » : 23 voix".
-CANDIDATE_LINE = r"(?m)^[ \t]*[-–•]?[ \t]*(?P<name>[\p{Lu}][\p{L}'’\- .«»\"]{1,60}?)\s*:\s*(?P<votes>\d{1,4})\s+(?:votes?|voix|suffrages?)\b(?P<rest>[^\n]*)"
+CANDIDATE_LINE = r"(?m)^[ \t]*[-–•]?[ \t]*(?P<name>[\p{Lu}][\p{L}'’\- .«»\"]{1,60}?)\s*(?::|\.{3,}|…+)\s*(?P<votes>\d{1,4})\s+(?:votes?|voix|suffrages?)\b(?P<rest>[^\n]*)"
 # Pierrefonds: "M. Romain RIBEIRO a obtenu 13 voix."
 CANDIDATE_SENTENCE = r"(?P<name>(?:(?:M\.|Mme|Monsieur|Madame)\s+)?\p{Lu}[\p{L}'\-]+(?:\s+\p{Lu}[\p{L}'\-]+){0,3})\s+a\s+(?:obtenu|recueilli)\s+(?P<votes>\d{1,4})\s+(?:voix|suffrages?|votes?)\b(?P<rest>[^\n]*)"
 # A vote per candidate flattened from a table: the offers listed, one a line, then their votes
