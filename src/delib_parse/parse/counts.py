@@ -173,3 +173,26 @@ def _table_counts(text: str, base: int, values: dict[str, int], at: CountSpans) 
                         values[field] = int(number)
                         at.set(field, base + pos + sum(len(x) + 1 for x in lines[i:k]))
         pos += len(line) + 1
+
+
+_RESTATED = ("present", "represented", "voters")
+_RESTATED_WORDS = ("présent", "present", "pouvoir", "procuration", "votant", "représent")
+_TALLY_WORDS_RE = lazy(r"\b(?:pour|contre|abstention|abst\.|unanimit)", regex.IGNORECASE)
+
+
+def restated_counts(text: str, start: int) -> list[tuple[int, dict[str, int]]]:
+    """The counts stated again during the sitting, after `start` (the first item): a line that
+    gives two or more of présents, pouvoirs and votants and no tally ("Présents : 51 –
+    Pouvoirs : 3 – Votants : 54" after an arrival). Each holds from its line on: (offset,
+    values)."""
+    out: list[tuple[int, dict[str, int]]] = []
+    pos = start
+    for line in text[start:].split("\n"):
+        low = line.lower()
+        if sum(w in low for w in _RESTATED_WORDS) >= 2 and not _TALLY_WORDS_RE.search(line):
+            values, _, derived = parse_counts(line)
+            found = {k: v for k, v in values.items() if k in _RESTATED and k not in derived}
+            if len(found) >= 2:
+                out.append((pos, found))
+        pos += len(line) + 1
+    return out

@@ -12,6 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+import regex
+
 from delib_parse.lazyre import lazy
 from delib_parse.model.document import (
     Absence,
@@ -36,7 +38,7 @@ from delib_parse.parse.attendance import (
     heading_within,
     parse_attendance,
 )
-from delib_parse.parse.counts import parse_counts
+from delib_parse.parse.counts import parse_counts, restated_counts
 from delib_parse.parse.events import Event, find_events
 from delib_parse.parse.header import Header, find_secretary, parse_header
 from delib_parse.parse.items import (
@@ -313,6 +315,7 @@ class Builder:
             if found is not None:
                 sitting.header.secretary, sitting.header.at.secretary = found
         events = find_events(full, sitting.header.president)
+        restated = restated_counts(full, items[0].start)
         vote_offsets = sorted(
             item.start + g.start for item in items for g in vote_groups(full[item.start : item.end])
         )
@@ -376,6 +379,7 @@ class Builder:
                     elif why == "noted" and d.vote is None:
                         d.vote = Vote(outcome="noted")
                 apply_events(d, events, items, index, item.start + group_start, vote_offsets)
+                _apply_restated(d, restated, events, item.start + group_start)
                 out.append(d)
                 previous = group_end
         return out
@@ -452,6 +456,10 @@ def apply_events(
             at = _index(d.present, person)
             if event.kind == "left":
                 if at is None:
+                    if not d.present and event.proxy_to is not None and event.timed:
+                        # No present list to take them from, but the proxy they leave is
+                        # one more ("M. X quitte la séance à 11 h 50 et donne pouvoir à Y").
+                        d.proxies.append(Proxy(grantor=person, holder=event.proxy_to))
                     continue
                 withdrawal = event.offset >= first and not event.timed and event.from_item is None
                 if withdrawal:
@@ -473,6 +481,30 @@ def apply_events(
                 d.absent = [a for a in d.absent if not same_person(a.person, person)]
                 _recount(d.counts, present=1, represented=-1 if had_proxy else 0)
     # A withdrawal lasts for its own item only; later items see the member again.
+
+
+def _apply_restated(
+    d: Deliberation,
+    restated: list[tuple[int, dict[str, int]]],
+    events: list[Event],
+    vote_at: int,
+) -> None:
+    """The counts the minutes state again before this vote ("Présents : 51 – Pouvoirs : 3 –
+    Votants : 54" after an arrival) are this vote's: they replace the opening's, and the moves
+    they already count are no longer added to them (those after them still are)."""
+    before = [(at, values) for at, values in restated if at < vote_at]
+    if not before:
+        return
+    at, values = before[-1]
+    if all(getattr(d.counts, name) == value for name, value in values.items()):
+        return  # the moves read explain them already
+    for name, value in values.items():
+        setattr(d.counts, name, value)
+        if name in d.counts.derived:
+            d.counts.derived.remove(name)
+    counted = [p for e in events if e.offset < at for p in e.people]
+    d.arrived = [p for p in d.arrived if not any(same_person(p, q) for q in counted)]
+    d.left = [p for p in d.left if not any(same_person(p, q) for q in counted)]
 
 
 def _recount(counts: Counts, *, present: int, represented: int) -> None:
@@ -503,6 +535,8 @@ def _opening_end(text: str) -> int:
     for section in _opening_lists(text[:6000]):
         if section.end - section.body_start < MIN_LIST_BODY:
             continue  # "… à l'unanimité des Membres présents :" then the decision: no list
+        if _NO_NAME.match(text, section.body_start, section.end):
+            continue  # a count ("Présents : 29 – Pouvoirs : 3"), said again in the minutes
         if end and section.start - end > MAX_GAP_BETWEEN_LISTS:
             break  # a list heading further down is in an item, not in the opening
         end = max(end, section.end)
@@ -510,6 +544,12 @@ def _opening_end(text: str) -> int:
 
 
 MIN_LIST_BODY = 3
+# A list's body that names nobody: numbers, dashes and count words only.
+_NO_NAME = lazy(
+    r"[\s\d()–\-,;:/.]*(?:(?:pouvoirs?|procurations?|votants?|présents?|absents?|excusés?"
+    r"|représentés?|en\s+exercice)[\s\d()–\-,;:/.]*)*\Z",
+    regex.IGNORECASE,
+)
 MAX_GAP_BETWEEN_LISTS = 1500  # characters: the opening's lists follow one another
 
 

@@ -166,6 +166,8 @@ SECTION_ENDS: tuple[str, ...] = (
     r"le\s+conseil",
     r"après\s+en\s+avoir",
     r"délibération\s+n",
+    # the first item's heading right after the lists: "Rapport n° 1.1 — …", "Affaire n° 3"
+    r"(?:rapport|affaire|dossier)\s+n(?=\s*°|o\b)",
     r"assistai(?:en)?t\s+également",
     # Non-members who sat in: "Assistent sans voix délibératives" (Région Centre), "Également
     # présents : M. X - Directeur" (Sancy Artense), "Assistaient à la séance :"

@@ -37,7 +37,8 @@ ACT_CODE = (
 ACT_CODE_LINE = (
     # a rank first ("N°3 D.XXXX/2026/21"), never the start of the code itself ("N°2004/04/01")
     r"^[ \t]*(?:(?:N°|n°|No)[ \t]*\d{1,3}(?:[ \t]*[-–:.][ \t]*|[ \t]+))?"
-    r"(?:(?:délibération|deliberation|affaire|acte|décision)[ \t]*(?:n°|no|numéro)?[ \t]*:?[ \t]*)?"
+    r"(?:(?:délibération|deliberation|affaire|acte|décision|rapport|dossier|projet\s+de\s+délibération)"
+    r"[ \t]*(?:n°|no|numéro)?[ \t]*:?[ \t]*)?"
     r"(?P<code>(?:n°[ \t]*)?(?:" + ACT_CODE + r"))"
     # not a date, an amount or a table cell going on with digits
     r"(?!\d|[,/.\-_]\d|[ \t]*(?:€|euros?\b|%|m²|ha\b|h\b|heures?\b))"
