@@ -41,3 +41,42 @@ def test_report_numbers_head_the_items_and_counts_said_again_hold_from_there() -
         ("2.1", "Programme routier 2023", 28, 3, 3),
     ]
     assert [f.code for d in doc.deliberations for f in d.findings if f.severity == "error"] == []
+
+
+def test_a_compte_rendu_sommaire_one_bulleted_decision_a_line() -> None:
+    doc = parse_text(
+        "COMMUNE DE VILLERS-LE-SEC\nCOMPTE RENDU SOMMAIRE DE LA SÉANCE DU CONSEIL MUNICIPAL\n"
+        "Séance du 12 octobre 2023 sous la présidence de M. Paul ROUX, maire.\n"
+        "Conseillers en exercice : 11   Présents : 10   Votants : 10\n\n"
+        "Le conseil municipal :\n\n"
+        "– Approuve le compte rendu de la séance du 7 septembre 2023 (unanimité)\n"
+        "– Fixe les tarifs de la salle des fêtes : 180 € le week-end (9 pour, 1 contre)\n"
+        "– Approuve la décision modificative n° 1 (unanimité, 1 abstention)\n"
+        "– Prend acte du rapport d'activité 2022 de la communauté de communes\n"
+        "– Retient le devis de l'entreprise Martin pour la toiture (8 pour, 2 abstentions)\n\n"
+        "Point retiré : convention de fourrière animale (dossier incomplet)\n"
+    )
+    got = [
+        (
+            d.subject.title,
+            d.vote.yes if d.vote else None,
+            d.vote.unanimous if d.vote else None,
+            d.vote.outcome if d.vote else None,
+            d.agenda_withdrawn,
+        )
+        for d in doc.deliberations
+    ]
+    assert got == [
+        ("Approuve le compte rendu de la séance du 7 septembre 2023", None, True, "adopted", False),
+        ("Fixe les tarifs de la salle des fêtes", 9, False, None, False),
+        ("Approuve la décision modificative n° 1", None, True, "adopted", False),
+        (
+            "Prend acte du rapport d'activité 2022 de la communauté de communes",
+            None,
+            None,
+            "noted",
+            False,
+        ),
+        ("Retient le devis de l'entreprise Martin pour la toiture", 8, False, None, False),
+        ("convention de fourrière animale", None, None, None, True),
+    ]

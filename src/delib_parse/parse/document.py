@@ -45,6 +45,7 @@ from delib_parse.parse.items import (
     NOT_A_DELIBERATION_RE,
     VOTE_OBJECT,
     Item,
+    decision_bullets,
     is_vote_line,
     preamble_items,
     split_by_votes,
@@ -619,6 +620,12 @@ def _minutes_items(text: str) -> list[Item]:
         len(legacy) < 2 or explained(outline.items, votes)[0] >= explained(legacy, votes)[0]
     ):
         items = outline.items
+    # A compte rendu sommaire: one bulleted decision a line, its result in brackets.
+    bullets = decision_bullets(text, opening_end)
+    if bullets and explained(bullets, votes)[1] >= max(
+        explained(items, votes)[1], len(by_votes)
+    ):
+        return bullets
     # Headings that hold fewer than half of the votes are a list inside the body, not the
     # minutes' items: one item per vote then.
     if by_votes and (len(items) < 2 or explained(items, votes)[1] * 2 < len(by_votes)):

@@ -19,6 +19,9 @@ from delib_parse.parse.shape import in_capitals
 from delib_parse.vocab.items import (
     AGENDA,
     BULLET_LABEL,
+    DECISION_BULLET,
+    DECISION_DETAIL,
+    DECISION_RESULT,
     DELIB_LIST_HEADING,
     ITEM_DELIB_NUMBER,
     ITEM_NUMBER,
@@ -28,6 +31,7 @@ from delib_parse.vocab.items import (
     TALLY_COUNTS_ROW,
     VOTE_LINE,
     VOTE_LINE_WORDS,
+    WITHDRAWN_LINE,
 )
 from delib_parse.vocab.votes import CANDIDATE_COUNT_LINE, CANDIDATE_LIST_LINE
 
@@ -313,7 +317,9 @@ def vote_groups(item_text: str, is_vote: Callable[[str], bool] = is_vote_line) -
     for i, line in enumerate(lines):
         # A bulleted matter with its decision on its line ("- Cantine : … 10 pour, 1 contre.")
         # is a vote of its own, the heading's line included.
-        matter = line.lstrip()[:1] in "-–•➢▪*" and bullet_matter(line) is not None
+        matter = line.lstrip()[:1] in "-–•➢▪*" and (
+            bullet_matter(line) is not None or decision_result(line) is not None
+        )
         if i == 0 and not (matter and is_vote(line)):
             continue  # the heading
         if is_vote(line):
@@ -534,6 +540,46 @@ def _request_title(prose: str) -> str:
     words = sentence.split()
     title = " ".join(words[:MAX_TITLE_WORDS]) + (" …" if len(words) > MAX_TITLE_WORDS else "")
     return _clean_title(title[:1].upper() + title[1:])
+
+
+_DECISION_BULLET = lazy(DECISION_BULLET, regex.MULTILINE)
+_DECISION_RESULT = lazy(DECISION_RESULT, regex.IGNORECASE)
+_DECISION_DETAIL = lazy(DECISION_DETAIL)
+_WITHDRAWN_LINE = lazy(WITHDRAWN_LINE, regex.IGNORECASE | regex.MULTILINE)
+MIN_DECISIONS = 3
+_TRAILING_NOTE = lazy(r"[ \t]*\([^()\n]*\)[ \t.;]*$")
+
+
+def decision_result(line: str) -> regex.Match[str] | None:
+    """The result in brackets that ends a bulleted decision ("… (9 pour, 1 contre)")."""
+    if "(" not in line or not _DECISION_BULLET.match(line):
+        return None
+    return _DECISION_RESULT.search(line)
+
+
+def decision_bullets(text: str, start: int) -> list[Item]:
+    """A compte rendu sommaire: one bulleted line a decision, its result in brackets at its
+    end ("– Approuve le compte rendu … (unanimité)"), and the matters taken off the agenda
+    ("Point retiré : …"). One item a line; [] unless MIN_DECISIONS lines or more carry their
+    result, and most bulleted lines do."""
+    lines: list[tuple[int, int, str]] = []  # (start, end, title)
+    with_result = 0
+    for m in _DECISION_BULLET.finditer(text, start):
+        title = m.group("title")
+        result = _DECISION_RESULT.search(title)
+        if result is not None:
+            with_result += 1
+            title = title[: result.start()]
+        title = _DECISION_DETAIL.split(title, maxsplit=1)[0]
+        lines.append((m.start(), m.end(), title.strip(" ;,.")))
+    if with_result < MIN_DECISIONS or with_result * 2 < len(lines):
+        return []
+    for m in _WITHDRAWN_LINE.finditer(text, start):
+        # (without the reason in brackets: "(dossier incomplet, reporté au prochain conseil)")
+        title = _TRAILING_NOTE.sub("", m.group("title"))
+        lines.append((m.start(), m.end(), title.strip(" ;,.")))
+    lines.sort()
+    return [Item(a, b, title, None) for a, b, title in lines]
 
 
 def split_by_votes(text: str, start: int) -> list[Item]:

@@ -36,6 +36,19 @@ ITEM_NUMBER = (
 # l'Oise), "D2025-001- Objet : Autorisation …" (Pierrefonds), "Délibération n° 2022_13 : …".
 ITEM_DELIB_NUMBER = r"^[ \t]*(?:(?:délibération|deliberation)\s*(?:n°|no|n\s*°)?\s*)?(?P<number>(?:DEL|D|DCM|DC|CM|N°)[\s_]?\d{2,4}[\-_./]\d{1,4}(?:[\-_./]\d{1,4})?)(?![\d\-_./])[ \t]*[-–:]*[ \t]*(?:objet[ \t]*:[ \t]*)?(?P<title>[^\n]{3,250})$"
 
+# A decision on its own bulleted line, its result after it: "– Approuve le compte rendu …
+# (unanimité)", "– Fixe les tarifs … : 180 € … (9 pour, 1 contre)", "– Prend acte du rapport …"
+# (a compte rendu sommaire, one line a deliberation).
+DECISION_BULLET = r"^[ \t]*[-–•➢▪*][ \t]*(?P<title>\p{Lu}[^\n]{8,})$"
+# The result in brackets at the end of such a line: "(unanimité)", "(9 pour, 1 contre)",
+# "(M. X, intéressé, ne prend pas part au vote ; 9 pour)".
+DECISION_RESULT = r"[ \t]*\((?P<result>[^()\n]*(?:unanimit|\bpour\b|\bcontre\b|abstention|majorit|vote)[^()\n]*)\)[ \t.;]*$"
+# The detail after a decision's matter: "Fixe les tarifs … à compter du 1er janvier 2024 : 180 €
+# le week-end …" (the matter is what comes before).
+DECISION_DETAIL = r"[ \t]+:[ \t]+(?=[^\n]*\d)"
+# A matter taken off the agenda, on a line of its own: "Point retiré : renouvellement de …".
+WITHDRAWN_LINE = r"^[ \t]*(?:[-–•][ \t]*)?(?:point|question|dossier|affaire)s?\s+(?:retirée?s?|ajournée?s?)(?:\s+de\s+l['’]ordre\s+du\s+jour)?\s*:\s*(?P<title>\S[^\n]{3,})$"
+
 # A list of the deliberations voted at a sitting, one bullet each (Flaux: "Liste des
 # délibérations votées").
 DELIB_LIST_HEADING = r"^[ \t]*liste\s+des\s+délibérations(?:\s+(?:votées|adoptées|prises))?"

@@ -85,6 +85,9 @@ UNANIMOUS = (
     r"|pour)\s*[:;,]\s*(?:à\s+l['’])?unanimit[ée]"
     r"|(?m:^[ \t]*unanimit[ée]\b)"
     r"|\bunanimement\b"
+    # the result in brackets after the decision: "– Approuve le compte rendu (unanimité)",
+    # "(unanimité, 1 abstention)", "(Unanimité des votants)"
+    r"|\(\s*unanimit[ée]\b"
 )
 UNANIMOUS_OF_EXPRESSED = r"unanimit[ée]\s+des\s+(?:suffrages\s+exprimés|votants\s+exprimés|voix\s+exprimées|membres\s+présents\s+et\s+représentés\s+ayant\s+pris\s+part)"
 
