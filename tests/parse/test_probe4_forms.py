@@ -80,3 +80,18 @@ def test_a_compte_rendu_sommaire_one_bulleted_decision_a_line() -> None:
         ("Retient le devis de l'entreprise Martin pour la toiture", 8, False, None, False),
         ("convention de fourrière animale", None, None, None, True),
     ]
+
+
+def test_counts_said_in_a_sentence() -> None:
+    from delib_parse.parse.counts import parse_counts
+
+    assert parse_counts(
+        "Sur les 19 conseillers municipaux en exercice, 17 étaient présents et 2 avaient "
+        "donné pouvoir (Mme X à Mme Y), soit 19 votants."
+    )[0] == {"in_office": 19, "present": 17, "represented": 2, "voters": 19}
+    assert parse_counts(
+        "Le Maire constate que onze conseillers sur les quinze en exercice sont présents et "
+        "que deux pouvoirs ont été remis, soit treize votants."
+    )[0] == {"in_office": 15, "present": 11, "represented": 2, "voters": 13}
+    # present alone where the proxies go unread: not read (the tally would look too large)
+    assert "present" not in parse_counts("17 étaient présents, plusieurs ayant donné pouvoir.")[0]

@@ -12,6 +12,7 @@ from delib_parse.vocab.counts import (
     COUNT_LINKS,
     COUNT_QUALIFIERS,
     NUMBER_FIRST_COUNTS,
+    PROXY_WORDS_IN_COUNTS,
     SPLITS_VOTERS,
     TABLE_HEADING_WORDS,
     TABLE_HEADINGS,
@@ -80,6 +81,7 @@ def parse_counts(text: str, base: int = 0) -> tuple[dict[str, int], CountSpans, 
             values[field] = int(m.group(1) or 0)
             at.set(field, base + m.start())
             voters_split = voters_split or field in SPLITS_VOTERS
+    worded: set[str] = set()
     for field, pattern in _WORDED:
         if field in values:
             continue
@@ -88,6 +90,15 @@ def parse_counts(text: str, base: int = 0) -> tuple[dict[str, int], CountSpans, 
         if m and number is not None:
             values[field] = number
             at.set(field, base + m.start("num"))
+            worded.add(field)
+    if (
+        "present" in worded
+        and "represented" not in values
+        and "voters" not in values
+        and any(w in text.casefold() for w in PROXY_WORDS_IN_COUNTS)
+    ):
+        del values["present"]  # its proxies unread: alone it would make the tally too large
+        at.present = None
     _table_counts(text, base, values, at)
     _column_counts(text, base, values, at)
     voters, represented = values.get("voters"), values.get("represented")

@@ -153,13 +153,33 @@ NUMBER_FIRST_COUNTS: tuple[tuple[str, str], ...] = (
 WORDED_COUNTS: tuple[tuple[str, str], ...] = (
     (
         "in_office",
-        r"\b{num}[ \t]+(?:membres|conseillers|délégués|administrateurs)\s+en\s+exercice\b",
+        r"\b{num}[ \t]+(?:membres|conseillers|délégués|administrateurs)"
+        r"(?:[ \t]+(?:municipaux|communautaires|syndicaux|départementaux|régionaux))?"
+        r"\s+en\s+exercice\b",
     ),
-    # (not yet "…, soit huit membres présents": where the proxies of the same sentence go
-    # unread, the present count alone makes the tally look too large, a false V001)
+    # "… sur les quinze en exercice", "sur les 19 membres en exercice"
+    ("in_office", r"\bsur[ \t]+les[ \t]+{num}[ \t]+(?:\p{{L}}+[ \t]+){{0,2}}?en[ \t]+exercice\b"),
+    # "onze conseillers sur les quinze en exercice sont présents", "17 étaient présents"
+    # (read only with the proxies or the voters of the same text: parse.counts)
+    (
+        "present",
+        r"\b{num}[ \t]+(?:(?:membres|conseillers|délégués)[ \t]+)?"
+        r"(?:sur[ \t]+les[ \t]+\S+[ \t]+(?:\S+[ \t]+)?en[ \t]+exercice[ \t]+)?"
+        r"(?:sont|étaient|étant)[ \t]+présents\b",
+    ),
+    # "deux pouvoirs ont été remis", "2 avaient donné pouvoir"
+    (
+        "represented",
+        r"\b{num}[ \t]+(?:(?:pouvoirs?|procurations?)[ \t]+(?:ont|avaient|a|avait)[ \t]+été"
+        r"[ \t]+(?:remise?s?|donnée?s?|déposée?s?)|(?:(?:membres|conseillers)[ \t]+)?"
+        r"(?:avaient|ont|avait|a)[ \t]+donné[ \t]+(?:pouvoir|procuration))\b",
+    ),
     # "(26 présents, 2 pouvoirs, soit 28 votants)": the sum said after "soit"
     ("voters", r"\bsoit[ \t]+{num}[ \t]+votants\b"),
 )
+# Words of a proxy: a present count read in a sentence that speaks of proxies is kept only
+# with them (alone it makes the tally look too large, a false V001).
+PROXY_WORDS_IN_COUNTS = ("pouvoir", "procuration", "représenté")
 
 # The counts above split the voters: "qui ont pris part à la délibération : 11 / dont 3
 # procurations" says that the other 8 took part in person (parse.counts derives `present`).
