@@ -95,3 +95,52 @@ def test_counts_said_in_a_sentence() -> None:
     )[0] == {"in_office": 15, "present": 11, "represented": 2, "voters": 13}
     # present alone where the proxies go unread: not read (the tally would look too large)
     assert "present" not in parse_counts("17 étaient présents, plusieurs ayant donné pouvoir.")[0]
+
+
+def test_scan_text_without_accents_and_counts_in_words() -> None:
+    doc = parse_text(
+        "EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL\n"
+        "Seance du 2 fevrier 2023\n"
+        "Nombre de conseillers en exercice : quinze\n"
+        "Nombre de conseillers presents : onze\nNombre de votants : treize\n\n"
+        "Etaient presents : Raymond JOUFFROY, Aline BOURGEOIS, Pascal HUGUENIN, Marie PIQUEREZ, "
+        "Jerome CUENOT, Sophie VERMOT, Bernard GUILLAUME, Delphine MOUREY, Frederic BILLOD, "
+        "Chantal COURVOISIER, Loic DROZ.\n"
+        "Absents representes : Mme Nadia TOURNOUX, representee par M. Jerome CUENOT ; "
+        "M. Gilles MAGNIN, represente par M. Raymond JOUFFROY.\n\n"
+        "OBJET : Tarifs de la cantine\n"
+        "Le conseil municipal, apres en avoir delibere, par 12 voix pour et 1 abstention, "
+        "decide de fixer les tarifs.\n"
+    )
+    d = doc.deliberations[0]
+    assert (d.counts.in_office, d.counts.present, d.counts.voters, len(d.proxies)) == (
+        15,
+        11,
+        13,
+        2,
+    )
+    assert [f.code for f in d.findings if f.severity == "error"] == []
+
+
+def test_a_member_said_twice_not_to_vote_is_one() -> None:
+    from delib_parse.parse.votes import parse_vote
+
+    vote = parse_vote(
+        "M. Didier ROUSSELOT, président du comité des fêtes, ne prend pas part au vote.\n"
+        "Adopté à l'unanimité des votants (18 voix), M. ROUSSELOT ne prenant pas part au vote."
+    ).vote
+    assert vote is not None and vote.not_voting == 1
+
+
+def test_a_count_above_the_lists_is_no_list() -> None:
+    doc = parse_text(
+        "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\nSéance du 3 mars 2022\n"
+        "Nombre de conseillers municipaux en exercice : 5\n"
+        "Présents : 4 – Pouvoirs : 1 – Votants : 5\n\n"
+        "Présents :\nM. Jean DUPONT, Mme Anne MARTIN, M. Paul DURAND, Mme Léa PETIT.\n"
+        "Absent ayant donné pouvoir : M. Luc ROUX donne pouvoir à M. Paul DURAND\n"
+        "Objet : Tarifs de la cantine\nLe conseil municipal, à l'unanimité, fixe les tarifs.\n"
+    )
+    d = doc.deliberations[0]
+    assert [p.name for p in d.present] == ["Jean DUPONT", "Anne MARTIN", "Paul DURAND", "Léa PETIT"]
+    assert [f.code for f in d.findings if f.severity == "error"] == []

@@ -22,6 +22,7 @@ from delib_parse.vocab.attendance import (
     ABSENT_HEADINGS,
     ALSO_PRESENT_HEADINGS,
     COLONLESS_HEADINGS,
+    COUNT_ONLY_BODY,
     EXCUSED_WORDS,
     HOLDER_OPENINGS,
     INLINE_HEADINGS,
@@ -105,6 +106,7 @@ _INLINE_LEAD = lazy(unaccent(r"[ \t](?=(?:" + "|".join(INLINE_HEADINGS) + "))"),
 _SUBLABEL = lazy(r"(?:^|(?<=[\s,;.]))(?:" + "|".join(LIST_SUBLABELS) + ")", regex.IGNORECASE)
 # Case matters here: "PORT DE PLAISANCE" is a title because it is in capitals.
 _ITEM_OPENING = lazy(r"[ \t]*(?:" + "|".join(ITEM_OPENINGS) + ")", regex.MULTILINE)
+_COUNT_ONLY = lazy(COUNT_ONLY_BODY, regex.IGNORECASE)
 _BRACKETED = lazy(r"\([^()\n]{0,300}\)")
 _PROXY_WORDS = lazy(PROXY_WORDS, regex.IGNORECASE)
 _PROXY_RECEIVED = lazy(PROXY_RECEIVED_PATTERN, regex.IGNORECASE)
@@ -283,7 +285,11 @@ def find_sections(text: str) -> list[Section]:
             # the members themselves when their functions or the quorum are said
             tail = text[s.body_start : min(len(text), s.end + _MARK_REACH)]
             s.kind = "present" if _MEMBER_LIST_MARK.search(tail) else "staff"
-    return [s for s in kept if s.kind != "staff"]
+    # A heading whose body names nobody is a count ("Présents : 15 – Pouvoirs : 3 – Votants :
+    # 18" above the lists): no list.
+    return [
+        s for s in kept if s.kind != "staff" and not _COUNT_ONLY.match(text, s.body_start, s.end)
+    ]
 
 
 def heading_within(text: str, low: int, high: int) -> bool:

@@ -43,6 +43,18 @@ _NUMBER_FIRST = [(f, lazy(p, regex.IGNORECASE)) for f, p in NUMBER_FIRST_COUNTS]
 _WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _NUM = rf"(?P<num>\d{{1,3}}|(?:{_WORD})(?:[ \t\-]+(?:et[ \t\-]+)?(?:{_WORD}))*)"
 _WORDED = [(f, lazy(p.format(num=_NUM), regex.IGNORECASE)) for f, p in WORDED_COUNTS]
+# A label then its number in words: "Nombre de conseillers en exercice : quinze".
+_LABELS_IN_WORDS = [
+    (
+        field,
+        lazy(
+            rf"(?<![\p{{L}}])(?:{pattern})[ \t]*:[ \t]*"
+            rf"(?P<num>(?:{_WORD})(?:[ \t\-]+(?:et[ \t\-]+)?(?:{_WORD}))*)(?![\p{{L}}])",
+            regex.IGNORECASE,
+        ),
+    )
+    for field, pattern in COUNT_LABELS
+]
 _HEADINGS = [(f, lazy(rf"(?:{p})", regex.IGNORECASE)) for f, p in TABLE_HEADINGS]
 # A row of numbers under the labels' row, spaced or between bars ("24 | 17 | 3 | 20").
 _NUMBERS_LINE = lazy(r"^\s*\|?\s*(\d{1,4}(?:(?:\s*\|\s*|\s+)\d{1,4})+)\s*\|?\s*$")
@@ -75,6 +87,14 @@ def parse_counts(text: str, base: int = 0) -> tuple[dict[str, int], CountSpans, 
                 values["in_office"] = int(m.group(2))
                 at.in_office = base + m.start(2)
             break
+    for field, pattern in _LABELS_IN_WORDS:
+        if field in values:
+            continue
+        m = pattern.search(text)
+        number = words_to_number(m.group("num")) if m else None
+        if m and number is not None:
+            values[field] = number
+            at.set(field, base + m.start("num"))
     for field, pattern in _NUMBER_FIRST:
         m = pattern.search(text)
         if m and field not in values:

@@ -67,6 +67,7 @@ from delib_parse.parse.subject import (
 from delib_parse.parse.tables import complete_from_tables
 from delib_parse.parse.votes import VoteResult, parse_vote, unvoted, with_debate_not_voting
 from delib_parse.sources.base import SourceDocument
+from delib_parse.vocab.attendance import COUNT_ONLY_BODY
 
 
 def source_model(src: SourceDocument) -> Source:
@@ -545,12 +546,7 @@ def _opening_end(text: str) -> int:
 
 
 MIN_LIST_BODY = 3
-# A list's body that names nobody: numbers, dashes and count words only.
-_NO_NAME = lazy(
-    r"[\s\d()–\-,;:/.]*(?:(?:pouvoirs?|procurations?|votants?|présents?|absents?|excusés?"
-    r"|représentés?|en\s+exercice)[\s\d()–\-,;:/.]*)*\Z",
-    regex.IGNORECASE,
-)
+_NO_NAME = lazy(COUNT_ONLY_BODY, regex.IGNORECASE)
 MAX_GAP_BETWEEN_LISTS = 1500  # characters: the opening's lists follow one another
 
 
@@ -622,9 +618,7 @@ def _minutes_items(text: str) -> list[Item]:
         items = outline.items
     # A compte rendu sommaire: one bulleted decision a line, its result in brackets.
     bullets = decision_bullets(text, opening_end)
-    if bullets and explained(bullets, votes)[1] >= max(
-        explained(items, votes)[1], len(by_votes)
-    ):
+    if bullets and explained(bullets, votes)[1] >= max(explained(items, votes)[1], len(by_votes)):
         return bullets
     # Headings that hold fewer than half of the votes are a list inside the body, not the
     # minutes' items: one item per vote then.

@@ -9,6 +9,7 @@ import regex
 
 from delib_parse.lazyre import lazy
 from delib_parse.model.document import Candidate, Person, Vote
+from delib_parse.model.names import same_member
 from delib_parse.parse.people import parse_people, parse_person
 from delib_parse.parse.spans import VoteSpans
 from delib_parse.vocab.items import TALLY_COUNTS_ROW, TALLY_HEADING_ROW
@@ -456,7 +457,11 @@ def _not_voting(text: str) -> tuple[list[Person], bool, int | None]:
             # "Ensuite, M. X ne prend pas part": the sentence's first word is no one.
             listed = m.group("names")
             opener = _OPENER.match(listed)
-            names += _names(listed[opener.end() :] if opener else listed)
+            for person in _names(listed[opener.end() :] if opener else listed):
+                # said twice, in the debate and with the tally ("M. Didier X ne prend pas part
+                # au vote" … "M. X ne prenant pas part au vote"): one member
+                if not any(same_member(person, p) for p in names):
+                    names.append(person)
         first = m.start() if first is None else first
     return names, chair, first
 

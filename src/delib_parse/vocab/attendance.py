@@ -114,8 +114,9 @@ _CIVILITY = r"(?-i:(?:Monsieur|Madame|Mademoiselle|Mmes?|Mlle|MM|Mr|M)\b\.?)"
 # "pouvoir donné Patrick" (Couthenans, no "à").
 PROXY_PATTERNS: tuple[str, ...] = (
     r"^procuration\s+de\s+(?P<grantor>.+?)\s+(?:à|a|au)\s+(?P<holder>.+)$",
-    r"^(?P<grantor>.+?)\s*[(,]?\s*(?:qui\s+)?(?:a\s+donné|avai(?:en)?t\s+donné|donne|ayant\s+donné|a\s+remis|avait\s+remis|remet)?\s*(?:son\s+|un\s+)?(?:pouvoir|procuration|mandat|délégation)\s+(?:de\s+vote\s+)?(?:donnée?\s+)?(?:à|a|au|en\s+faveur\s+de)?\s*(?P<holder>[^()]+?)\s*\)?$",
-    r"^(?P<grantor>.+?)\s*[(,]?\s*(?:est\s+)?représentée?\s+par\s+(?P<holder>[^()]+?)\s*\)?$",
+    # (accents optional where a scan's OCR lost them: "a donne pouvoir", "representee par")
+    r"^(?P<grantor>.+?)\s*[(,]?\s*(?:qui\s+)?(?:a\s+donn[ée]|avai(?:en)?t\s+donn[ée]|donne|ayant\s+donn[ée]|a\s+remis|avait\s+remis|remet)?\s*(?:son\s+|un\s+)?(?:pouvoir|procuration|mandat|d[ée]l[ée]gation)\s+(?:de\s+vote\s+)?(?:donn[ée]e?\s+)?(?:à|a|au|en\s+faveur\s+de)?\s*(?P<holder>[^()]+?)\s*\)?$",
+    r"^(?P<grantor>.+?)\s*[(,]?\s*(?:est\s+)?repr[ée]sent[ée]e?\s+par\s+(?P<holder>[^()]+?)\s*\)?$",
     # MISREADINGS 10: the holder in brackets with a bare "à": "Mme NOM (à M NOM)"
     r"^(?P<grantor>[^()]+?)\s*\(\s*(?:à|a|au)\s+(?P<holder>[^()]+?)\s*\)$",
     # … and a bare "à" between two names that each have a civility, under any heading:
@@ -137,12 +138,15 @@ PROXY_RECEIVED_PATTERN = r"^(?P<holder>[^()]*?)\s*\(\s*(?:a\s+reçu\s+)?(?:pouvo
 # Words that make an item of a present list a proxy rather than a member: "Sylvain COSNARD
 # a donné procuration à Christine ZAMUNER" under a heading read as present (red team
 # 05-loctudy), "Adeline (procuration à Mario)" (Couthenans).
-PROXY_WORDS = r"\b(?:pouvoirs?|procurations?|délégation\s+de\s+vote|représentée?\s+par)\b"
+# (accents optional where a scan's OCR lost them: "representee par", "a donne pouvoir")
+PROXY_WORDS = (
+    r"\b(?:pouvoirs?|procurations?|d[ée]l[ée]gation\s+de\s+vote|repr[ée]sent[ée]e?\s+par)\b"
+)
 
 # Verbs that end a proxy's grantor: an item split before "NAME <verb>", and a line that
 # opens with one continues the line before ("…, Marie-France NABOULET⏎pouvoir à Richard
 # GRIBALDO.", red team 07-roure).
-PROXY_VERBS = r"(?:donne|a\s+donné|avai(?:en)?t\s+donné|ayant\s+donné|représentée?\s+par|pouvoir\s+(?:à|a|au)|procuration\s+(?:à|a|au))"
+PROXY_VERBS = r"(?:donne|a\s+donn[ée]|avai(?:en)?t\s+donn[ée]|ayant\s+donn[ée]|repr[ée]sent[ée]e?\s+par|pouvoir\s+(?:à|a|au)|procuration\s+(?:à|a|au))"
 
 # Inside a "Pouvoirs :" section the items read "X à Y"; under "Représentés :" they read
 # "X par Y" (Lachamp-Ribennes: "Représentés :Mireille MEISSONNIER par Marianne MOULIN,").
@@ -352,4 +356,12 @@ COLONLESS_HEADINGS: tuple[tuple[str, str, bool | None], ...] = (
     (r"Présent(?:\(e\)s|\(es\)|es|s)", "present", None),
     (r"Excusé(?:\(e\)s|\(es\)|es|s)", "absent", True),
     (r"Absent(?:\(e\)s|\(es\)|es|s)", "absent", None),
+)
+
+
+# The body of a list heading that names nobody: a count said with the heading's word
+# ("Présents : 15 – Pouvoirs : 3 – Votants : 18"), numbers, dashes and count words only.
+COUNT_ONLY_BODY = (
+    r"[\s\d()–\-,;:/.]*(?:(?:pouvoirs?|procurations?|votants?|présents?|absents?|excusés?"
+    r"|représentés?|en\s+exercice)[\s\d()–\-,;:/.]*)*\Z"
 )

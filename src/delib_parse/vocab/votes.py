@@ -15,7 +15,8 @@ TALLY_WORDS: tuple[tuple[str, str], ...] = (
     # "SE SONT ABSTENUS : /", "S'est abstenu : 1"
     (
         "abstain",
-        r"abstentions?|absentions?|(?:(?:se\s+sont|s['’]est)\s+)?abstenu(?:\(?e?\)?s?)?",
+        # "2 abst." (abbreviated in a list's result column)
+        r"abstentions?|absentions?|abst(?=\.)|(?:(?:se\s+sont|s['’]est)\s+)?abstenu(?:\(?e?\)?s?)?",
     ),
     (
         "not_voting",
