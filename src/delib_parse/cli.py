@@ -111,9 +111,10 @@ def parse(
     for file in files:
         try:
             if file == "-":
-                docs.append(api.parse_bytes(_read_stdin(), path=None, options=options))
+                docs.append(api.parse_bytes_bounded(_read_stdin(), options=options))
             else:
-                docs.append(api.parse_file(file, options=options))
+                # In a child process: --timeout holds for every stage, C calls included.
+                docs.append(api.parse_file_bounded(file, options=options))
         except DelibError as error:
             if len(files) == 1:
                 raise fail(error) from None
