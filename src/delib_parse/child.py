@@ -29,11 +29,17 @@ from multiprocessing.context import BaseContext
 from multiprocessing.process import BaseProcess
 from typing import Any, TypeVar
 
-from delib_parse.errors import DelibError, DocumentTimeout, ExtractorCrashed
+from delib_parse.errors import DelibError, DocumentTimeout, ExtractorCrashed, TooLarge
 
 T = TypeVar("T")
 
 TEMP_PREFIX = "delib-child-"
+# Memory one document may take beyond what the child held when it began: pdfium and pdfminer
+# inflate a compressed stream whole, with no limit of their own (pypdfium2 has no setting for
+# one): a 950 KB PDF whose content stream inflates to 1 GB took 1.9 GB with either extractor.
+# Past this the allocation fails: a MemoryError in Python (error E016), an abort in pdfium
+# (the child dies: E015); either way only that document is lost, not the machine's memory.
+MEMORY_ALLOWANCE = 2 * 1024**3
 
 
 def make_temp_folder() -> str:
@@ -41,9 +47,11 @@ def make_temp_folder() -> str:
     return tempfile.mkdtemp(prefix=TEMP_PREFIX)
 
 
-def detach(temp_folder: str | None) -> None:
-    """Called first thing in a child: lead a process group of its own and keep its temporary
-    files in `temp_folder`."""
+def detach(temp_folder: str | None, memory: int | None = MEMORY_ALLOWANCE) -> None:
+    """Called first thing in a child: lead a process group of its own, keep its temporary
+    files in `temp_folder`, and take at most `memory` more bytes."""
+    if memory is not None:
+        limit_memory(memory)
     try:
         os.setpgid(0, 0)
     except OSError:  # already a group leader (or not allowed): the parent's kill still works
@@ -51,10 +59,35 @@ def detach(temp_folder: str | None) -> None:
     if temp_folder is not None:
         tempfile.tempdir = temp_folder
         os.environ["TMPDIR"] = temp_folder  # for the programs it starts, Tesseract included
+    # A crash is the parent's to report, in one coded line: no dump of the child's stack
+    # (pytest turns faulthandler on, and a forked child inherits it).
+    import faulthandler
+
+    faulthandler.disable()
     # The parent decides when a child ends: Ctrl-C in a terminal reaches the whole foreground
     # group, and a child that stopped by itself would print a traceback.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
+def limit_memory(allowance: int) -> None:
+    """Cap this process's data (heap and private mappings, RLIMIT_DATA) at what it holds now
+    plus `allowance`: a forked child starts with its parent's memory, whatever that is."""
+    try:
+        import resource
+
+        with open("/proc/self/status", encoding="ascii") as status:
+            held = next(
+                int(line.split()[1]) * 1024 for line in status if line.startswith("VmData:")
+            )
+        soft, hard = resource.getrlimit(resource.RLIMIT_DATA)
+        limit = held + allowance
+        if hard != resource.RLIM_INFINITY:
+            limit = min(limit, hard)
+        if soft == resource.RLIM_INFINITY or limit < soft:
+            resource.setrlimit(resource.RLIMIT_DATA, (limit, hard))
+    except (ImportError, OSError, StopIteration, ValueError):
+        pass  # not Linux: no cap, as before
 
 
 def adopt(process: BaseProcess) -> None:
@@ -95,9 +128,15 @@ def context() -> BaseContext:
 
 
 def run_bounded(
-    target: Callable[..., T], args: tuple[Any, ...], *, timeout: float, path: str | None
+    target: Callable[..., T],
+    args: tuple[Any, ...],
+    *,
+    timeout: float,
+    path: str | None,
+    memory: int | None = MEMORY_ALLOWANCE,
 ) -> T:
-    """`target(*args)` in a child process, given at most `timeout` seconds in all.
+    """`target(*args)` in a child process, given at most `timeout` seconds in all and `memory`
+    bytes more than it starts with.
 
     `target` and `args` must be picklable (a module-level function) and so must its result.
     Raises `DocumentTimeout` (E014) when the time runs out, `ExtractorCrashed` (E015) when the
@@ -107,7 +146,7 @@ def run_bounded(
     receiver, sender = ctx.Pipe(duplex=False)
     folder = make_temp_folder()
     process = ctx.Process(  # type: ignore[attr-defined]
-        target=_child_main, args=(sender, folder, target, args), daemon=True
+        target=_child_main, args=(sender, folder, memory, target, args), daemon=True
     )
     deadline = time.monotonic() + timeout
     try:
@@ -128,6 +167,8 @@ def run_bounded(
     if kind == "ok":
         result: T = value
         return result
+    if isinstance(value, DelibError) and value.path is None:
+        value.path = path
     raise value
 
 
@@ -152,20 +193,34 @@ def _receive(receiver: Connection, process: BaseProcess, deadline: float) -> tup
             return ("died", process.exitcode)
 
 
+def out_of_memory(memory: int | None, path: str | None) -> TooLarge:
+    limit = f"the limit of {memory / 1024**3:g} GiB" if memory else "the memory there is"
+    return TooLarge(f"reading it needs more memory than {limit}", path=path)
+
+
 def _ending(code: int | None) -> str:
+    if code == -signal.SIGABRT:
+        # What pdfium does when an allocation fails, at the memory cap or not.
+        return f"ended by signal {-code}, as pdfium does when memory runs out"
     if code is not None and code < 0:
         return f"ended by signal {-code}"
     return f"ended with exit status {code}"
 
 
 def _child_main(
-    sender: Connection, folder: str, target: Callable[..., Any], args: tuple[Any, ...]
+    sender: Connection,
+    folder: str,
+    memory: int | None,
+    target: Callable[..., Any],
+    args: tuple[Any, ...],
 ) -> None:
-    detach(folder)
+    detach(folder, memory)
     try:
         message: tuple[str, Any] = ("ok", target(*args))
     except DelibError as error:
         message = ("error", error)
+    except MemoryError:
+        message = ("error", out_of_memory(memory, path=None))
     except BaseException as exc:  # a bug: the parent reports it as the CLI reports bugs
         if os.environ.get("DELIB_DEBUG"):
             import traceback

@@ -85,6 +85,14 @@ class DocumentTimeout(UnreadableFile):
     hint = "raise the limit with --timeout"
 
 
+class TooLarge(UnreadableFile):
+    """Larger than delib takes: more bytes than it reads, or more memory than a document may
+    take (a compressed stream that inflates a thousandfold)."""
+
+    code = "E016"
+    hint = "split the document, or check that it is what you meant to give"
+
+
 class OcrUnavailable(DelibError):
     code = "E020"
     hint = "install the Debian packages tesseract-ocr and tesseract-ocr-fra, or use --ocr never"

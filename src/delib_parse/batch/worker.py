@@ -16,6 +16,7 @@ from multiprocessing.connection import Connection
 
 from delib_parse.batch.result import DeliberationRecord, FileResult, FindingRecord, unreadable
 from delib_parse.batch.settings import CheckSettings
+from delib_parse.child import MEMORY_ALLOWANCE, limit_memory, out_of_memory
 from delib_parse.errors import DelibError
 
 HANG_ENV = "DELIB_TEST_HANG_ON"
@@ -60,6 +61,9 @@ def check_file(
         doc = parse_file(path, options=settings.options, selection=settings.selection_for(path))
     except DelibError as error:
         return unreadable(index, path, error.code, error.message, error.hint)
+    except MemoryError:
+        too_large = out_of_memory(MEMORY_ALLOWANCE, path)
+        return unreadable(index, path, too_large.code, too_large.message, too_large.hint)
     except (Exception, RecursionError) as exc:
         return unreadable(
             index,
@@ -97,6 +101,7 @@ def worker_main(conn: Connection, settings: CheckSettings, hooks: TestHooks) -> 
     """Loop: receive (index, path), send the time it begins the file, then its FileResult;
     None means stop. The next file may already wait in the pipe while this one is read: the
     start time tells the parent when this file's timeout clock starts."""
+    limit_memory(MEMORY_ALLOWANCE)  # one file's bomb costs its worker, not the machine
     try:
         _warm_up()
         while True:
