@@ -57,7 +57,10 @@ def _delib(
 
 
 def _read_stdin() -> bytes:
-    return sys.stdin.buffer.read()
+    """Standard input, bounded like a file (E016 past the limit; E008 for a device)."""
+    from delib_parse.sources import read_stream
+
+    return read_stream(sys.stdin.buffer)
 
 
 @app.command()

@@ -62,6 +62,13 @@ class PermissionDenied(UnreadableFile):
     code = "E006"
 
 
+class NotARegularFile(UnreadableFile):
+    """A FIFO, a device or a socket: reading it would block or never end."""
+
+    code = "E008"
+    hint = "give delib a regular file"
+
+
 class PdfEncrypted(UnreadableFile):
     code = "E010"
     hint = "give delib a copy without a password"
