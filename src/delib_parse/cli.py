@@ -270,11 +270,17 @@ def check(
 
 
 def main() -> None:
+    from delib_parse.cli_errors import EXIT_TERMINATED, Terminated, stop_on_sigterm
+
+    stop_on_sigterm()
     try:
         app()
     except KeyboardInterrupt:
         typer.echo("interrupted", err=True)
         sys.exit(130)
+    except Terminated:
+        typer.echo("terminated", err=True)
+        sys.exit(EXIT_TERMINATED)
     except Exception as exc:  # a bug in delib: one line, not a traceback
         import os
 
