@@ -111,3 +111,9 @@ def test_check_reports_a_named_device(tmp_path: Path) -> None:
     proc = delib("check", "/dev/zero", str(SEED), "--format", "jsonl", "--jobs", "1")
     records = [json.loads(line) for line in proc.stdout.splitlines()]
     assert [r["error"]["code"] if r["error"] else None for r in records] == ["E008", None]
+
+
+@needs_dev_zero
+def test_check_refuses_a_listing_from_a_device() -> None:
+    with open("/dev/zero", "rb") as zero:
+        _one_coded_line(delib("check", "-", stdin=zero.fileno()), "E008")

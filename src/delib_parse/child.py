@@ -104,11 +104,12 @@ def adopt(process: BaseProcess) -> None:
 def kill_group(process: BaseProcess) -> None:
     """Kill a child and every process of its group, then wait for it."""
     pid = process.pid
-    if pid is not None:
-        try:
-            os.killpg(pid, signal.SIGKILL)
-        except OSError:  # no such group (the child never led one): the child alone
-            process.kill()
+    if pid is None:  # never started
+        return
+    try:
+        os.killpg(pid, signal.SIGKILL)
+    except OSError:  # no such group (the child never led one): the child alone
+        process.kill()
     process.join(5)
 
 

@@ -248,7 +248,9 @@ def check(
             include_documents=format in WITH_DOCUMENTS,
         )  # fmt: skip
         if "-" in paths:
-            paths = with_listed_paths(paths, sys.stdin.read())
+            # Bounded like any standard input; surrogateescape keeps any file name's bytes.
+            listing = _read_stdin().decode("utf-8", errors="surrogateescape")
+            paths = with_listed_paths(paths, listing)
         entries = discover(paths, glob or DEFAULT_GLOBS)
         for warning in warnings:
             typer.echo(warning, err=True)
