@@ -72,5 +72,37 @@ def parse_file(
     return parse_source(load_path(path, options), selection)
 
 
+def parse_file_bounded(path: str | Path, *, options: SourceOptions | None = None) -> Document:
+    """`parse_file` in a child process stopped at `options.timeout` seconds, whatever the stage
+    (reading, OCR, parsing, rules): raises `DocumentTimeout` (E014) then, `ExtractorCrashed`
+    (E015) if the child dies. Without a timeout, the same as `parse_file`."""
+    options = options or SourceOptions()
+    if options.timeout is None:
+        return parse_file(path, options=options)
+    from delib_parse.child import run_bounded
+
+    return run_bounded(_parse_file, (path, options), timeout=options.timeout, path=str(path))
+
+
+def parse_bytes_bounded(
+    data: bytes, *, path: str | None = None, options: SourceOptions | None = None
+) -> Document:
+    """`parse_bytes` under the same whole-document time limit as `parse_file_bounded`."""
+    options = options or SourceOptions()
+    if options.timeout is None:
+        return parse_bytes(data, path=path, options=options)
+    from delib_parse.child import run_bounded
+
+    return run_bounded(_parse_bytes, (data, path, options), timeout=options.timeout, path=path)
+
+
+def _parse_file(path: str | Path, options: SourceOptions) -> Document:
+    return parse_file(path, options=options)
+
+
+def _parse_bytes(data: bytes, path: str | None, options: SourceOptions) -> Document:
+    return parse_bytes(data, path=path, options=options)
+
+
 def normalise_file(path: str | Path, options: SourceOptions | None = None) -> NormalisedText:
     return normalise_source(load_path(path, options))

@@ -57,7 +57,10 @@ def _delib(
 
 
 def _read_stdin() -> bytes:
-    return sys.stdin.buffer.read()
+    """Standard input, bounded like a file (E016 past the limit; E008 for a device)."""
+    from delib_parse.sources import read_stream
+
+    return read_stream(sys.stdin.buffer)
 
 
 @app.command()
@@ -111,9 +114,10 @@ def parse(
     for file in files:
         try:
             if file == "-":
-                docs.append(api.parse_bytes(_read_stdin(), path=None, options=options))
+                docs.append(api.parse_bytes_bounded(_read_stdin(), options=options))
             else:
-                docs.append(api.parse_file(file, options=options))
+                # In a child process: --timeout holds for every stage, C calls included.
+                docs.append(api.parse_file_bounded(file, options=options))
         except DelibError as error:
             if len(files) == 1:
                 raise fail(error) from None
@@ -244,7 +248,9 @@ def check(
             include_documents=format in WITH_DOCUMENTS,
         )  # fmt: skip
         if "-" in paths:
-            paths = with_listed_paths(paths, sys.stdin.read())
+            # Bounded like any standard input; surrogateescape keeps any file name's bytes.
+            listing = _read_stdin().decode("utf-8", errors="surrogateescape")
+            paths = with_listed_paths(paths, listing)
         entries = discover(paths, glob or DEFAULT_GLOBS)
         for warning in warnings:
             typer.echo(warning, err=True)
@@ -266,11 +272,17 @@ def check(
 
 
 def main() -> None:
+    from delib_parse.cli_errors import EXIT_TERMINATED, Terminated, stop_on_sigterm
+
+    stop_on_sigterm()
     try:
         app()
     except KeyboardInterrupt:
         typer.echo("interrupted", err=True)
         sys.exit(130)
+    except Terminated:
+        typer.echo("terminated", err=True)
+        sys.exit(EXIT_TERMINATED)
     except Exception as exc:  # a bug in delib: one line, not a traceback
         import os
 

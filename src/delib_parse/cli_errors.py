@@ -163,3 +163,25 @@ class DelibGroup(TyperGroup):
 def fail(error: OptionError) -> NoReturn:
     typer.echo(error.one_line(), err=True)
     sys.exit(EXIT_UNUSABLE)
+
+
+class Terminated(BaseException):
+    """SIGTERM arrived: raised in the main thread, so that every `finally` and context manager
+    runs on the way out as it does for Ctrl-C (the temporary output file removed, the workers
+    and what they started killed, their temporary folders removed). A BaseException so that no
+    `except Exception` keeps it, and not KeyboardInterrupt, which click turns into 'Aborted!'
+    and status 1."""
+
+
+EXIT_TERMINATED = 128 + 15  # what a shell reports for a program ended by SIGTERM
+
+
+def stop_on_sigterm() -> None:
+    import signal
+
+    def handler(signum: int, frame: object) -> None:
+        # A second SIGTERM, during the clean-up, ends the program at once.
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+        raise Terminated
+
+    signal.signal(signal.SIGTERM, handler)

@@ -62,6 +62,13 @@ class PermissionDenied(UnreadableFile):
     code = "E006"
 
 
+class NotARegularFile(UnreadableFile):
+    """A FIFO, a device or a socket: reading it would block or never end."""
+
+    code = "E008"
+    hint = "give delib a regular file"
+
+
 class PdfEncrypted(UnreadableFile):
     code = "E010"
     hint = "give delib a copy without a password"
@@ -83,6 +90,14 @@ class TooManyPages(UnreadableFile):
 class DocumentTimeout(UnreadableFile):
     code = "E014"
     hint = "raise the limit with --timeout"
+
+
+class TooLarge(UnreadableFile):
+    """Larger than delib takes: more bytes than it reads, or more memory than a document may
+    take (a compressed stream that inflates a thousandfold)."""
+
+    code = "E016"
+    hint = "split the document, or check that it is what you meant to give"
 
 
 class OcrUnavailable(DelibError):

@@ -16,6 +16,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
+from delib_parse.sources.reading import kind_of, not_regular
+
 DEFAULT_GLOBS: tuple[str, ...] = ("*.pdf", "*.txt")
 
 
@@ -67,6 +69,11 @@ def _os_error(path: str, exc: OSError) -> Entry:
     return Entry(path, ("E001", f"cannot read ({exc.strerror or exc})", ""))
 
 
+def _not_regular(path: str, kind: str) -> Entry:
+    error = not_regular(kind, path)
+    return Entry(path, (error.code, error.message, error.hint))
+
+
 def discover(paths: Iterable[str], globs: Sequence[str] = DEFAULT_GLOBS) -> list[Entry]:
     """Every file to check, in a stable order; each real file once."""
     return list(iter_entries(paths, globs))
@@ -82,6 +89,8 @@ def iter_entries(paths: Iterable[str], globs: Sequence[str] = DEFAULT_GLOBS) -> 
             continue
         if stat.S_ISDIR(st.st_mode):
             yield from _walk(arg, globs, seen_files)
+        elif (kind := kind_of(st.st_mode)) is not None:
+            yield _not_regular(arg, kind)
         elif (st.st_dev, st.st_ino) not in seen_files:
             # A file named on the command line is read whatever its name (pre-commit, scripts).
             seen_files.add((st.st_dev, st.st_ino))
@@ -121,9 +130,14 @@ def _walk(root: str, globs: Sequence[str], seen_files: set[tuple[int, int]]) -> 
                 elif sub not in done:
                     yield from visit(path, sub)
                 continue
-            if not stat.S_ISREG(st.st_mode):
-                continue
             rel = os.path.relpath(path, root).replace(os.sep, "/")
+            kind = kind_of(st.st_mode)
+            if kind is not None:
+                # A FIFO or a device named like an extract is reported, not read (a read
+                # would block or never end) and not skipped without a word either.
+                if matches(rel, globs):
+                    yield _not_regular(path, kind)
+                continue
             if matches(rel, globs) and sub not in seen_files:
                 seen_files.add(sub)
                 yield Entry(path)

@@ -36,8 +36,14 @@ from delib_parse.batch.discover import Entry
 from delib_parse.batch.result import FileResult, unreadable
 from delib_parse.batch.settings import CheckSettings
 from delib_parse.batch.worker import TestHooks, worker_main
+from delib_parse.child import adopt, kill_group, make_temp_folder, remove_temp_folder
 
-PRELOAD = ["delib_parse.batch.worker", "delib_parse.api", "delib_parse.sources.pdf"]
+PRELOAD = [
+    "delib_parse.batch.worker",
+    "delib_parse.child",
+    "delib_parse.api",
+    "delib_parse.sources.pdf",
+]
 DEPTH = 2  # files a worker holds: the one it reads and the next one, waiting in its pipe
 
 _Task = tuple[int, str]
@@ -59,6 +65,7 @@ class _Worker:
     started: float | None = None  # when it began reading queue[0]; None: not begun yet
     sent: int = 0  # never above max_tasks_per_worker: the worker is retired after that many
     done: int = 0
+    temp_folder: str | None = None  # its temporary files: removed when it has ended
 
 
 class WorkerPool:
@@ -67,54 +74,73 @@ class WorkerPool:
         self.hooks = hooks or TestHooks()
         self.ctx = _context()
         self.workers: list[_Worker] = []
-        self.retired: list[BaseProcess] = []
+        self.retired: list[tuple[BaseProcess, str | None]] = []  # told to stop, and its folder
         # Files whose worker died before saying it had begun them: re-dispatched once, blamed
         # the second time, so a worker that cannot even start does not loop forever.
         self.orphaned: set[int] = set()
 
     def _start(self) -> _Worker:
         parent, child = self.ctx.Pipe(duplex=True)
+        folder = make_temp_folder()
         process = self.ctx.Process(  # type: ignore[attr-defined]
-            target=worker_main, args=(child, self.settings, self.hooks), daemon=True
+            target=worker_main, args=(child, self.settings, self.hooks, folder), daemon=True
         )
-        process.start()
+        try:
+            process.start()
+        except BaseException:
+            remove_temp_folder(folder)
+            raise
+        adopt(process)
         child.close()
-        worker = _Worker(process=process, conn=parent)
+        worker = _Worker(process=process, conn=parent, temp_folder=folder)
         self.workers.append(worker)
         return worker
 
     def _drop(self, worker: _Worker, *, kill: bool) -> None:
         self.workers.remove(worker)
         if kill:
-            worker.process.kill()
-            worker.process.join(5)
+            # The whole group: a worker killed in OCR would leave Tesseract running.
+            kill_group(worker.process)
+            remove_temp_folder(worker.temp_folder)
         else:
             try:
                 worker.conn.send(None)
             except OSError:
                 pass
-            self.retired.append(worker.process)
+            self.retired.append((worker.process, worker.temp_folder))
         worker.conn.close()
         self._reap()
 
     def _reap(self) -> None:
         alive = []
-        for p in self.retired:
+        for p, folder in self.retired:
             p.join(0)
             if p.exitcode is None:
-                alive.append(p)
+                alive.append((p, folder))
+            else:
+                remove_temp_folder(folder)
         self.retired = alive
 
     def close(self) -> None:
-        for worker in list(self.workers):
-            self._drop(worker, kill=bool(worker.queue))
-        deadline = time.monotonic() + 5
-        for p in self.retired:
-            p.join(max(0.0, deadline - time.monotonic()))
-            if p.exitcode is None:
-                p.kill()
-                p.join(1)
-        self.retired = []
+        """Stop every worker; runs on every way out of `run`, an exception (Ctrl-C, SIGTERM)
+        included: none is left running, nor any of their temporary folders."""
+        try:
+            for worker in list(self.workers):
+                self._drop(worker, kill=bool(worker.queue))
+            deadline = time.monotonic() + 5
+            for p, _folder in self.retired:
+                p.join(max(0.0, deadline - time.monotonic()))
+        finally:
+            # Also when a second signal cut the above short: kill what is left, remove folders.
+            for worker in self.workers:
+                kill_group(worker.process)
+                remove_temp_folder(worker.temp_folder)
+            self.workers = []
+            for p, folder in self.retired:
+                if p.exitcode is None:
+                    kill_group(p)
+                remove_temp_folder(folder)
+            self.retired = []
 
     def run(self, entries: Sequence[Entry]) -> Iterator[FileResult]:
         """Yield one FileResult per entry, in the entries' order."""

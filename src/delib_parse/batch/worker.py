@@ -3,7 +3,8 @@
 Test-only hooks (never set them in production; they exist so the tests can make a worker hang
 or die on a chosen file): the batch passes the values of the environment variables
 `DELIB_TEST_HANG_ON` and `DELIB_TEST_CRASH_ON` (a substring of a path) to its workers; a
-worker sleeps forever on a matching file, or dies abruptly (os._exit) on one. The tests of the
+worker hangs forever on a matching file (as in OCR: a program started, a temporary file
+written), or dies abruptly (os._exit) on one. The tests of the
 timeout clock also make a file slow (`slow_on`, `slow_seconds`), set on TestHooks directly.
 """
 
@@ -13,9 +14,11 @@ import os
 import time
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
+from typing import NoReturn
 
 from delib_parse.batch.result import DeliberationRecord, FileResult, FindingRecord, unreadable
 from delib_parse.batch.settings import CheckSettings
+from delib_parse.child import MEMORY_ALLOWANCE, detach, out_of_memory
 from delib_parse.errors import DelibError
 
 HANG_ENV = "DELIB_TEST_HANG_ON"
@@ -39,12 +42,25 @@ class TestHooks:
 
     def apply(self, path: str) -> None:
         if self.hang_on and self.hang_on in path:
-            while True:
-                time.sleep(3600)
+            _hang_as_ocr_does()
         if self.crash_on and self.crash_on in path:
             os._exit(70)
         if self.slow_on and self.slow_on in path:
             time.sleep(self.slow_seconds)
+
+
+def _hang_as_ocr_does() -> NoReturn:
+    """Hang as a worker stuck in OCR does: a program of its own running (Tesseract) and a page
+    image in its temporary folder, so that the tests see both go with the worker."""
+    import shutil
+    import subprocess
+    import tempfile
+
+    tempfile.mkstemp(prefix="delib-ocr-hang-", suffix=".pgm")
+    sleeper = shutil.which("sleep")
+    _program = subprocess.Popen([sleeper, "3600"]) if sleeper else None  # held while hanging
+    while True:
+        time.sleep(3600)
 
 
 def check_file(
@@ -60,6 +76,9 @@ def check_file(
         doc = parse_file(path, options=settings.options, selection=settings.selection_for(path))
     except DelibError as error:
         return unreadable(index, path, error.code, error.message, error.hint)
+    except MemoryError:
+        too_large = out_of_memory(MEMORY_ALLOWANCE, path)
+        return unreadable(index, path, too_large.code, too_large.message, too_large.hint)
     except (Exception, RecursionError) as exc:
         return unreadable(
             index,
@@ -93,10 +112,17 @@ def check_file(
     )
 
 
-def worker_main(conn: Connection, settings: CheckSettings, hooks: TestHooks) -> None:
+def worker_main(
+    conn: Connection, settings: CheckSettings, hooks: TestHooks, temp_folder: str | None = None
+) -> None:
     """Loop: receive (index, path), send the time it begins the file, then its FileResult;
     None means stop. The next file may already wait in the pipe while this one is read: the
-    start time tells the parent when this file's timeout clock starts."""
+    start time tells the parent when this file's timeout clock starts.
+
+    The worker leads a process group of its own (the parent kills it with what it started,
+    Tesseract), keeps its temporary files in `temp_folder` (the parent removes it, however the
+    worker ended) and may take MEMORY_ALLOWANCE bytes more than it starts with."""
+    detach(temp_folder, MEMORY_ALLOWANCE)
     try:
         _warm_up()
         while True:

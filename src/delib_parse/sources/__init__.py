@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from delib_parse.errors import FileNotFound, IsADirectory, PermissionDenied
 from delib_parse.sources.base import SourceDocument, SourceLine, SourcePage
 from delib_parse.sources.options import SourceOptions
+from delib_parse.sources.reading import read_file, read_stream
 from delib_parse.sources.text import from_text, read_text_bytes
 
 __all__ = [
@@ -17,6 +17,7 @@ __all__ = [
     "from_text",
     "load_bytes",
     "load_path",
+    "read_stream",
 ]
 
 PDF_MAGIC = b"%PDF-"
@@ -45,16 +46,9 @@ def load_bytes(
 
 
 def load_path(path: str | Path, options: SourceOptions | None = None) -> SourceDocument:
-    p = Path(path)
+    """Read a regular file (a FIFO or a device is refused, E008) of at most
+    `options.max_bytes` bytes (E016 beyond)."""
+    options = options or SourceOptions()
     name = str(path)
-    if p.is_dir():
-        raise IsADirectory("is a directory, not a file", path=name)
-    try:
-        data = p.read_bytes()
-    except FileNotFoundError as exc:
-        raise FileNotFound("no such file", path=name) from exc
-    except PermissionError as exc:
-        raise PermissionDenied("permission denied", path=name) from exc
-    except OSError as exc:
-        raise FileNotFound(f"cannot read the file ({exc.strerror or exc})", path=name) from exc
+    data = read_file(name, options.max_bytes)
     return load_bytes(data, path=name, options=options)

@@ -35,7 +35,7 @@ from delib_parse.sources.layout import build_lines
 from delib_parse.sources.ocr_words import correct_line, tesseract_words
 from delib_parse.sources.options import SourceOptions
 
-DPI = 300
+DPI = 300  # unless the page is too big for it: see render_dpi
 LANG = "fra"
 # Page segmentation mode 6 (one uniform block of text). Measured against 3 (automatic layout
 # analysis, Tesseract's default) and 4 on the samples and the real scans (benchmarks/
@@ -49,6 +49,14 @@ CONFIG = f"--psm {PSM}"
 PAGE_TIMEOUT = 300.0
 PACKAGES = "tesseract-ocr tesseract-ocr-fra"
 _POINTS_PER_INCH = 72.0
+# A page is rendered at 300 dpi unless that would pass these caps; then at the highest
+# resolution within them (it is still read, less sharply: nothing real is that big). A PDF
+# page may be 200 inches a side (MediaBox up to 14400 pt): 60000 x 60000 pixels at 300 dpi,
+# a 10 GiB bitmap. 40 Mpx keeps an A2 page at 300 dpi (34.8 Mpx; A4 is 8.7) and the peak of
+# one page at ~300 MB (pdfium's 3-byte bitmap, PIL's copy, the grey image). No side longer than
+# 30000 px: Tesseract (Leptonica) refuses images past 32767 px a side.
+MAX_PIXELS = 40_000_000
+MAX_SIDE = 30_000
 
 _lock = threading.Lock()
 _checked: dict[str, str | None] = {}  # tesseract command → None when usable, else the reason
@@ -107,6 +115,7 @@ class _Rendered:
     width: float  # points
     height: float
     path: str  # the page as a PGM file
+    dpi: float  # the resolution it was rendered at
 
 
 def ocr_pages(
@@ -165,6 +174,19 @@ def _check_deadline(deadline: float | None, options: SourceOptions) -> None:
         raise DocumentTimeout(f"OCR took longer than {options.timeout:g} s")
 
 
+def render_dpi(width: float, height: float) -> float:
+    """The resolution to render a page of this size (points) at: 300 dpi, or less to stay
+    within MAX_PIXELS and MAX_SIDE."""
+    width, height = max(abs(width), 1.0), max(abs(height), 1.0)
+    dpi = float(DPI)
+    pixels_per_point = dpi / _POINTS_PER_INCH
+    if width * height * pixels_per_point**2 > MAX_PIXELS:
+        dpi = _POINTS_PER_INCH * (MAX_PIXELS / (width * height)) ** 0.5
+    dpi = min(dpi, _POINTS_PER_INCH * MAX_SIDE / max(width, height))
+    # pdfium rounds the bitmap's size up: a hair less keeps it within the caps.
+    return dpi if dpi == DPI else dpi * 0.999
+
+
 def _render(data: bytes, page_numbers: list[int], folder: Path) -> Generator[_Rendered, None, None]:
     import pypdfium2 as pdfium
 
@@ -177,14 +199,15 @@ def _render(data: bytes, page_numbers: list[int], folder: Path) -> Generator[_Re
             page = doc[number - 1]
             try:
                 width, height = page.get_size()
-                bitmap = page.render(scale=DPI / _POINTS_PER_INCH)
+                dpi = render_dpi(width, height)
+                bitmap = page.render(scale=dpi / _POINTS_PER_INCH)
                 image = bitmap.to_pil().convert("L")
                 bitmap.close()
             finally:
                 page.close()
             path = folder / f"page-{number}.pgm"
             image.save(path, format="PPM")  # mode L → binary PGM: no compression to pay for
-            yield _Rendered(number, width, height, str(path))
+            yield _Rendered(number, width, height, str(path), dpi)
     finally:
         doc.close()
 
@@ -201,8 +224,7 @@ def _read_page(pytesseract: Any, page: _Rendered, deadline: float | None) -> Sou
         return None
     finally:
         Path(page.path).unlink(missing_ok=True)
-    scale = _POINTS_PER_INCH / DPI
-    words = tesseract_words(tsv, scale)
+    words = tesseract_words(tsv, _POINTS_PER_INCH / page.dpi)
     lines = build_lines(words, page.number, page.width)
     lines = [_with_text(line, correct_line(line.text)) for line in lines]
     return SourcePage(

@@ -8,6 +8,11 @@ from typing import Literal
 Extractor = Literal["pdfium", "pdfplumber"]
 OcrMode = Literal["auto", "never", "force"]
 
+# The most bytes delib reads from one input, file or standard input. Scanned recueils of a few
+# hundred pages are tens of MB; a document this size would pass the memory one document may
+# take (delib_parse.child.MEMORY_ALLOWANCE) once decoded and parsed anyway.
+MAX_BYTES = 512 * 1024**2
+
 
 @dataclass(frozen=True, slots=True)
 class SourceOptions:
@@ -17,3 +22,4 @@ class SourceOptions:
     ocr: OcrMode = "auto"
     jobs: int = 1
     password: str | None = None
+    max_bytes: int = MAX_BYTES
