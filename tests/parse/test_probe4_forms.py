@@ -144,3 +144,52 @@ def test_a_count_above_the_lists_is_no_list() -> None:
     d = doc.deliberations[0]
     assert [p.name for p in d.present] == ["Jean DUPONT", "Anne MARTIN", "Paul DURAND", "Léa PETIT"]
     assert [f.code for f in d.findings if f.severity == "error"] == []
+
+
+def test_a_departure_timed_before_the_name_lasts() -> None:
+    from delib_parse.parse.events import find_events
+
+    events = find_events(
+        "À 19 h 50, M. Jacques SIMONIN quitte la séance et donne pouvoir à M. Paul ROUX.\n"
+    )
+    assert [(e.kind, e.timed) for e in events] == [("left", True)]
+
+
+def test_the_chair_leaving_under_an_article_of_the_code_is_the_chair() -> None:
+    from delib_parse.parse.votes import parse_vote
+
+    vote = parse_vote(
+        "Conformément à l'article L. 2121-14 du CGCT, Mme la Présidente quitte la salle et ne "
+        "prend pas part au vote.\nVotants : 11 – Pour : 11"
+    ).vote
+    assert vote is not None and (vote.not_voting, vote.not_voting_names) == (1, [])
+
+
+def test_a_ccas_board_with_its_groups_and_noted_proxies() -> None:
+    from delib_parse.parse.counts import parse_counts
+
+    doc = parse_text(
+        "CENTRE COMMUNAL D'ACTION SOCIALE DE VILLERS\n"
+        "Procès-verbal de la réunion du Conseil d'Administration du 11 avril 2024\n\n"
+        "PRÉSENTS\nPrésidente : Mme Martine COUDERC, Maire\n"
+        "Membres élus : Mme Sandrine MAGNAN (Vice-présidente), M. Farid HAMMADI\n"
+        "Membres nommés : Mme Geneviève BRUYÈRE (UDAF), M. Robert SAGNARD\n\n"
+        "EXCUSÉS / REPRÉSENTÉS\n"
+        "M. Pierre ASTIER (membre élu) a donné mandat à Mme Sandrine MAGNAN\n"
+        "Mme Paulette GRANGER (membre nommé, APF) représentée par Mme Geneviève BRUYÈRE\n\n"
+        "Objet : Tarifs du portage de repas\nAdopté à l'unanimité.\n"
+    )
+    d = doc.deliberations[0]
+    assert [p.name for p in d.present] == [
+        "Martine COUDERC",
+        "Sandrine MAGNAN",
+        "Farid HAMMADI",
+        "Geneviève BRUYÈRE",
+        "Robert SAGNARD",
+    ]
+    assert [(p.grantor.name, p.holder.name) for p in d.proxies] == [
+        ("Pierre ASTIER", "Sandrine MAGNAN"),
+        ("Paulette GRANGER", "Geneviève BRUYÈRE"),
+    ]
+    # "2 pouvoirs – 12 votants": 12 is the voters', said number first
+    assert "represented" not in parse_counts("10 présents sur 13 – 2 pouvoirs – 12 votants")[0]

@@ -107,6 +107,7 @@ _SUBLABEL = lazy(r"(?:^|(?<=[\s,;.]))(?:" + "|".join(LIST_SUBLABELS) + ")", rege
 # Case matters here: "PORT DE PLAISANCE" is a title because it is in capitals.
 _ITEM_OPENING = lazy(r"[ \t]*(?:" + "|".join(ITEM_OPENINGS) + ")", regex.MULTILINE)
 _COUNT_ONLY = lazy(COUNT_ONLY_BODY, regex.IGNORECASE)
+_BRACKET = lazy(r"\([^()\n]*\)")
 _BRACKETED = lazy(r"\([^()\n]{0,300}\)")
 _PROXY_WORDS = lazy(PROXY_WORDS, regex.IGNORECASE)
 _PROXY_RECEIVED = lazy(PROXY_RECEIVED_PATTERN, regex.IGNORECASE)
@@ -724,6 +725,10 @@ def parse_attendance(text: str, base: int = 0, president: Person | None = None) 
                 out.at.setdefault("proxies", base + section.start)
             continue
         for line in _join_continued_lines(join_wrapped(body)):
+            if "(" in line:
+                # a note's commas do not cut the item: "Mme X (membre nommé, APF) représentée
+                # par Mme Y"
+                line = _BRACKET.sub(lambda m: m.group(0).replace(",", " "), line)
             items = [
                 piece
                 for item in _split_pairs(_ITEM_SPLIT.split(line), in_proxy_section)

@@ -21,6 +21,7 @@ from delib_parse.vocab.counts import (
 from delib_parse.vocab.dates import NUMBER_WORDS
 
 _LINKS = "|".join(COUNT_LINKS)
+_COUNT_NOUNS = r"votants?|présents?|pouvoirs?|procurations?|absents?|représentés?|exprimés?"
 _QUALIFIERS = "|".join(COUNT_QUALIFIERS)
 _LABELS = [
     (
@@ -30,7 +31,10 @@ _LABELS = [
             # table's heading (_table_counts).
             # "(48)" is the number too; "15/15" (of 15) is read as 15, a date "12/03/2021" not.
             rf"(?<![\p{{L}}])(?:{pattern})(?:[ \t]+(?:{_QUALIFIERS}))?[ \t]*(?:\([^)]*\))?(?:[ \t]+(?:{_LINKS}))?"
-            r"[ \t]*[:=\-–]?[ \t]*\(?(\d{1,4})\)?"
+            # (after a dash, not the number of the next count said number first: "2 pouvoirs
+            # – 12 votants")
+            rf"(?:[ \t]*[:=]?[ \t]*|[ \t]*[\-–][ \t]*(?!\(?\d{{1,4}}\)?[ \t]+(?:{_COUNT_NOUNS})\b))"
+            r"\(?(\d{1,4})\)?"
             # "Présents : 1. SCHELLENBERGER Raphaël 2. BLASER …" numbers a list, counts nothing
             # (a list starts at 1; "votants : 27. Secrétaire : …" ends a sentence).
             r"(?!\d)(?![.,]\d)(?!(?<=(?<!\d)1)\.\s*\p{Lu})(?!/\d{1,4}/)(?=/(\d{1,4})|)",
@@ -214,8 +218,8 @@ _TALLY_WORDS_RE = lazy(r"\b(?:pour|contre|abstention|abst\.|unanimit)", regex.IG
 def restated_counts(text: str, start: int) -> list[tuple[int, dict[str, int]]]:
     """The counts stated again during the sitting, after `start` (the first item): a line that
     gives two or more of présents, pouvoirs and votants and no tally ("Présents : 51 –
-    Pouvoirs : 3 – Votants : 54" after an arrival). Each holds from its line on: (offset,
-    values)."""
+    Pouvoirs : 3 – Votants : 54" after an arrival). Each holds from its line's end on:
+    (offset, values)."""
     out: list[tuple[int, dict[str, int]]] = []
     pos = start
     for line in text[start:].split("\n"):
@@ -224,6 +228,7 @@ def restated_counts(text: str, start: int) -> list[tuple[int, dict[str, int]]]:
             values, _, derived = parse_counts(line)
             found = {k: v for k, v in values.items() if k in _RESTATED and k not in derived}
             if len(found) >= 2:
-                out.append((pos, found))
+                out.append((pos + len(line), found))  # (from the line's end: a move said
+                # on the same line, "X rejoint la séance. Présents : 26 …", is counted in it)
         pos += len(line) + 1
     return out

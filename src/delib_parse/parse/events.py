@@ -61,6 +61,7 @@ def find_events(text: str, president: Person | None = None) -> list[Event]:
                 if not people:
                     continue
                 line_end = text.find("\n", m.end())
+                line_start = text.rfind("\n", 0, m.start()) + 1
                 rest = text[m.end() : line_end if line_end > 0 else m.end() + 150]
                 from_item = _FROM_ITEM.search(rest)
                 proxy = _GIVES_PROXY.search(rest) if kind == "left" else None
@@ -70,7 +71,12 @@ def find_events(text: str, president: Person | None = None) -> list[Event]:
                         people=people,
                         offset=m.start(),
                         from_item=int(from_item.group(1)) if from_item else None,
-                        timed=bool(_AT_TIME.search(rest[:40])),
+                        # "… quitte la séance à 21 h 10", or the time first: "À 19 h 50, M.
+                        # X quitte la séance"
+                        timed=bool(
+                            _AT_TIME.search(rest[:40])
+                            or _AT_TIME.search(text, max(line_start, m.start() - 60), m.start())
+                        ),
                         proxy_to=parse_person(proxy.group("holder")) if proxy else None,
                         text=m.group(0),
                     )

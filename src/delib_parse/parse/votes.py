@@ -141,9 +141,13 @@ _LABELLED = [
 ]
 # "M. X et Mme Y ne prenant pas part au vote": the names, or the one presiding by function.
 _NOT_VOTING_SENTENCE = lazy(
-    rf"(?<![\p{{L}}'’\-.])(?:(?P<role>{PRESIDING_ROLE})|(?P<names>{NOT_VOTING_NAME}(?:\s*(?:,|\bet\b)\s*{NOT_VOTING_NAME})*))"
+    # (a name is the sentence's subject, not the object of a preposition: "… L. 2121-14 du
+    # CGCT, Mme la Présidente quitte la salle")
+    rf"(?<![\p{{L}}'’\-.])(?<!\b(?:du|de|des|au|aux|à|par|sur|selon)\s)"
+    rf"(?:(?P<role>{PRESIDING_ROLE})|(?P<names>{NOT_VOTING_NAME}(?:\s*(?:,|\bet\b)\s*{NOT_VOTING_NAME})*))"
     rf"{NOT_VOTING_ASIDE}\s+{NOT_VOTING_VERB}",
 )
+_PRESIDING_RE = lazy(PRESIDING_ROLE)
 _OPENER = lazy(r"^[\p{Lu}][\p{Ll}'’\-]+\s*,\s*(?=M\.|Mme|MM\.|Monsieur|Madame)")
 UNANIMOUS_RE = lazy(UNANIMOUS, regex.IGNORECASE)
 UNANIMOUS_LESS_RE = lazy(UNANIMOUS_LESS.format(num=rf"\d{{1,3}}|{_WORD_NUM}"), regex.IGNORECASE)
@@ -456,6 +460,11 @@ def _not_voting(text: str) -> tuple[list[Person], bool, int | None]:
         else:
             # "Ensuite, M. X ne prend pas part": the sentence's first word is no one.
             listed = m.group("names")
+            role = _PRESIDING_RE.search(listed)
+            if role is not None:
+                # "Mme X et Mme la Présidente", or a name run on into it: the chair is one
+                chair = True
+                listed = listed[: role.start()].rstrip(" ,").removesuffix(" et")
             opener = _OPENER.match(listed)
             for person in _names(listed[opener.end() :] if opener else listed):
                 # said twice, in the debate and with the tally ("M. Didier X ne prend pas part

@@ -59,6 +59,8 @@ PROXY_HEADINGS: tuple[str, ...] = (
     # CCAS 2021: "Etait absente représentée :"
     r"[ée]tai(?:en)?t\s+(?:" + _ABSENT + r"\s+)?représenté(?:\(e\))?e?s?",
     r"(?:membres\s+)?représentés?",
+    # "EXCUSÉS / REPRÉSENTÉS" (a CCAS): the proxies among the excused
+    _EXCUSED + r"\s*(?:/|et)\s*représenté" + _MARKS,
     # MISREADINGS 10: a sentence, "Ont donné pouvoir écrit de voter en leur nom : NOM Prénom
     # à NOM Prénom — …"; L4: "Absents ayant donné mandat de vote :"
     r"(?:ont|avaient|ayant)\s+donné\s+(?:un\s+|leur\s+)?(?:pouvoirs?|procurations?|mandats?)"
@@ -233,6 +235,9 @@ LIST_SUBLABELS: tuple[str, ...] = (
     r"délégué(?:\(e\))?(?:\(s\)|s)?\s+(?:titulaires?|suppléant(?:\(e\))?(?:\(s\)|s)?)(?:\b|(?<=\)))(?!\s*:)",
     r"(?:membres\s+|délégués\s+)?(?:titulaires|suppléants?)(?:\s+[\p{L}'’]+){0,4}\s*:",
     r"(?:Mesdames|Messieurs)\s*:",
+    # A CCAS board's groups: "Présidente : Mme X, Maire", "Membres élus : …", "Membres
+    # nommés : …" under "PRÉSENTS"
+    r"(?:membres\s+(?:élus|nommés|désignés|de\s+droit)|présidente?|vice-présidente?s?)\s*:",
     r"(?:Commune|Ville|Communauté)\s+(?:de|d['’]|du|des)\s*[\p{L}'’\- ]{0,40}?\s*:",
     # A group of delegates named in capitals, at a line start or after the previous group:
     # "CDC DU BAZADAIS :AIME Michel (T), …" (Sud-Gironde), "(Piscop). CARPF : Tony FIDAN"
