@@ -1,4 +1,4 @@
-"""Probes: two batches of fictional documents. The first, eight fictional documents (two extracts, a recueil, five sets of minutes of
+"""Probes: batches of fictional documents. The first, eight fictional documents (two extracts, a recueil, five sets of minutes of
 communes, a communauté de communes, a syndicat and a département) written, with their
 manifest, by a developer who had not seen delib's code or tests, to stand in for layouts
 nobody tuned for (tests/data/probes). Their first reading was 160/186 = 86.0 %; what they
@@ -9,7 +9,16 @@ The second batch (tests/data/probes2), written the same way in other layouts (a 
 list of acts laid out with spaces, a commune's casual bullets with their decisions on the
 line, a counts table between bars, a PV with articles, an election, a CCAS extract in one
 paragraph with its counts in words), read 92/125 = 73.6 % at first, 120/125 after its fixes
-(tests/parse/test_probe_forms.py)."""
+(tests/parse/test_probe_forms.py).
+
+Three more batches, written the same way (tests/data/probes3, probes4, probes5; first reading
+of each scored before any change for it): probes3 (8 documents: a CC with box-drawn counts
+and "NOM Prénom Commune" columns, an ASCII-ruled list of deliberations, a département with
+lettered sub-items, OCR text without accents, …) read 167/294 = 56.8 % at first, 279/294 after
+its fixes (tests/parse/test_probe3_forms.py); probes4 (7: a compte rendu sommaire, a
+département plenary with restated counts, a CCAS board, a web page on long lines, …) read
+129/215 = 60.0 % at first, 172/215 after (tests/parse/test_probe4_forms.py); probes5 (7) is a
+validation split, scored at its first reading (117/170 = 68.8 %) and never fixed from."""
 
 from __future__ import annotations
 
@@ -22,11 +31,12 @@ from tests.conftest import ROOT
 from tests.corpus_score import Score, error_codes, load_manifest, score_document
 
 DATA = ROOT / "tests" / "data"
-BATCHES = ("probes", "probes2")
+BATCHES = ("probes", "probes2", "probes3", "probes4", "probes5")
 MANIFESTS = {b: load_manifest(DATA / b) for b in BATCHES}
 MANIFEST = [{**e, "file": f"{b}/{e['file']}"} for b in BATCHES for e in MANIFESTS[b]]
-# Measured after the fixes (185/186 and 120/125); they may only go up.
-MIN_ACCURACY = {"probes": 0.98, "probes2": 0.93}
+# Measured after the fixes (185/186, 120/125, 279/294, 172/215; probes5, a validation split
+# never fixed from, at its first reading 117/170); they may only go up.
+MIN_ACCURACY = {"probes": 0.98, "probes2": 0.93, "probes3": 0.94, "probes4": 0.79, "probes5": 0.68}
 
 
 @pytest.fixture(scope="module")
@@ -48,7 +58,15 @@ def test_probe_accuracy_does_not_fall(batch: str, outputs: dict[str, dict[str, A
 
 
 # Known misreadings, one strict xfail each: a fix shows as an unexpected pass.
-KNOWN: dict[str, str] = {}  # (delegates by commune with dot leaders: fixed by the name reader)
+KNOWN: dict[str, str] = {
+    "probes4/docs/val-de-sarliere-2022-11-17-recueil-extraits.txt": (
+        "the planted tally (44 votes for 42 votants) goes unseen: the recueil's extracts, "
+        "hard-wrapped, are not read apart"
+    ),
+    "probes5/docs/smea-haut-tarnel-2023-10-17-pv.txt": (
+        "a false P001 (validation split, not fixed from)"
+    ),
+}
 
 
 @pytest.mark.parametrize(
