@@ -59,6 +59,7 @@ _LABELS_IN_WORDS = [
     )
     for field, pattern in COUNT_LABELS
 ]
+_WORD_AFTER_COLON = lazy(rf":[ \t]*(?:{_WORD})(?![\p{{L}}])", regex.IGNORECASE)
 _HEADINGS = [(f, lazy(rf"(?:{p})", regex.IGNORECASE)) for f, p in TABLE_HEADINGS]
 # A row of numbers under the labels' row, spaced or between bars ("24 | 17 | 3 | 20").
 _NUMBERS_LINE = lazy(r"^\s*\|?\s*(\d{1,4}(?:(?:\s*\|\s*|\s+)\d{1,4})+)\s*\|?\s*$")
@@ -91,7 +92,9 @@ def parse_counts(text: str, base: int = 0) -> tuple[dict[str, int], CountSpans, 
                 values["in_office"] = int(m.group(2))
                 at.in_office = base + m.start(2)
             break
-    for field, pattern in _LABELS_IN_WORDS:
+    # (only where a colon is followed by a number in words: one scan, not one a label)
+    worded_after_colon = _WORD_AFTER_COLON.search(text) is not None
+    for field, pattern in _LABELS_IN_WORDS if worded_after_colon else ():
         if field in values:
             continue
         m = pattern.search(text)
