@@ -17,7 +17,7 @@ and "NOM Prénom Commune" columns, an ASCII-ruled list of deliberations, a dépa
 lettered sub-items, OCR text without accents, …) read 167/294 = 56.8 % at first, 279/294 after
 its fixes (tests/parse/test_probe3_forms.py); probes4 (7: a compte rendu sommaire, a
 département plenary with restated counts, a CCAS board, a web page on long lines, …) read
-129/215 = 60.0 % at first, 172/215 after (tests/parse/test_probe4_forms.py); probes5 (7) is a
+129/215 = 60.0 % at first, 178/215 after (tests/parse/test_probe4_forms.py); probes5 (7) is a
 validation split, scored at its first reading (117/170 = 68.8 %) and never fixed from."""
 
 from __future__ import annotations
@@ -34,9 +34,10 @@ DATA = ROOT / "tests" / "data"
 BATCHES = ("probes", "probes2", "probes3", "probes4", "probes5")
 MANIFESTS = {b: load_manifest(DATA / b) for b in BATCHES}
 MANIFEST = [{**e, "file": f"{b}/{e['file']}"} for b in BATCHES for e in MANIFESTS[b]]
-# Measured after the fixes (185/186, 120/125, 279/294, 172/215; probes5, a validation split
-# never fixed from, at its first reading 117/170); they may only go up.
-MIN_ACCURACY = {"probes": 0.98, "probes2": 0.93, "probes3": 0.94, "probes4": 0.79, "probes5": 0.68}
+# Measured after the fixes (185/186, 120/125, 279/294, 178/215; probes5, a validation split
+# never fixed from: 117/170 at its first reading, 122/170 after a later fix made for probes4);
+# they may only go up.
+MIN_ACCURACY = {"probes": 0.98, "probes2": 0.93, "probes3": 0.94, "probes4": 0.82, "probes5": 0.68}
 
 
 @pytest.fixture(scope="module")
@@ -59,10 +60,6 @@ def test_probe_accuracy_does_not_fall(batch: str, outputs: dict[str, dict[str, A
 
 # Known misreadings, one strict xfail each: a fix shows as an unexpected pass.
 KNOWN: dict[str, str] = {
-    "probes4/docs/val-de-sarliere-2022-11-17-recueil-extraits.txt": (
-        "the planted tally (44 votes for 42 votants) goes unseen: the recueil's extracts, "
-        "hard-wrapped, are not read apart"
-    ),
     "probes5/docs/smea-haut-tarnel-2023-10-17-pv.txt": (
         "a false P001 (validation split, not fixed from)"
     ),

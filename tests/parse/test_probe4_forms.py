@@ -193,3 +193,33 @@ def test_a_ccas_board_with_its_groups_and_noted_proxies() -> None:
     ]
     # "2 pouvoirs – 12 votants": 12 is the voters', said number first
     assert "represented" not in parse_counts("10 présents sur 13 – 2 pouvoirs – 12 votants")[0]
+
+
+def test_the_title_block_first_then_dates_counts_and_opening_then_the_lists() -> None:
+    # "Objet : …" first; the dates, the counts and the opening sentence stand between it and
+    # the lists (MISREADINGS L1), farther than a short gap.
+    doc = parse_text(
+        "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL COMMUNAUTAIRE\n\n"
+        "Séance du 17 novembre 2022\n\nDélibération n° DC-2022-118\n\n"
+        "Objet : Budget annexe Transports urbains – Décision modificative n° 2\n\n"
+        "Date de convocation : 10 novembre 2022\nDate d'affichage : 24 novembre 2022\n\n"
+        "Nombre de membres en exercice : 7 – Présents : 5 – Pouvoirs : 1 – Votants : 6\n\n"
+        "L'an deux mille vingt-deux, le dix-sept novembre à dix-huit heures, le Conseil "
+        "communautaire de la Communauté d'agglomération du Val de Loirette, dûment convoqué, "
+        "s'est réuni en session ordinaire à la salle des congrès de la ville-centre, sous la "
+        "présidence de M. Jean DUPONT, Président, après affichage réglementaire de la "
+        "convocation et de l'ordre du jour à la porte de l'hôtel communautaire.\n\n"
+        "Étaient présents : M. Jean DUPONT, Mme Anne MARTIN, M. Paul DURAND, Mme Léa PETIT, "
+        "M. Luc ROUX.\n"
+        "Absent représenté : Mme Rose VIDAL a donné pouvoir à M. Paul DURAND.\n\n"
+        "Le Conseil communautaire, après en avoir délibéré, à l'unanimité, approuve la décision "
+        "modificative.\n"
+    )
+    d = doc.deliberations[0]
+    assert (d.counts.in_office, d.counts.present, d.counts.represented, len(d.present)) == (
+        7,
+        5,
+        1,
+        5,
+    )
+    assert d.subject.title == "Budget annexe Transports urbains – Décision modificative n° 2"

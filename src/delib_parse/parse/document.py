@@ -585,7 +585,7 @@ def _sitting_zone(
 
 
 _LABELLED_LINE = lazy(r"[ \t]*\p{Lu}[\p{L}' ]{2,40}\s*:[^\n]{1,120}(?:\n|$)")
-MAX_GAP_TO_LISTS = 300  # characters between a title block and the lists under it
+MAX_GAP_TO_LISTS = 1200  # characters between a title block and the lists under it (the dates, counts and opening sentence may stand between)
 
 
 def _matter_start(text: str, sections: list[Section]) -> int | None:
