@@ -94,30 +94,15 @@ def parse_counts(text: str, base: int = 0) -> tuple[dict[str, int], CountSpans, 
             break
     # (only where a colon is followed by a number in words: one scan, not one a label)
     worded_after_colon = _WORD_AFTER_COLON.search(text) is not None
-    for field, pattern in _LABELS_IN_WORDS if worded_after_colon else ():
-        if field in values:
-            continue
-        m = pattern.search(text)
-        number = words_to_number(m.group("num")) if m else None
-        if m and number is not None:
-            values[field] = number
-            at.set(field, base + m.start("num"))
+    if worded_after_colon:
+        _read_in_words(_LABELS_IN_WORDS, text, base, values, at)
     for field, pattern in _NUMBER_FIRST:
         m = pattern.search(text)
         if m and field not in values:
             values[field] = int(m.group(1) or 0)
             at.set(field, base + m.start())
             voters_split = voters_split or field in SPLITS_VOTERS
-    worded: set[str] = set()
-    for field, pattern in _WORDED:
-        if field in values:
-            continue
-        m = pattern.search(text)
-        number = words_to_number(m.group("num")) if m else None
-        if m and number is not None:
-            values[field] = number
-            at.set(field, base + m.start("num"))
-            worded.add(field)
+    worded = _read_in_words(_WORDED, text, base, values, at)
     if (
         "present" in worded
         and "represented" not in values
@@ -187,6 +172,28 @@ def _heading_only(line: str) -> str | None:
         if m and not line[: m.start()].strip() and not line[m.end() :].strip(" \t:"):
             return field
     return None
+
+
+def _read_in_words(
+    patterns: list[tuple[str, regex.Pattern[str]]],
+    text: str,
+    base: int,
+    values: dict[str, int],
+    at: CountSpans,
+) -> set[str]:
+    """The counts of fields not yet read that patterns find, each with its number in words
+    or digits as group "num"; the fields read."""
+    read: set[str] = set()
+    for field, pattern in patterns:
+        if field in values:
+            continue
+        m = pattern.search(text)
+        number = words_to_number(m.group("num")) if m else None
+        if m and number is not None:
+            values[field] = number
+            at.set(field, base + m.start("num"))
+            read.add(field)
+    return read
 
 
 def _table_counts(text: str, base: int, values: dict[str, int], at: CountSpans) -> None:

@@ -12,8 +12,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-import regex
-
 from delib_parse.lazyre import lazy
 from delib_parse.model.document import (
     Absence,
@@ -67,7 +65,6 @@ from delib_parse.parse.subject import (
 from delib_parse.parse.tables import complete_from_tables
 from delib_parse.parse.votes import VoteResult, parse_vote, unvoted, with_debate_not_voting
 from delib_parse.sources.base import SourceDocument
-from delib_parse.vocab.attendance import COUNT_ONLY_BODY
 
 
 def source_model(src: SourceDocument) -> Source:
@@ -537,8 +534,6 @@ def _opening_end(text: str) -> int:
     for section in _opening_lists(text[:6000]):
         if section.end - section.body_start < MIN_LIST_BODY:
             continue  # "… à l'unanimité des Membres présents :" then the decision: no list
-        if _NO_NAME.match(text, section.body_start, section.end):
-            continue  # a count ("Présents : 29 – Pouvoirs : 3"), said again in the minutes
         if end and section.start - end > MAX_GAP_BETWEEN_LISTS:
             break  # a list heading further down is in an item, not in the opening
         end = max(end, section.end)
@@ -546,7 +541,6 @@ def _opening_end(text: str) -> int:
 
 
 MIN_LIST_BODY = 3
-_NO_NAME = lazy(COUNT_ONLY_BODY, regex.IGNORECASE)
 MAX_GAP_BETWEEN_LISTS = 1500  # characters: the opening's lists follow one another
 
 

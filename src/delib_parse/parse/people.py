@@ -524,13 +524,9 @@ def _without_place_tail(part: str) -> str:
     k = 0
     while k < len(words) and words[k].isupper() and len(words[k]) > 1:
         k += 1
-    if k == 0 or k + 1 >= len(words) or not _known_given(words[k]):
+    if k == 0 or k + 1 >= len(words) or not is_given_name(words[k]):
         return part
     tail = words[k + 1 :]
-    if all(_TITLE_WORD.match(w) and not _known_given(w) for w in tail):
+    if all(_TITLE_WORD.match(w) and not is_given_name(w) for w in tail):
         return " ".join(words[: k + 1])
     return part
-
-
-def _known_given(word: str) -> bool:
-    return all(is_given_name(w) for w in word.split("-"))

@@ -156,14 +156,16 @@ def _values(row: Row, schema: TableSchema, columns: tuple[str, ...]) -> list[obj
     return out
 
 
+def _at(check: CustomCheck, row: Row, code: str, message: str) -> TableFinding:
+    """A finding on the row's cell of the check's column."""
+    return TableFinding(code, message, line=row.line, column=check.column)
+
+
 def french_siret(check: CustomCheck, row: Row, schema: TableSchema) -> Iterator[TableFinding]:
     value = row.get(check.column)
     if value and not siret_ok(value):
-        yield TableFinding(
-            "T010",
-            f"{check.column} {value!r} is not a valid SIRET (check digit)",
-            line=row.line,
-            column=check.column,
+        yield _at(
+            check, row, "T010", f"{check.column} {value!r} is not a valid SIRET (check digit)"
         )
 
 
@@ -174,18 +176,13 @@ def year_interval(check: CustomCheck, row: Row, schema: TableSchema) -> Iterator
     allow_year = str(check.params.get("allow-year-only", "no")) == "yes"
     m = re.fullmatch(r"(\d{4})(?:/(\d{4}))?", value)
     if m is None or (m.group(2) is None and not allow_year):
-        yield TableFinding(
-            "T011",
-            f"{check.column} {value!r} is not AAAA or AAAA/AAAA",
-            line=row.line,
-            column=check.column,
-        )
+        yield _at(check, row, "T011", f"{check.column} {value!r} is not AAAA or AAAA/AAAA")
     elif m.group(2) is not None and int(m.group(1)) >= int(m.group(2)):
-        yield TableFinding(
+        yield _at(
+            check,
+            row,
             "T011",
             f"{check.column} {value!r}: the first year must come before the second",
-            line=row.line,
-            column=check.column,
         )
 
 
@@ -194,11 +191,11 @@ def cohesive(check: CustomCheck, row: Row, schema: TableSchema) -> Iterator[Tabl
     filled = [c for c in columns if row.get(c)]
     if filled and len(filled) != len(columns):
         empty = [c for c in columns if not row.get(c)]
-        yield TableFinding(
+        yield _at(
+            check,
+            row,
             "T012",
             f"{', '.join(filled)} filled but {', '.join(empty)} empty (all or none)",
-            line=row.line,
-            column=check.column,
         )
 
 
@@ -220,11 +217,11 @@ def compare(check: CustomCheck, row: Row, schema: TableSchema) -> Iterator[Table
         return
     a, b = values
     if not OPS[op](a, b):
-        yield TableFinding(
+        yield _at(
+            check,
+            row,
             "T013",
             f"{check.column} {row.get(check.column)} {op} {other} {row.get(other)} is false",
-            line=row.line,
-            column=check.column,
         )
 
 
@@ -236,12 +233,7 @@ def sum_columns(check: CustomCheck, row: Row, schema: TableSchema) -> Iterator[T
     total, *terms = (int(str(v)) for v in values)
     if total != sum(terms):
         shown = " + ".join(f"{c} {row.get(c)}" for c in parts)
-        yield TableFinding(
-            "T014",
-            f"{check.column} is {total}, {shown} = {sum(terms)}",
-            line=row.line,
-            column=check.column,
-        )
+        yield _at(check, row, "T014", f"{check.column} is {total}, {shown} = {sum(terms)}")
 
 
 def nomenclature(check: CustomCheck, row: Row, schema: TableSchema) -> Iterator[TableFinding]:
