@@ -201,12 +201,13 @@ def rules(
 @app.command()
 def check(
     paths: Annotated[
-        list[str],
+        list[str] | None,
         typer.Argument(
             help="Files and folders (read recursively); - reads a list of paths on stdin.",
             metavar="PATH",
+            show_default=False,
         ),
-    ],
+    ] = None,
     format: Annotated[
         str, typer.Option("--format", "-f", help="text, json, jsonl, junit, sarif or github.")
     ] = "text",
@@ -222,10 +223,17 @@ def check(
     jobs: Annotated[int, typer.Option("--jobs", "-j", help="Worker processes; 0 = CPUs.")] = 0,
     timeout: Annotated[float, typer.Option(help="Seconds allowed for one file.")] = 120.0,
     glob: Annotated[list[str], typer.Option(help="File names to read in folders.")] = [],  # noqa: B006
+    exclude: Annotated[
+        list[str], typer.Option(help="Glob of paths to skip in folders (adds to the config's).")
+    ] = [],  # noqa: B006
     ocr: Annotated[str, typer.Option(help="OCR of image-only pages: auto, never, force.")] = "auto",
     config: Annotated[
-        Path | None, typer.Option(help="Config file (default: found upward).")
+        Path | None,
+        typer.Option(help="Config file (default: found upward from the checked paths)."),
     ] = None,
+    show_settings: Annotated[
+        bool, typer.Option("--show-settings", help="Print the config file and settings; exit.")
+    ] = False,
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="Findings only: no progress bar, no summary.")
     ] = False,
@@ -233,25 +241,36 @@ def check(
     """Check many extracts for CI. Exit 0 clean, 1 findings at or above --fail-on, 2 unusable."""
     from delib_parse.batch import DEFAULT_GLOBS, check_entries, discover, resolve_settings
     from delib_parse.batch.discover import with_listed_paths
+    from delib_parse.batch.settings import describe
     from delib_parse.config import load_config
+    from delib_parse.errors import OptionError
     from delib_parse.report.batch_text import summary_line
     from delib_parse.report.registry import FORMATS, WITH_DOCUMENTS, open_reporters
     from delib_parse.sources.options import OcrMode, SourceOptions
 
     check_choice("--format", format, FORMATS)
     check_choice("--ocr", ocr, ("auto", "never", "force"))
+    paths = paths or []
     try:
-        settings, warnings = resolve_settings(
-            load_config(config), select=select, ignore=ignore, severity=severity,
-            fail_on=fail_on, jobs=jobs, timeout=timeout,
-            options=SourceOptions(ocr=cast(OcrMode, ocr)),
-            include_documents=format in WITH_DOCUMENTS,
-        )  # fmt: skip
+        if not paths and not show_settings:
+            # Optional for --show-settings only (then the current folder's settings).
+            raise OptionError("missing argument PATH", hint="see `delib check --help`")
         if "-" in paths:
             # Bounded like any standard input; surrogateescape keeps any file name's bytes.
             listing = _read_stdin().decode("utf-8", errors="surrogateescape")
             paths = with_listed_paths(paths, listing)
-        entries = discover(paths, glob or DEFAULT_GLOBS)
+        # The configuration nearest to the checked paths, as ruff finds it (--config wins).
+        settings, warnings = resolve_settings(
+            load_config(config, paths=paths), select=select, ignore=ignore, severity=severity,
+            fail_on=fail_on, jobs=jobs, timeout=timeout,
+            options=SourceOptions(ocr=cast(OcrMode, ocr)),
+            include_documents=format in WITH_DOCUMENTS, exclude=exclude,
+        )  # fmt: skip
+        if show_settings:
+            for line in describe(settings, glob):
+                typer.echo(line)
+            raise typer.Exit(EXIT_OK)
+        entries = discover(paths, glob or DEFAULT_GLOBS, settings.exclude)
         for warning in warnings:
             typer.echo(warning, err=True)
         bar = False if quiet else None  # None: a bar when stderr is a terminal

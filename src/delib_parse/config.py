@@ -7,6 +7,7 @@ ignore = ["S002"]
 fail-on = "warning"                # error (default), warning, info or never
 [tool.delib.severity]
 D001 = "error"
+exclude = ["brouillons", "archives/old/**"]  # skipped in folders; relative to this file's folder
 [tool.delib.per-file-ignores]
 "archives/**" = ["D001", "N"]      # globs relative to the folder of the config file
 [tool.delib.scdl]                  # what SCDL rows need and documents never state
@@ -14,9 +15,12 @@ coll-nom = "Ville de Poitiers"
 coll-siret = "21860194600013"
 ```
 
-The search starts in the current folder and goes up to the filesystem root; in each folder
-`delib.toml` wins over `pyproject.toml`, and a pyproject.toml without `[tool.delib]` is
-passed over. This module reads and checks the *shape* of the settings only (it imports
+The search starts from the checked paths, as linters do (ruff, yamllint): from each path's
+folder (a folder itself, a file's parent) up to the filesystem root, or from the current
+folder when no path is given (standard input). In each folder `delib.toml` wins over
+`pyproject.toml`, and a pyproject.toml without `[tool.delib]` is passed over. One run uses
+one configuration: paths that find different ones are a usage error (simpler than ruff's
+file-by-file settings, and never a silent choice of one over the other). This module reads and checks the *shape* of the settings only (it imports
 nothing of delib but its errors, STYLE.md habit 1); whether the codes name real rules is
 checked by the caller against the catalogue (unknown codes warn, they do not fail).
 """
@@ -24,16 +28,17 @@ checked by the caller against the catalogue (unknown codes warn, they do not fai
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from delib_parse.errors import ConfigError
+from delib_parse.errors import ConfigError, UsageError
 
 CONFIG_NAMES = ("delib.toml", "pyproject.toml")
 SEVERITIES = ("error", "warning", "info")
 FAIL_ON = ("error", "warning", "info", "never")
-KEYS = ("select", "ignore", "severity", "per-file-ignores", "fail-on", "scdl")
+KEYS = ("select", "ignore", "severity", "per-file-ignores", "fail-on", "exclude", "scdl")
 # [tool.delib.scdl]: key -> type. Values the SCDL columns need that no document states.
 SCDL_KEYS: dict[str, type] = {
     "coll-nom": str,  # COLL_NOM
@@ -57,6 +62,7 @@ class Config:
     severity: dict[str, str] = field(default_factory=dict)
     per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
     fail_on: str | None = None
+    exclude: tuple[str, ...] = ()
     scdl: dict[str, str | int] = field(default_factory=dict)
 
     @property
@@ -66,8 +72,14 @@ class Config:
 
 
 def find_config(start: Path | None = None) -> Path | None:
-    """The nearest delib.toml, or pyproject.toml with a [tool.delib] table, from start up."""
+    """The nearest delib.toml, or pyproject.toml with a [tool.delib] table, from start up.
+
+    `start` may be a file (its folder is searched first) or a path that does not exist (the
+    search begins at its nearest existing parent): a typo in a checked path is reported by
+    the batch, it does not change which settings apply to the other paths."""
     here = (start or Path.cwd()).resolve()
+    while not here.is_dir() and here != here.parent:
+        here = here.parent
     for folder in (here, *here.parents):
         own = folder / "delib.toml"
         if own.is_file():
@@ -76,6 +88,30 @@ def find_config(start: Path | None = None) -> Path | None:
         if pyproject.is_file() and _has_tool_delib(pyproject):
             return pyproject
     return None
+
+
+def find_config_for(paths: Sequence[str | Path]) -> Path | None:
+    """The configuration of a run over `paths` (`-`, standard input, counts as the current
+    folder): the one nearest to every path. Raises UsageError (E031) when two paths find
+    different ones, naming both, rather than applying one file's settings to the other's."""
+    starts = [Path.cwd() if str(p) == "-" else Path(p) for p in paths] or [Path.cwd()]
+    found: dict[Path | None, Path] = {}
+    searched: set[Path] = set()
+    for start in starts:
+        # pre-commit passes hundreds of files of a few folders: search each folder once.
+        folder = start if start.is_dir() else start.parent
+        if folder in searched:
+            continue
+        searched.add(folder)
+        found.setdefault(find_config(start), start)
+    if len(found) == 1:
+        return next(iter(found))
+    (first, first_path), (second, second_path) = list(found.items())[:2]
+    raise UsageError(
+        f"{first_path} and {second_path} have different configurations "
+        f"({first or 'none'}, {second or 'none'})",
+        hint="check them in separate runs, or name one with --config",
+    )
 
 
 def _has_tool_delib(path: Path) -> bool:
@@ -88,13 +124,19 @@ def _has_tool_delib(path: Path) -> bool:
     return isinstance(tool, dict) and isinstance(tool.get("delib"), dict)
 
 
-def load_config(path: Path | None = None, *, start: Path | None = None) -> Config:
-    """Read the given config file, or the one found upward from start (or the cwd).
+def load_config(
+    path: Path | None = None,
+    *,
+    start: Path | None = None,
+    paths: Sequence[str | Path] | None = None,
+) -> Config:
+    """Read the given config file, or the one found upward from `paths` (see
+    `find_config_for`), from `start`, or from the current folder.
 
     Raises ConfigError (E030) with a one-line message naming the file and the key.
     """
     if path is None:
-        path = find_config(start)
+        path = find_config_for(paths) if paths is not None else find_config(start)
         if path is None:
             return Config()
     where = str(path)
@@ -125,11 +167,13 @@ def parse_config(table: dict[str, Any], *, path: Path | None = None) -> Config:
     if unknown:
         raise bad(f"unknown key {unknown[0]!r}", "valid keys: " + ", ".join(KEYS))
 
-    def codes(key: str, value: Any) -> tuple[str, ...]:
+    def codes(
+        key: str, value: Any, what: str = "rule codes", e_g: str = '"Q", "V001"'
+    ) -> tuple[str, ...]:
         if isinstance(value, str):
             value = [value]
         if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
-            raise bad(f"{key} must be a list of rule codes", f'e.g. {key} = ["Q", "V001"]')
+            raise bad(f"{key} must be a list of {what}", f"e.g. {key} = [{e_g}]")
         return tuple(v.strip() for v in value)
 
     select = codes("select", table.get("select", []))
@@ -154,6 +198,7 @@ def parse_config(table: dict[str, Any], *, path: Path | None = None) -> Config:
         (str(glob), codes(f"per-file-ignores {glob!r}", value)) for glob, value in pfi_raw.items()
     )
 
+    exclude = codes("exclude", table.get("exclude", []), "glob patterns", '"archives/**"')
     fail_on = table.get("fail-on")
     if fail_on is not None and fail_on not in FAIL_ON:
         raise bad(f"fail-on is {fail_on!r}", "use " + ", ".join(FAIL_ON))
@@ -182,5 +227,6 @@ def parse_config(table: dict[str, Any], *, path: Path | None = None) -> Config:
         severity=severity,
         per_file_ignores=per_file,
         fail_on=fail_on,
+        exclude=exclude,
         scdl=scdl,
     )

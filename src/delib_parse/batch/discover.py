@@ -4,6 +4,10 @@ The order is stable (arguments in the order given, each folder's entries sorted 
 that reports do not depend on the file system. Problems met on the way — a symbolic link
 loop, a folder or file that cannot be read, a path that does not exist — become entries of
 their own, with an error code, in that same order: they are reported, never fatal.
+
+`exclude` patterns (the `exclude` setting and `--exclude`) skip files and whole folders met
+while walking a folder, gitignore-fashion; a path named on the command line is read even if
+a pattern matches it (ruff's default, without `force-exclude`): naming a file is asking for it.
 """
 
 from __future__ import annotations
@@ -57,6 +61,45 @@ def matches(relpath: str, globs: Sequence[str]) -> bool:
     return False
 
 
+@dataclass(frozen=True, slots=True)
+class Exclude:
+    """Glob patterns of paths not read in folders, each with the folder it is relative to
+    (the config file's for the setting, the current folder for `--exclude`).
+
+    As in ruff and .gitignore: a pattern without `/` matches a file or folder name at any
+    depth (`brouillons`, `*.tmp.pdf`); one with a `/` matches the path below its folder
+    (`archives/2019/*`, `**/old/**`; a leading `/` changes nothing); a trailing `/` matches
+    folders only. An excluded folder is not entered. Case counts, as in ruff."""
+
+    patterns: tuple[tuple[str, str], ...] = ()  # (absolute folder, pattern)
+
+    @classmethod
+    def relative_to(cls, root: str, patterns: Sequence[str]) -> Exclude:
+        absolute = os.path.abspath(root)
+        return cls(tuple((absolute, p) for p in patterns if p.strip()))
+
+    def __add__(self, other: Exclude) -> Exclude:
+        return Exclude(self.patterns + other.patterns)
+
+    def excludes(self, path: str, is_dir: bool = False) -> bool:
+        absolute = os.path.abspath(path)
+        for root, pattern in self.patterns:
+            rel = os.path.relpath(absolute, root).replace(os.sep, "/")
+            if rel == "." or rel.startswith("../"):
+                continue  # a pattern says nothing of what is outside its folder
+            glob = pattern.strip()
+            if glob.endswith("/"):
+                if not is_dir:
+                    continue
+                glob = glob.rstrip("/")
+            if "/" in glob:
+                if fnmatch.fnmatchcase(rel, glob.lstrip("/")):
+                    return True
+            elif fnmatch.fnmatchcase(rel.rsplit("/", 1)[-1], glob):
+                return True
+        return False
+
+
 def _os_error(path: str, exc: OSError) -> Entry:
     if exc.errno == errno.ELOOP:
         return Entry(path, ("E001", "symbolic link loop", "fix or remove the link"))
@@ -74,12 +117,17 @@ def _not_regular(path: str, kind: str) -> Entry:
     return Entry(path, (error.code, error.message, error.hint))
 
 
-def discover(paths: Iterable[str], globs: Sequence[str] = DEFAULT_GLOBS) -> list[Entry]:
+def discover(
+    paths: Iterable[str], globs: Sequence[str] = DEFAULT_GLOBS, exclude: Exclude | None = None
+) -> list[Entry]:
     """Every file to check, in a stable order; each real file once."""
-    return list(iter_entries(paths, globs))
+    return list(iter_entries(paths, globs, exclude))
 
 
-def iter_entries(paths: Iterable[str], globs: Sequence[str] = DEFAULT_GLOBS) -> Iterator[Entry]:
+def iter_entries(
+    paths: Iterable[str], globs: Sequence[str] = DEFAULT_GLOBS, exclude: Exclude | None = None
+) -> Iterator[Entry]:
+    exclude = exclude or Exclude()
     seen_files: set[tuple[int, int]] = set()
     for arg in paths:
         try:
@@ -88,7 +136,7 @@ def iter_entries(paths: Iterable[str], globs: Sequence[str] = DEFAULT_GLOBS) -> 
             yield _os_error(arg, exc)
             continue
         if stat.S_ISDIR(st.st_mode):
-            yield from _walk(arg, globs, seen_files)
+            yield from _walk(arg, globs, seen_files, exclude)
         elif (kind := kind_of(st.st_mode)) is not None:
             yield _not_regular(arg, kind)
         elif (st.st_dev, st.st_ino) not in seen_files:
@@ -97,7 +145,9 @@ def iter_entries(paths: Iterable[str], globs: Sequence[str] = DEFAULT_GLOBS) -> 
             yield Entry(arg)
 
 
-def _walk(root: str, globs: Sequence[str], seen_files: set[tuple[int, int]]) -> Iterator[Entry]:
+def _walk(
+    root: str, globs: Sequence[str], seen_files: set[tuple[int, int]], exclude: Exclude
+) -> Iterator[Entry]:
     """Depth-first, sorted; follows symbolic links but enters each real folder once."""
     root_st = os.stat(root)
     active: set[tuple[int, int]] = set()  # folders on the current descent: a link back = loop
@@ -114,6 +164,8 @@ def _walk(root: str, globs: Sequence[str], seen_files: set[tuple[int, int]]) -> 
             return
         for item in items:
             path = os.path.join(folder, item.name)
+            if exclude.patterns and exclude.excludes(path, is_dir=_is_dir(item)):
+                continue  # before stat: an excluded broken link or FIFO is not reported
             try:
                 st = item.stat(follow_symlinks=True)
             except OSError as exc:
@@ -145,3 +197,10 @@ def _walk(root: str, globs: Sequence[str], seen_files: set[tuple[int, int]]) -> 
         done.add(key)
 
     yield from visit(root, (root_st.st_dev, root_st.st_ino))
+
+
+def _is_dir(item: os.DirEntry[str]) -> bool:
+    try:
+        return item.is_dir(follow_symlinks=True)
+    except OSError:
+        return False

@@ -1,6 +1,7 @@
 """Settings of one batch: the config file merged with the command line, checked against the
 rule catalogue. Command-line `select` replaces the file's, `ignore` adds to it, `severity`
-entries override the file's one by one, `fail-on` wins."""
+entries override the file's one by one, `fail-on` wins, `exclude` adds to the file's (as
+ruff's `extend-exclude`)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import cast
 
+from delib_parse.batch.discover import DEFAULT_GLOBS, Exclude
 from delib_parse.config import FAIL_ON, SEVERITIES, Config
 from delib_parse.errors import ConfigError, UsageError
 from delib_parse.model.document import Severity
@@ -102,6 +104,8 @@ class CheckSettings:
     max_tasks_per_worker: int = DEFAULT_MAX_TASKS
     options: SourceOptions = field(default_factory=SourceOptions)
     include_documents: bool = False  # json/jsonl carry the parsed document of each file
+    exclude: Exclude = field(default_factory=Exclude)  # for discovery; workers never read it
+    config: str | None = None  # the config file these settings came from, for --show-settings
 
     def selection_for(self, path: str) -> RuleSelection:
         extra = self.per_file_ignores.codes_for(path)
@@ -122,6 +126,7 @@ def resolve_settings(
     timeout: float | None = DEFAULT_TIMEOUT,
     options: SourceOptions | None = None,
     include_documents: bool = False,
+    exclude: Sequence[str] = (),
 ) -> tuple[CheckSettings, list[str]]:
     """Merge config and command line; return the settings and warnings (unknown codes)."""
     chosen_select = tuple(_split(select)) or config.select
@@ -172,8 +177,39 @@ def resolve_settings(
             password=base.password,
         ),
         include_documents=include_documents,
+        # The file's patterns are relative to its folder, the command line's to the current
+        # folder, as a path typed in a shell would be.
+        exclude=Exclude.relative_to(str(config.root), config.exclude)
+        + Exclude.relative_to(os.getcwd(), _split(exclude)),
+        config=str(config.path) if config.path is not None else None,
     )
     return settings, warnings
+
+
+def describe(settings: CheckSettings, globs: Sequence[str] = ()) -> list[str]:
+    """The lines `delib check --show-settings` prints: where the settings came from and what
+    they resolved to, one `key: value` a line (a list is comma-separated, `-` when empty)."""
+
+    def listed(values: Sequence[str]) -> str:
+        return ", ".join(values) if values else "-"
+
+    s = settings.selection
+    pfi = settings.per_file_ignores
+    lines = [
+        f"config: {settings.config or 'none (defaults)'}",
+        f"select: {listed(s.select) if s.select else 'all rules'}",
+        f"ignore: {listed(s.ignore)}",
+        f"severity: {listed([f'{code}={level}' for code, level in sorted(s.severity.items())])}",
+        f"fail-on: {settings.fail_on}",
+        f"per-file-ignores: {listed([f'{g} = {listed(c)}' for g, c in pfi.entries])}"
+        + (f" (relative to {pfi.root})" if pfi.entries else ""),
+        f"exclude: {listed([f'{p} (relative to {root})' for root, p in settings.exclude.patterns])}",
+        f"glob: {listed(globs or DEFAULT_GLOBS)}",
+        f"jobs: {settings.jobs}",
+        f"timeout: {'none' if settings.timeout is None else f'{settings.timeout:g} s'}",
+        f"ocr: {settings.options.ocr}",
+    ]
+    return lines
 
 
 def _split(values: Sequence[str]) -> list[str]:
