@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Annotated, cast
 
 import typer
+from typer._completion_classes import completion_init  # typer has no public name for it
 
 from delib_parse.cli_errors import DelibGroup, check_choice, show_version
 from delib_parse.errors import DelibError, UsageError
@@ -28,6 +29,14 @@ app = typer.Typer(
 )
 
 EXIT_OK, EXIT_FINDINGS, EXIT_UNUSABLE = 0, 1, 2
+
+
+# Shell completion answers through click's environment protocol (`_DELIB_COMPLETE=complete_bash`
+# and the like, the scripts `delib completion SHELL` prints): typer registers the shells'
+# completion classes only with its own --install-completion options, which would add two
+# options to `delib --help` and write to the user's shell files; `delib completion` prints.
+completion_init()
+SHELLS = ("bash", "zsh", "fish")
 
 
 def _add_subcommands() -> None:
@@ -290,12 +299,26 @@ def check(
     raise typer.Exit(summary.exit_code)
 
 
+@app.command()
+def completion(
+    shell: Annotated[str, typer.Argument(help="bash, zsh or fish.", show_default=False)],
+) -> None:
+    """Print the shell completion script: eval "$(delib completion bash)" in ~/.bashrc."""
+    from typer._completion_shared import get_completion_script
+
+    check_choice("SHELL", shell, SHELLS)
+    script = get_completion_script(prog_name="delib", complete_var="_DELIB_COMPLETE", shell=shell)
+    sys.stdout.write(script + "\n")
+
+
 def main() -> None:
     from delib_parse.cli_errors import EXIT_TERMINATED, Terminated, stop_on_sigterm
 
     stop_on_sigterm()
     try:
-        app()
+        # The name completion scripts call and their environment variable (_DELIB_COMPLETE),
+        # whatever the name it was started by (`python -m delib_parse.cli`).
+        app(prog_name="delib", complete_var="_DELIB_COMPLETE")
     except KeyboardInterrupt:
         typer.echo("interrupted", err=True)
         sys.exit(130)
