@@ -15,6 +15,7 @@ from delib_parse.normalise.furniture import strip_furniture
 from delib_parse.parse import parse_document
 from delib_parse.rules.runner import RuleSelection, run_rules
 from delib_parse.sources import SourceDocument, SourceOptions, from_text, load_bytes, load_path
+from delib_parse.sources.progress import Listener, listening, report
 
 
 def normalise_source(src: SourceDocument) -> NormalisedText:
@@ -40,6 +41,7 @@ def rule_notes(src: SourceDocument, doc: Document) -> dict[str, object]:
 
 
 def parse_source(src: SourceDocument, selection: RuleSelection | None = None) -> Document:
+    report("parsing")
     text = normalise_source(src)
     doc = parse_document(text, src)
     return run_rules(doc, selection, rule_notes(src, doc))
@@ -72,36 +74,63 @@ def parse_file(
     return parse_source(load_path(path, options), selection)
 
 
-def parse_file_bounded(path: str | Path, *, options: SourceOptions | None = None) -> Document:
+def parse_file_bounded(
+    path: str | Path, *, options: SourceOptions | None = None, on_progress: Listener | None = None
+) -> Document:
     """`parse_file` in a child process stopped at `options.timeout` seconds, whatever the stage
     (reading, OCR, parsing, rules): raises `DocumentTimeout` (E014) then, `ExtractorCrashed`
-    (E015) if the child dies. Without a timeout, the same as `parse_file`."""
+    (E015) if the child dies. Without a timeout, the same as `parse_file`.
+
+    `on_progress(stage, done, total)` is called in this process as the child reads:
+    ("reading page", 3, 12), ("OCR page", 1, 4), ("parsing", 0, 0)."""
     options = options or SourceOptions()
     if options.timeout is None:
-        return parse_file(path, options=options)
+        return _parse_file(path, options, on_progress)
     from delib_parse.child import run_bounded
 
-    return run_bounded(_parse_file, (path, options), timeout=options.timeout, path=str(path))
+    return run_bounded(
+        _parse_file,
+        (path, options),
+        timeout=options.timeout,
+        path=str(path),
+        on_progress=on_progress,
+    )
 
 
 def parse_bytes_bounded(
-    data: bytes, *, path: str | None = None, options: SourceOptions | None = None
+    data: bytes,
+    *,
+    path: str | None = None,
+    options: SourceOptions | None = None,
+    on_progress: Listener | None = None,
 ) -> Document:
     """`parse_bytes` under the same whole-document time limit as `parse_file_bounded`."""
     options = options or SourceOptions()
     if options.timeout is None:
-        return parse_bytes(data, path=path, options=options)
+        return _parse_bytes(data, path, options, on_progress)
     from delib_parse.child import run_bounded
 
-    return run_bounded(_parse_bytes, (data, path, options), timeout=options.timeout, path=path)
+    return run_bounded(
+        _parse_bytes,
+        (data, path, options),
+        timeout=options.timeout,
+        path=path,
+        on_progress=on_progress,
+    )
 
 
-def _parse_file(path: str | Path, options: SourceOptions) -> Document:
-    return parse_file(path, options=options)
+def _parse_file(
+    path: str | Path, options: SourceOptions, progress: Listener | None = None
+) -> Document:
+    with listening(progress):
+        return parse_file(path, options=options)
 
 
-def _parse_bytes(data: bytes, path: str | None, options: SourceOptions) -> Document:
-    return parse_bytes(data, path=path, options=options)
+def _parse_bytes(
+    data: bytes, path: str | None, options: SourceOptions, progress: Listener | None = None
+) -> Document:
+    with listening(progress):
+        return parse_bytes(data, path=path, options=options)
 
 
 def normalise_file(path: str | Path, options: SourceOptions | None = None) -> NormalisedText:

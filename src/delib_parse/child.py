@@ -135,9 +135,15 @@ def run_bounded(
     timeout: float,
     path: str | None,
     memory: int | None = MEMORY_ALLOWANCE,
+    on_progress: Callable[..., None] | None = None,
 ) -> T:
     """`target(*args)` in a child process, given at most `timeout` seconds in all and `memory`
     bytes more than it starts with.
+
+    With `on_progress`, the target is called `target(*args, progress=send)`: what it passes
+    to `send(*values)` comes back over the result's pipe and `on_progress(*values)` is called
+    with it here, in this process, as it arrives (the child has no terminal of its own to
+    draw on, and two processes writing one line would garble it).
 
     `target` and `args` must be picklable (a module-level function) and so must its result.
     Raises `DocumentTimeout` (E014) when the time runs out, `ExtractorCrashed` (E015) when the
@@ -147,14 +153,16 @@ def run_bounded(
     receiver, sender = ctx.Pipe(duplex=False)
     folder = make_temp_folder()
     process = ctx.Process(  # type: ignore[attr-defined]
-        target=_child_main, args=(sender, folder, memory, target, args), daemon=True
+        target=_child_main,
+        args=(sender, folder, memory, target, args, on_progress is not None),
+        daemon=True,
     )
     deadline = time.monotonic() + timeout
     try:
         process.start()
         adopt(process)
         sender.close()
-        message = _receive(receiver, process, deadline)
+        message = _receive(receiver, process, deadline, on_progress)
     finally:
         kill_group(process)
         receiver.close()
@@ -173,9 +181,15 @@ def run_bounded(
     raise value
 
 
-def _receive(receiver: Connection, process: BaseProcess, deadline: float) -> tuple[str, Any]:
-    """The child's one message, ("timeout", None) when its time ran out, or ("died", its exit
-    code) when it ended without sending one."""
+def _receive(
+    receiver: Connection,
+    process: BaseProcess,
+    deadline: float,
+    on_progress: Callable[..., None] | None = None,
+) -> tuple[str, Any]:
+    """The child's last message, ("timeout", None) when its time ran out, or ("died", its exit
+    code) when it ended without sending one; ("progress", values) messages before it go to
+    `on_progress`."""
     while True:
         left = deadline - time.monotonic()
         if left <= 0:
@@ -187,6 +201,10 @@ def _receive(receiver: Connection, process: BaseProcess, deadline: float) -> tup
             except (EOFError, OSError):
                 process.join(1)
                 return ("died", process.exitcode)
+            if message[0] == "progress":
+                if on_progress is not None:
+                    on_progress(*message[1])
+                continue
             return message
         if process.sentinel in ready and not receiver.poll():
             # (A child may send its message and end at the same moment: poll looks once more.)
@@ -214,10 +232,20 @@ def _child_main(
     memory: int | None,
     target: Callable[..., Any],
     args: tuple[Any, ...],
+    with_progress: bool = False,
 ) -> None:
     detach(folder, memory)
+    lock = threading.Lock()  # the target may report from several threads
+
+    def send(*values: Any) -> None:
+        with lock:
+            sender.send(("progress", values))
+
     try:
-        message: tuple[str, Any] = ("ok", target(*args))
+        if with_progress:
+            message: tuple[str, Any] = ("ok", target(*args, progress=send))
+        else:
+            message = ("ok", target(*args))
     except DelibError as error:
         message = ("error", error)
     except MemoryError:
@@ -229,7 +257,8 @@ def _child_main(
             traceback.print_exc()
         message = ("error", RuntimeError(f"{type(exc).__name__}: {exc}"))
     try:
-        sender.send(message)
+        with lock:
+            sender.send(message)
     except Exception as exc:  # a result or an error that does not pickle
         sender.send(("error", RuntimeError(f"cannot send the result ({exc})")))
     finally:

@@ -103,6 +103,7 @@ def parse(
     from delib_parse import api
     from delib_parse.model.document import Document
     from delib_parse.report.jsonout import document_json, documents_json, write_atomic
+    from delib_parse.report.progress import ParseProgress
     from delib_parse.sources.options import Extractor, OcrMode, SourceOptions
 
     check_choice("--extractor", extractor, ("pdfium", "pdfplumber"))
@@ -122,11 +123,19 @@ def parse(
     docs: list[Document | None] = []  # None: that file could not be read (said on stderr)
     for file in files:
         try:
-            if file == "-":
-                docs.append(api.parse_bytes_bounded(_read_stdin(), options=options))
-            else:
-                # In a child process: --timeout holds for every stage, C calls included.
-                docs.append(api.parse_file_bounded(file, options=options))
+            # A status line (page n/N, OCR) on stderr when it is a terminal; cleared before
+            # anything else is written.
+            with ParseProgress(file) as progress:
+                if file == "-":
+                    doc = api.parse_bytes_bounded(
+                        _read_stdin(), options=options, on_progress=progress.callback
+                    )
+                else:
+                    # In a child process: --timeout holds for every stage, C calls included.
+                    doc = api.parse_file_bounded(
+                        file, options=options, on_progress=progress.callback
+                    )
+            docs.append(doc)
         except DelibError as error:
             if len(files) == 1:
                 raise fail(error) from None

@@ -1,5 +1,6 @@
 """The progress bar of `delib check`: files done / total, rate, ETA — on standard error, and
-only when standard error is a terminal (silent in CI logs, pipes and with --quiet).
+only when standard error is a terminal (silent in CI logs, pipes and with --quiet); and the
+status line of `delib parse` (page n/N of one long document), under the same terms.
 
 A finding never shares the bar's line: when standard output is the same terminal, what is
 written to it is printed above the bar (rich's redirect, which report/console.ReportConsole
@@ -9,7 +10,10 @@ from __future__ import annotations
 
 import os
 import sys
+import time
+from collections.abc import Callable
 from types import TracebackType
+from typing import TextIO
 
 from rich.console import Console
 from rich.progress import (
@@ -89,3 +93,63 @@ class ProgressReporter:
         tb: TracebackType | None,
     ) -> None:
         self.close()
+
+
+class ParseProgress:
+    """One status line for `delib parse` while a document is read: `extract.pdf: OCR page 3/12
+    (41 s)`, on standard error and only when it is a terminal (never in a pipe, a file or a
+    CI log). The line is rewritten in place and cleared when the document is done, before
+    anything is printed on standard output, so it never shares a line with the output."""
+
+    def __init__(
+        self, label: str, enabled: bool | None = None, stream: TextIO | None = None
+    ) -> None:
+        self.stream = stream or sys.stderr
+        self.enabled = _is_terminal(self.stream) if enabled is None else enabled
+        self.label = label
+        self.start = time.monotonic()
+        self.drawn = False
+
+    @property
+    def callback(self) -> Callable[[str, int, int], None] | None:
+        """What to give `api.parse_file_bounded(on_progress=…)`: None when disabled, so that
+        the child does not even send its steps."""
+        return self.update if self.enabled else None
+
+    def update(self, stage: str, done: int, total: int) -> None:
+        step = f"{stage} {done}/{total}" if total else stage
+        elapsed = int(time.monotonic() - self.start)
+        # Control characters in a file name would move the cursor: shown escaped.
+        label = self.label.encode("unicode_escape", "backslashreplace").decode("ascii")
+        self._write(f"\r\x1b[K{label}: {step} ({elapsed} s)")
+        self.drawn = True
+
+    def close(self) -> None:
+        if self.drawn:
+            self._write("\r\x1b[K")
+            self.drawn = False
+
+    def _write(self, text: str) -> None:
+        try:
+            self.stream.write(text)
+            self.stream.flush()
+        except (OSError, ValueError):  # the terminal went away: progress is not worth an error
+            self.enabled = False
+
+    def __enter__(self) -> ParseProgress:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+def _is_terminal(stream: TextIO) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False

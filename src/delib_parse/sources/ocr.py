@@ -34,6 +34,7 @@ from delib_parse.sources.base import SourcePage
 from delib_parse.sources.layout import build_lines
 from delib_parse.sources.ocr_words import correct_line, tesseract_words
 from delib_parse.sources.options import SourceOptions
+from delib_parse.sources.progress import report
 
 DPI = 300  # unless the page is too big for it: see render_dpi
 LANG = "fra"
@@ -146,10 +147,11 @@ def ocr_pages(
             try:
                 # Rendering stays in this thread (pdfium is not thread-safe) and runs at most
                 # `jobs` pages ahead of Tesseract, so a long scan never sits in memory whole.
-                for page in pages:
+                for done, page in enumerate(pages):
                     while sum(not f.done() for f in pending) >= jobs:
                         _wait_one(pending)
                     _check_deadline(deadline, options)
+                    report("OCR page", done + 1, len(page_numbers))
                     pending.append(pool.submit(_read_page, pytesseract, page, deadline))
                 for future in pending:
                     result = future.result()

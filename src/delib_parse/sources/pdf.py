@@ -33,6 +33,7 @@ from delib_parse.errors import (
 from delib_parse.sources.base import SourceDocument, SourceLine, SourcePage
 from delib_parse.sources.layout import Word, build_lines
 from delib_parse.sources.options import SourceOptions
+from delib_parse.sources.progress import report
 from delib_parse.sources.tables import Grid, pdfium_grids
 
 MEDIA_TYPE = "application/pdf"
@@ -137,6 +138,7 @@ def _read_pdfium(
         pages: list[SourcePage] = []
         for index in range(count):
             clock.check()
+            report("reading page", index + 1, count)
             pages.append(_pdfium_page(doc, index, path))
         return pages
     finally:
@@ -443,6 +445,7 @@ def _read_pdfplumber(
         pages: list[SourcePage] = []
         for index in range(count):
             clock.check()
+            report("reading page", index + 1, count)
             page = pdf.pages[index]
             try:
                 pages.append(_plumber_page(page, index + 1, path))
