@@ -203,3 +203,43 @@ def test_show_settings_without_a_config_or_a_path(project: Path) -> None:
     result = runner.invoke(app, ["check"])
     assert result.exit_code == 2
     assert result.stderr == "error E032: missing argument PATH (see `delib check --help`)\n"
+
+
+# --- delib parse ------------------------------------------------------------------------------
+
+
+def _planted(folder: Path) -> Path:
+    from tests.batch.conftest import PRESENT_LINE, seed_text
+
+    path = folder / "present-count-70.txt"
+    path.write_text(seed_text().replace(PRESENT_LINE, PRESENT_LINE[:-2] + "70"), encoding="utf-8")
+    return path
+
+
+def _codes(stdout: str) -> set[str]:
+    doc = json.loads(stdout)
+    found = doc["findings"] + [f for d in doc["deliberations"] for f in d["findings"]]
+    return {f["code"] for f in found}
+
+
+def test_parse_reads_the_config_nearest_to_the_file(project: Path, tmp_path: Path) -> None:
+    planted = _planted(project / "minutes")
+    assert "C001" in _codes(runner.invoke(app, ["parse", str(planted), "--json"]).stdout)
+    (project / "delib.toml").write_text('ignore = ["C001"]\n', encoding="utf-8")
+    result = runner.invoke(app, ["parse", str(planted), "--json"])  # run from elsewhere
+    assert result.exit_code == 0, result.stderr
+    assert "C001" not in _codes(result.stdout)
+    # per-file-ignores are relative to the config's folder; --config wins.
+    (project / "delib.toml").write_text('[per-file-ignores]\n"minutes/*" = ["C"]\n', "utf-8")
+    assert "C001" not in _codes(runner.invoke(app, ["parse", str(planted), "--json"]).stdout)
+    other = tmp_path / "ci.toml"
+    other.write_text('select = ["C"]\n', encoding="utf-8")
+    result = runner.invoke(app, ["parse", str(planted), "--json", "--config", str(other)])
+    assert "C001" in _codes(result.stdout)
+
+
+def test_parse_with_a_bad_config_is_one_line_e030(project: Path) -> None:
+    (project / "delib.toml").write_text('ignore = ["ZZ01"]\n', encoding="utf-8")
+    result = runner.invoke(app, ["parse", str(project / "d.txt")])
+    assert result.exit_code == 2
+    assert result.stderr.startswith("error E030: ") and result.stderr.count("\n") == 1

@@ -75,7 +75,11 @@ def parse_file(
 
 
 def parse_file_bounded(
-    path: str | Path, *, options: SourceOptions | None = None, on_progress: Listener | None = None
+    path: str | Path,
+    *,
+    options: SourceOptions | None = None,
+    selection: RuleSelection | None = None,
+    on_progress: Listener | None = None,
 ) -> Document:
     """`parse_file` in a child process stopped at `options.timeout` seconds, whatever the stage
     (reading, OCR, parsing, rules): raises `DocumentTimeout` (E014) then, `ExtractorCrashed`
@@ -85,12 +89,12 @@ def parse_file_bounded(
     ("reading page", 3, 12), ("OCR page", 1, 4), ("parsing", 0, 0)."""
     options = options or SourceOptions()
     if options.timeout is None:
-        return _parse_file(path, options, on_progress)
+        return _parse_file(path, options, selection, on_progress)
     from delib_parse.child import run_bounded
 
     return run_bounded(
         _parse_file,
-        (path, options),
+        (path, options, selection),
         timeout=options.timeout,
         path=str(path),
         on_progress=on_progress,
@@ -102,17 +106,18 @@ def parse_bytes_bounded(
     *,
     path: str | None = None,
     options: SourceOptions | None = None,
+    selection: RuleSelection | None = None,
     on_progress: Listener | None = None,
 ) -> Document:
     """`parse_bytes` under the same whole-document time limit as `parse_file_bounded`."""
     options = options or SourceOptions()
     if options.timeout is None:
-        return _parse_bytes(data, path, options, on_progress)
+        return _parse_bytes(data, path, options, selection, on_progress)
     from delib_parse.child import run_bounded
 
     return run_bounded(
         _parse_bytes,
-        (data, path, options),
+        (data, path, options, selection),
         timeout=options.timeout,
         path=path,
         on_progress=on_progress,
@@ -120,17 +125,24 @@ def parse_bytes_bounded(
 
 
 def _parse_file(
-    path: str | Path, options: SourceOptions, progress: Listener | None = None
+    path: str | Path,
+    options: SourceOptions,
+    selection: RuleSelection | None = None,
+    progress: Listener | None = None,
 ) -> Document:
     with listening(progress):
-        return parse_file(path, options=options)
+        return parse_file(path, options=options, selection=selection)
 
 
 def _parse_bytes(
-    data: bytes, path: str | None, options: SourceOptions, progress: Listener | None = None
+    data: bytes,
+    path: str | None,
+    options: SourceOptions,
+    selection: RuleSelection | None = None,
+    progress: Listener | None = None,
 ) -> Document:
     with listening(progress):
-        return parse_bytes(data, path=path, options=options)
+        return parse_bytes(data, path=path, options=options, selection=selection)
 
 
 def normalise_file(path: str | Path, options: SourceOptions | None = None) -> NormalisedText:

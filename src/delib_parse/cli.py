@@ -8,15 +8,19 @@ code. Exit status: 0 read (and, with --strict, no error finding), 1 error findin
 from __future__ import annotations
 
 import math
+import os
 import sys
 from pathlib import Path
-from typing import Annotated, cast
+from typing import TYPE_CHECKING, Annotated, cast
 
 import typer
 from typer._completion_classes import completion_init  # typer has no public name for it
 
 from delib_parse.cli_errors import DelibGroup, check_choice, show_version
 from delib_parse.errors import DelibError, UsageError
+
+if TYPE_CHECKING:
+    from delib_parse.rules.runner import RuleSelection
 
 app = typer.Typer(
     name="delib",
@@ -98,6 +102,10 @@ def parse(
     max_pages: Annotated[int, typer.Option(help="Refuse PDFs with more pages.")] = 2000,
     timeout: Annotated[float, typer.Option(help="Seconds allowed for one document.")] = 300.0,
     jobs: Annotated[int, typer.Option(help="Pages OCR'd in parallel (0: one per CPU).", min=0)] = 0,
+    config: Annotated[
+        Path | None,
+        typer.Option(help="Config file (default: found upward from each file)."),
+    ] = None,
 ) -> None:
     """Parse extracts and print their sitting, attendance, vote, lists and findings."""
     from delib_parse import api
@@ -126,15 +134,18 @@ def parse(
             # A status line (page n/N, OCR) on stderr when it is a terminal; cleared before
             # anything else is written.
             with ParseProgress(file) as progress:
+                selection = _file_selection(config, file)
                 if file == "-":
                     doc = api.parse_bytes_bounded(
-                        _read_stdin(), options=options, on_progress=progress.callback
-                    )
+                        _read_stdin(), options=options, selection=selection,
+                        on_progress=progress.callback,
+                    )  # fmt: skip
                 else:
                     # In a child process: --timeout holds for every stage, C calls included.
                     doc = api.parse_file_bounded(
-                        file, options=options, on_progress=progress.callback
-                    )
+                        file, options=options, selection=selection,
+                        on_progress=progress.callback,
+                    )  # fmt: skip
             docs.append(doc)
         except DelibError as error:
             if len(files) == 1:
@@ -160,6 +171,17 @@ def parse(
     if len(read) < len(docs):
         raise typer.Exit(EXIT_UNUSABLE)
     raise typer.Exit(EXIT_FINDINGS if strict and errors else EXIT_OK)
+
+
+def _file_selection(config: Path | None, file: str) -> RuleSelection:
+    """The rules of one parsed file: its `[tool.delib]` select, ignore, severity and
+    per-file-ignores, from --config or the configuration nearest to the file (each file
+    its own, as ruff reads them; `-` from the current folder)."""
+    from delib_parse.batch.settings import resolve_settings
+    from delib_parse.config import load_config
+
+    settings, _ = resolve_settings(load_config(config, paths=[file]), timeout=None)
+    return settings.selection_for(os.path.abspath(file) if file != "-" else "-")
 
 
 @app.command()
