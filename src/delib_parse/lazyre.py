@@ -7,14 +7,15 @@ styles). A lazy pattern compiles when one of its methods is first looked up, the
 compiled pattern's bound methods on itself, so later calls cost what a plain pattern's do.
 
 Compiling is still most of a cold parse's CPU, so compiled patterns are also kept on disk
-(delib_parse.patterncache): a pattern first looks for its compiled code there. When one is
-missing (the first run, a new `regex`, an edited phrasing), every pattern created so far is
-compiled and the file written once, rather than once a pattern; laziness still spares the
+(delib_parse.patterncache): a pattern first looks for its compiled code there. When more
+than a few are missing (the first run, a new `regex`, edited phrasings), every pattern created
+so far is compiled and the file written once, rather than once a pattern; laziness still spares the
 loading of patterns a document never reaches.
 """
 
 from __future__ import annotations
 
+import weakref
 from typing import Any, cast
 
 import regex
@@ -35,8 +36,9 @@ _METHODS = (
 )
 
 
-# Every lazy pattern created, in order: what a cache miss compiles and writes at once.
-_CREATED: list[_LazyPattern] = []
+# Every lazy pattern alive: what a cache miss compiles and writes at once. Weak, so that a
+# pattern made and dropped (a test's) is not compiled and written for ever after.
+_CREATED: weakref.WeakSet[_LazyPattern] = weakref.WeakSet()
 _cache: PatternCache | None = None
 # Entries beyond this many times the patterns of this process are dropped when the file is
 # written (phrasings edited or removed). Not fewer: a command that imports only some modules
@@ -58,16 +60,23 @@ def _the_cache() -> PatternCache:
     return _cache
 
 
+# A cache missing at most this many of the patterns created so far is not rewritten: those
+# few compile on their own. Some patterns' text differs from one process to the next (an
+# alternation of a set's words, sorted by length only: the ties come in hash order), so a
+# rewrite for them would come at every start and never be read.
+_FEW_MISSES = 16
+
+
 def _fill(cache: PatternCache) -> None:
-    """Compile every pattern created so far that the cache lacks, and write the cache."""
+    """Compile every pattern created so far that the cache lacks, and write the cache, when
+    it lacks more than a few (a first run, a new `regex`, edited phrasings)."""
     if not cache.writable():
         return
-    keys = set()
-    for lazy_pattern in _CREATED:
-        key = (lazy_pattern.pattern, lazy_pattern.flags)
-        keys.add(key)
-        if cache.has(*key):
-            continue
+    keys = {(p.pattern, p.flags) for p in _CREATED}
+    missing = [key for key in keys if not cache.has(*key)]
+    if len(missing) <= _FEW_MISSES:
+        return
+    for key in missing:
         try:
             compiled = regex.compile(*key)
         except Exception:  # its own first use raises, where it is used
@@ -84,7 +93,7 @@ class _LazyPattern:
         # (`CIVILITY.pattern`) must not force them to compile.
         self.pattern = pattern
         self.flags = flags
-        _CREATED.append(self)
+        _CREATED.add(self)
 
     def _compile(self) -> regex.Pattern[str]:
         cache = _the_cache()
