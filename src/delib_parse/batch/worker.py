@@ -14,12 +14,17 @@ import os
 import time
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
+
+from pydantic_core import PydanticSerializationError
 
 from delib_parse.batch.result import DeliberationRecord, FileResult, FindingRecord, unreadable
 from delib_parse.batch.settings import CheckSettings
 from delib_parse.child import MEMORY_ALLOWANCE, detach, out_of_memory
 from delib_parse.errors import DelibError
+
+if TYPE_CHECKING:
+    from delib_parse.model.document import Document
 
 HANG_ENV = "DELIB_TEST_HANG_ON"
 CRASH_ENV = "DELIB_TEST_CRASH_ON"
@@ -107,9 +112,21 @@ def check_file(
         deliberations=tuple(records),
         findings=tuple(findings),
         pages=doc.source.pages,
-        document=doc.model_dump(mode="json") if settings.include_documents else None,
+        document_json=_compact_json(doc) if settings.include_documents else None,
         seconds=time.perf_counter() - start,
     )
+
+
+def _compact_json(doc: Document) -> str:
+    """The document's compact JSON, as `json.dumps(doc.model_dump(mode="json"),
+    ensure_ascii=False, separators=(",", ":"))` writes it (report.jsonout.document_json says
+    why pydantic's serialiser and when not; the batch does not import the reporters)."""
+    try:
+        return doc.model_dump_json()
+    except PydanticSerializationError:  # a lone surrogate: json.dumps lets it through
+        import json
+
+        return json.dumps(doc.model_dump(mode="json"), ensure_ascii=False, separators=(",", ":"))
 
 
 def worker_main(
