@@ -1,11 +1,11 @@
 """What runs in a worker process: read one file, parse it, turn it into a FileResult.
 
-Test-only hooks (never set them in production; they exist so the tests can make a worker hang
-or die on a chosen file): the batch passes the values of the environment variables
-`DELIB_TEST_HANG_ON` and `DELIB_TEST_CRASH_ON` (a substring of a path) to its workers; a
-worker hangs forever on a matching file (as in OCR: a program started, a temporary file
-written), or dies abruptly (os._exit) on one. The tests of the
-timeout clock also make a file slow (`slow_on`, `slow_seconds`), set on TestHooks directly.
+Test-only hooks (TestHooks: they exist so the tests can make a worker hang or die on a chosen
+file): a worker hangs forever on a file whose path contains `hang_on` (as in OCR: a program
+started, a temporary file written), dies abruptly (os._exit) on one that contains
+`crash_on`, or sleeps on `slow_on`. Nothing the shipped command reads sets them (no
+environment variable, no option): the tests hand them to a WorkerPool, or set
+`delib_parse.batch._test_hooks` in their own process (tests/batch/hooks.py).
 """
 
 from __future__ import annotations
@@ -26,9 +26,6 @@ from delib_parse.errors import DelibError
 if TYPE_CHECKING:
     from delib_parse.model.document import Document
 
-HANG_ENV = "DELIB_TEST_HANG_ON"
-CRASH_ENV = "DELIB_TEST_CRASH_ON"
-
 
 @dataclass(frozen=True, slots=True)
 class TestHooks:
@@ -40,10 +37,6 @@ class TestHooks:
     crash_on: str | None = None
     slow_on: str | None = None
     slow_seconds: float = 0.0
-
-    @classmethod
-    def from_env(cls) -> TestHooks:
-        return cls(os.environ.get(HANG_ENV) or None, os.environ.get(CRASH_ENV) or None)
 
     def apply(self, path: str) -> None:
         if self.hang_on and self.hang_on in path:
