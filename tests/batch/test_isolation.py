@@ -1,6 +1,6 @@
 """One file that hangs or kills its worker costs only itself: every other file's result is
 there, in order, and the batch goes on. The hang and the crash are injected through the
-test-only hooks DELIB_TEST_HANG_ON / DELIB_TEST_CRASH_ON (see delib_parse.batch.worker)."""
+test-only hooks (tests/batch/hooks.py; the shipped command reads them from nowhere)."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from delib_parse.batch.result import FileResult, Summary
 from delib_parse.batch.settings import CheckSettings
 from delib_parse.cli import app
 from tests.batch.conftest import write_good
+from tests.batch.hooks import install
 
 runner = CliRunner()
 
@@ -47,12 +48,13 @@ def folder(tmp_path: Path) -> Path:
     return tmp_path
 
 
-def test_a_hanging_file_is_stopped_and_the_others_are_kept(folder: Path) -> None:
+def test_a_hanging_file_is_stopped_and_the_others_are_kept(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    install(monkeypatch, hang_on="hang-me")
     start = time.monotonic()
     result = runner.invoke(
-        app,
-        ["check", str(folder), "--jobs", "2", "--timeout", "1.5", "--format", "jsonl"],
-        env={"DELIB_TEST_HANG_ON": "hang-me"},
+        app, ["check", str(folder), "--jobs", "2", "--timeout", "1.5", "--format", "jsonl"]
     )
     assert time.monotonic() - start < 30
     records = [json.loads(line) for line in result.stdout.splitlines()]
@@ -66,12 +68,11 @@ def test_a_hanging_file_is_stopped_and_the_others_are_kept(folder: Path) -> None
     assert result.exit_code == 1  # an unreadable file fails the batch at --fail-on error
 
 
-def test_a_crashing_worker_costs_only_its_file(folder: Path) -> None:
-    result = runner.invoke(
-        app,
-        ["check", str(folder), "--jobs", "2", "--format", "jsonl"],
-        env={"DELIB_TEST_CRASH_ON": "crash-me"},
-    )
+def test_a_crashing_worker_costs_only_its_file(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    install(monkeypatch, crash_on="crash-me")
+    result = runner.invoke(app, ["check", str(folder), "--jobs", "2", "--format", "jsonl"])
     by_name = {Path(r["path"]).name: r for r in map(json.loads, result.stdout.splitlines())}
     assert by_name["crash-me.txt"]["error"]["code"] == "E015"
     assert sum(r["status"] == "ok" for r in by_name.values()) == 5
@@ -81,8 +82,7 @@ def test_a_crashing_worker_costs_only_its_file(folder: Path) -> None:
 def test_hang_and_crash_in_one_batch_with_recycled_workers(
     folder: Path, jobs: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv("DELIB_TEST_HANG_ON", "hang-me")
-    monkeypatch.setenv("DELIB_TEST_CRASH_ON", "crash-me")
+    install(monkeypatch, hang_on="hang-me", crash_on="crash-me")
     settings = CheckSettings(jobs=jobs, timeout=1.0, max_tasks_per_worker=1)
     sink = Collect()
     summary = check_paths([str(folder)], settings, [sink])
@@ -104,3 +104,14 @@ def test_results_do_not_depend_on_the_number_of_workers(tmp_path: Path) -> None:
         outputs.append(result.stdout)
     assert outputs[0] == outputs[1]
     assert len(outputs[0].splitlines()) == 8
+
+
+def test_the_shipped_command_reads_no_hook_from_the_environment(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The variables the hooks once came from: now they change nothing.
+    monkeypatch.setenv("DELIB_TEST_HANG_ON", "hang-me")
+    monkeypatch.setenv("DELIB_TEST_CRASH_ON", "crash-me")
+    result = runner.invoke(app, ["check", str(folder), "--jobs", "2", "--format", "jsonl"])
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(records) == 6 and all(r["status"] == "ok" for r in records)

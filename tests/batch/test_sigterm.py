@@ -1,7 +1,7 @@
 """Every way out cleans up: SIGTERM to `delib check` ends it within seconds as Ctrl-C does,
 with no temporary output file and no process left behind, and a worker killed at the timeout
 goes with what it started (Tesseract) and its temporary files. The hang is the test hook
-DELIB_TEST_HANG_ON, which hangs as OCR does: a program started, a page image written."""
+`hang_on` (tests/batch/hooks.py), which hangs as OCR does: a program started, a page image written."""
 
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ import glob
 import os
 import signal
 import subprocess
-import sys
 import tempfile
 import time
 import uuid
@@ -20,6 +19,7 @@ import pytest
 
 from delib_parse.child import TEMP_PREFIX
 from tests.batch.conftest import write_good
+from tests.batch.hooks import hooked_command
 
 pytestmark = pytest.mark.skipif(not Path("/proc/self/environ").exists(), reason="needs /proc")
 
@@ -76,10 +76,10 @@ def folder(tmp_path: Path) -> Path:
 
 
 def _start_check(folder: Path, out: Path, token: str, *extra: str) -> subprocess.Popen[bytes]:
-    env = {**os.environ, MARK: token, "DELIB_TEST_HANG_ON": "hang-me"}
+    env = {**os.environ, MARK: token}
     command = ["check", str(folder), "--jobs", "2", "--format", "json", "--output", str(out)]
     return subprocess.Popen(
-        [sys.executable, "-m", "delib_parse.cli", *command, *extra],
+        hooked_command("--hang-on", "hang-me", *command, *extra),
         env=env,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,

@@ -16,10 +16,14 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from delib_parse.batch.discover import DEFAULT_GLOBS, Entry, discover
 from delib_parse.batch.result import FileResult, Reporter, Summary
 from delib_parse.batch.settings import CheckSettings, resolve_settings
+
+if TYPE_CHECKING:
+    from delib_parse.batch.worker import TestHooks
 
 __all__ = [
     "DEFAULT_GLOBS",
@@ -35,19 +39,23 @@ __all__ = [
 ]
 
 
+# Test-only (batch.worker.TestHooks): set by the tests in their own process, never from the
+# environment or the command line, so the shipped command cannot be made to hang or crash.
+_test_hooks: TestHooks | None = None
+
+
 def check_entries(
     entries: Sequence[Entry], settings: CheckSettings, reporters: Iterable[Reporter] = ()
 ) -> Summary:
     """Check already-discovered entries; hand each result to every reporter, in order."""
     from delib_parse.batch.pool import WorkerPool
-    from delib_parse.batch.worker import TestHooks
 
     sinks = list(reporters)
     summary = Summary(fail_on=settings.fail_on)
     start = time.perf_counter()
     for sink in sinks:
         sink.start(len(entries))
-    for result in WorkerPool(settings, TestHooks.from_env()).run(entries):
+    for result in WorkerPool(settings, _test_hooks).run(entries):
         summary.add(result)
         for sink in sinks:
             sink.add(result)

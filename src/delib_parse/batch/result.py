@@ -2,15 +2,20 @@
 
 These are plain, picklable values (they cross from the worker processes) and know nothing of
 the pool or of the formats. A FileResult is small unless it carries the parsed document
-(`document`, the JSON of the output contract), which only the json/jsonl formats ask for.
+(`document_json`, the JSON of the output contract), which only the json/jsonl formats ask for.
+The document crosses as JSON text, not as a dict: the worker serialises it once, and the
+parent unpickles one string and writes it as it is instead of rebuilding and re-encoding a
+tree of dicts for every file (the parent competes with the workers for the CPU; its cost a
+file fell to about a tenth: benchmarks/bench_report.py).
 """
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any, Literal, Protocol
+from typing import Any, Literal, Protocol, cast
 
 Status = Literal["ok", "unreadable"]
 SEVERITY_RANK = {"info": 1, "warning": 2, "error": 3, "never": 99}
@@ -86,8 +91,18 @@ class FileResult:
     deliberations: tuple[DeliberationRecord, ...] = ()
     findings: tuple[FindingRecord, ...] = ()
     pages: int | None = None
-    document: dict[str, Any] | None = None
+    # The document's compact JSON (`delib parse --json`'s contract, no spaces), or None.
+    document_json: str | None = None
     seconds: float = 0.0
+
+    @property
+    def document(self) -> dict[str, Any] | None:
+        """The document as a dict (decoded on each call: the reporters write the text)."""
+        return (
+            None
+            if self.document_json is None
+            else cast(dict[str, Any], json.loads(self.document_json))
+        )
 
     @property
     def ok(self) -> bool:
@@ -107,13 +122,17 @@ class FileResult:
 
     def as_dict(self) -> dict[str, Any]:
         """The record of the json and jsonl formats (stable keys)."""
+        return {**self.head_dict(), "document": self.document}
+
+    def head_dict(self) -> dict[str, Any]:
+        """The record without its last key, `document`: what a reporter encodes before it
+        appends the document's JSON text as it came from the worker."""
         return {
             "path": self.path,
             "status": self.status,
             "error": self.error.as_dict() if self.error else None,
             "counts": self.counts(),
             "findings": [f.as_dict() for f in self.findings],
-            "document": self.document,
         }
 
 

@@ -1,11 +1,11 @@
 """What runs in a worker process: read one file, parse it, turn it into a FileResult.
 
-Test-only hooks (never set them in production; they exist so the tests can make a worker hang
-or die on a chosen file): the batch passes the values of the environment variables
-`DELIB_TEST_HANG_ON` and `DELIB_TEST_CRASH_ON` (a substring of a path) to its workers; a
-worker hangs forever on a matching file (as in OCR: a program started, a temporary file
-written), or dies abruptly (os._exit) on one. The tests of the
-timeout clock also make a file slow (`slow_on`, `slow_seconds`), set on TestHooks directly.
+Test-only hooks (TestHooks: they exist so the tests can make a worker hang or die on a chosen
+file): a worker hangs forever on a file whose path contains `hang_on` (as in OCR: a program
+started, a temporary file written), dies abruptly (os._exit) on one that contains
+`crash_on`, or sleeps on `slow_on`. Nothing the shipped command reads sets them (no
+environment variable, no option): the tests hand them to a WorkerPool, or set
+`delib_parse.batch._test_hooks` in their own process (tests/batch/hooks.py).
 """
 
 from __future__ import annotations
@@ -14,15 +14,17 @@ import os
 import time
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
+
+from pydantic_core import PydanticSerializationError
 
 from delib_parse.batch.result import DeliberationRecord, FileResult, FindingRecord, unreadable
 from delib_parse.batch.settings import CheckSettings
 from delib_parse.child import MEMORY_ALLOWANCE, detach, out_of_memory
 from delib_parse.errors import DelibError
 
-HANG_ENV = "DELIB_TEST_HANG_ON"
-CRASH_ENV = "DELIB_TEST_CRASH_ON"
+if TYPE_CHECKING:
+    from delib_parse.model.document import Document
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,10 +37,6 @@ class TestHooks:
     crash_on: str | None = None
     slow_on: str | None = None
     slow_seconds: float = 0.0
-
-    @classmethod
-    def from_env(cls) -> TestHooks:
-        return cls(os.environ.get(HANG_ENV) or None, os.environ.get(CRASH_ENV) or None)
 
     def apply(self, path: str) -> None:
         if self.hang_on and self.hang_on in path:
@@ -107,9 +105,21 @@ def check_file(
         deliberations=tuple(records),
         findings=tuple(findings),
         pages=doc.source.pages,
-        document=doc.model_dump(mode="json") if settings.include_documents else None,
+        document_json=_compact_json(doc) if settings.include_documents else None,
         seconds=time.perf_counter() - start,
     )
+
+
+def _compact_json(doc: Document) -> str:
+    """The document's compact JSON, as `json.dumps(doc.model_dump(mode="json"),
+    ensure_ascii=False, separators=(",", ":"))` writes it (report.jsonout.document_json says
+    why pydantic's serialiser and when not; the batch does not import the reporters)."""
+    try:
+        return doc.model_dump_json()
+    except PydanticSerializationError:  # a lone surrogate: json.dumps lets it through
+        import json
+
+        return json.dumps(doc.model_dump(mode="json"), ensure_ascii=False, separators=(",", ":"))
 
 
 def worker_main(

@@ -8,6 +8,8 @@ FileResult = {"path", "status": "ok"|"unreadable", "error": null|{"code","messag
               "findings": [Finding + "deliberation": 0-based index or null],
               "document": the JSON of `delib parse --json` (null when unreadable)}
 The json document is streamed too: each file's record is written when it is known.
+A record's `document` is the compact JSON text the worker made (FileResult.document_json),
+written as it is after the rest of the record: the parent never decodes and re-encodes it.
 """
 
 from __future__ import annotations
@@ -25,6 +27,13 @@ def _dumps(value: object) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
+def record_json(result: FileResult) -> str:
+    """`_dumps(result.as_dict())`, byte for byte, without decoding the document: the record
+    but its last key, then `"document":` and the document's text (or null)."""
+    head = _dumps(result.head_dict())
+    return head[:-1] + ',"document":' + (result.document_json or "null") + "}"
+
+
 class JsonReporter:
     def __init__(self, stream: TextIO) -> None:
         self.stream = stream
@@ -35,7 +44,7 @@ class JsonReporter:
         self.stream.write(f'{{"schema_version":{BATCH_SCHEMA_VERSION},"tool":{tool},"files":[\n')
 
     def add(self, result: FileResult) -> None:
-        self.stream.write(("" if self.first else ",\n") + _dumps(result.as_dict()))
+        self.stream.write(("" if self.first else ",\n") + record_json(result))
         self.first = False
 
     def finish(self, summary: Summary) -> None:
@@ -52,7 +61,7 @@ class JsonlReporter:
         pass
 
     def add(self, result: FileResult) -> None:
-        self.stream.write(_dumps(result.as_dict()) + "\n")
+        self.stream.write(record_json(result) + "\n")
         self.stream.flush()
 
     def finish(self, summary: Summary) -> None:
