@@ -9,7 +9,6 @@ import glob
 import os
 import signal
 import subprocess
-import tempfile
 import time
 import uuid
 from collections.abc import Callable, Iterator
@@ -52,8 +51,8 @@ def _until(condition: Callable[[], bool], seconds: float) -> bool:
     return condition()
 
 
-def _temp_leftovers() -> set[str]:
-    tmp = tempfile.gettempdir()
+def _temp_leftovers(tmp: Path) -> set[str]:
+    # The command's own temporary folder: other test runs on the machine write theirs in /tmp.
     return set(glob.glob(os.path.join(tmp, TEMP_PREFIX + "*"))) | set(
         glob.glob(os.path.join(tmp, "delib-ocr-*"))
     )
@@ -76,7 +75,9 @@ def folder(tmp_path: Path) -> Path:
 
 
 def _start_check(folder: Path, out: Path, token: str, *extra: str) -> subprocess.Popen[bytes]:
-    env = {**os.environ, MARK: token}
+    private = out.parent / "tmp"
+    private.mkdir(exist_ok=True)
+    env = {**os.environ, MARK: token, "TMPDIR": str(private)}
     command = ["check", str(folder), "--jobs", "2", "--format", "json", "--output", str(out)]
     return subprocess.Popen(
         hooked_command("--hang-on", "hang-me", *command, *extra),
@@ -89,7 +90,7 @@ def _start_check(folder: Path, out: Path, token: str, *extra: str) -> subprocess
 def test_sigterm_ends_check_and_leaves_nothing_behind(
     folder: Path, tmp_path: Path, token: str
 ) -> None:
-    before = _temp_leftovers()
+    before = _temp_leftovers(tmp_path / "tmp")
     out = tmp_path / "report.json"
     proc = _start_check(folder, out, token, "--timeout", "600")
     try:
@@ -107,17 +108,17 @@ def test_sigterm_ends_check_and_leaves_nothing_behind(
     assert err.decode().strip() == "terminated"
     assert not glob.glob(str(tmp_path / ".report.json.*")) and not out.exists()
     assert _until(lambda: not _marked(token), 10), _marked(token)
-    assert _temp_leftovers() <= before
+    assert _temp_leftovers(tmp_path / "tmp") <= before
 
 
 def test_a_worker_stopped_at_the_timeout_takes_its_programs_and_files(
     folder: Path, tmp_path: Path, token: str
 ) -> None:
-    before = _temp_leftovers()
+    before = _temp_leftovers(tmp_path / "tmp")
     out = tmp_path / "report.json"
     proc = _start_check(folder, out, token, "--timeout", "2")
     _, err = proc.communicate(timeout=120)
     assert proc.returncode == 1, err
     assert b'"E014"' in out.read_bytes()
     assert _until(lambda: not _marked(token), 10), _marked(token)
-    assert _temp_leftovers() <= before
+    assert _temp_leftovers(tmp_path / "tmp") <= before
