@@ -9,6 +9,7 @@ from typing import Any
 
 from delib_parse.model.document import Document
 from delib_parse.report.output import atomic_output
+from delib_parse.report.safe import json_safe
 
 
 def document_dict(doc: Document) -> dict[str, Any]:
@@ -16,13 +17,13 @@ def document_dict(doc: Document) -> dict[str, Any]:
 
 
 def document_json(doc: Document, indent: int | None = 2) -> str:
-    return json.dumps(document_dict(doc), ensure_ascii=False, indent=indent)
+    return json_safe(json.dumps(document_dict(doc), ensure_ascii=False, indent=indent))
 
 
 def documents_json(docs: Sequence[Document | None], indent: int | None = 2) -> str:
     """Several documents as one JSON array, in order; null for a file that could not be read."""
     items = [None if doc is None else document_dict(doc) for doc in docs]
-    return json.dumps(items, ensure_ascii=False, indent=indent)
+    return json_safe(json.dumps(items, ensure_ascii=False, indent=indent))
 
 
 def write_atomic(path: str | Path, text: str) -> None:
