@@ -15,7 +15,17 @@ from typing import Annotated, cast
 import typer
 
 from delib_parse.cli_errors import DelibGroup, check_choice, show_version
-from delib_parse.errors import DelibError, UsageError
+from delib_parse.errors import (
+    EXIT_FINDINGS,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    EXIT_TERMINATED,
+    EXIT_UNUSABLE,
+    DelibError,
+    InternalError,
+    OutputNotWritable,
+    UsageError,
+)
 
 app = typer.Typer(
     name="delib",
@@ -26,8 +36,6 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
-
-EXIT_OK, EXIT_FINDINGS, EXIT_UNUSABLE = 0, 1, 2
 
 
 def _add_subcommands() -> None:
@@ -129,8 +137,8 @@ def parse(
         try:
             write_atomic(output, payload + "\n")
         except OSError as exc:
-            typer.echo(f"error E007: {output}: cannot write ({exc.strerror or exc})", err=True)
-            raise typer.Exit(EXIT_UNUSABLE) from None
+            why = f"cannot write ({exc.strerror or exc})"
+            raise fail(OutputNotWritable(why, path=str(output))) from None
     if json_out:
         sys.stdout.write(payload + "\n")
     elif output is None:
@@ -194,8 +202,7 @@ def rules(
         if code.upper() == rule.code or code == rule.name:
             typer.echo(f"{rule.code} {rule.name} ({rule.severity})\n\n{rule.doc}")
             return
-    typer.echo(f"error E031: no rule {code!r} (see `delib rules`)", err=True)
-    raise typer.Exit(EXIT_UNUSABLE)
+    raise fail(UsageError(f"no rule {code!r}", hint="see `delib rules`"))
 
 
 @app.command()
@@ -264,22 +271,22 @@ def check(
     except BrokenPipeError:
         raise  # standard output closed by its reader: the group ends quietly
     except OSError as exc:
-        typer.echo(f"error E007: {output}: cannot write ({exc.strerror or exc})", err=True)
-        raise typer.Exit(EXIT_UNUSABLE) from None
+        why = f"cannot write ({exc.strerror or exc})"
+        raise fail(OutputNotWritable(why, path=str(output))) from None
     if not quiet and (format != "text" or output is not None):
         typer.echo(summary_line(summary), err=True)
     raise typer.Exit(summary.exit_code)
 
 
 def main() -> None:
-    from delib_parse.cli_errors import EXIT_TERMINATED, Terminated, stop_on_sigterm
+    from delib_parse.cli_errors import Terminated, stop_on_sigterm
 
     stop_on_sigterm()
     try:
         app()
     except KeyboardInterrupt:
         typer.echo("interrupted", err=True)
-        sys.exit(130)
+        sys.exit(EXIT_INTERRUPTED)
     except Terminated:
         typer.echo("terminated", err=True)
         sys.exit(EXIT_TERMINATED)
@@ -289,9 +296,7 @@ def main() -> None:
         if os.environ.get("DELIB_DEBUG"):
             raise
         typer.echo(
-            f"error E099: internal error {type(exc).__name__}: {exc} "
-            "(a bug in delib: rerun with DELIB_DEBUG=1 and report the traceback)",
-            err=True,
+            InternalError(f"internal error {type(exc).__name__}: {exc}").one_line(), err=True
         )
         sys.exit(EXIT_UNUSABLE)
 

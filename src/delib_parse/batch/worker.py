@@ -19,7 +19,7 @@ from typing import NoReturn
 from delib_parse.batch.result import DeliberationRecord, FileResult, FindingRecord, unreadable
 from delib_parse.batch.settings import CheckSettings
 from delib_parse.child import MEMORY_ALLOWANCE, detach, out_of_memory
-from delib_parse.errors import DelibError
+from delib_parse.errors import DelibError, ExtractorCrashed
 
 HANG_ENV = "DELIB_TEST_HANG_ON"
 CRASH_ENV = "DELIB_TEST_CRASH_ON"
@@ -83,7 +83,7 @@ def check_file(
         return unreadable(
             index,
             path,
-            "E015",
+            ExtractorCrashed.code,
             f"the extractor crashed ({type(exc).__name__}: {exc})",
             "a bug in delib: please report it with the file",
         )
