@@ -17,7 +17,17 @@ import typer
 from typer._completion_classes import completion_init  # typer has no public name for it
 
 from delib_parse.cli_errors import DelibGroup, check_choice, show_version
-from delib_parse.errors import DelibError, UsageError
+from delib_parse.errors import (
+    EXIT_FINDINGS,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    EXIT_TERMINATED,
+    EXIT_UNUSABLE,
+    DelibError,
+    InternalError,
+    OutputNotWritable,
+    UsageError,
+)
 
 if TYPE_CHECKING:
     from delib_parse.rules.runner import RuleSelection
@@ -31,8 +41,6 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
-
-EXIT_OK, EXIT_FINDINGS, EXIT_UNUSABLE = 0, 1, 2
 
 
 # Shell completion answers through click's environment protocol (`_DELIB_COMPLETE=complete_bash`
@@ -158,8 +166,8 @@ def parse(
         try:
             write_atomic(output, payload + "\n")
         except OSError as exc:
-            typer.echo(f"error E007: {output}: cannot write ({exc.strerror or exc})", err=True)
-            raise typer.Exit(EXIT_UNUSABLE) from None
+            why = f"cannot write ({exc.strerror or exc})"
+            raise fail(OutputNotWritable(why, path=str(output))) from None
     if json_out:
         sys.stdout.write(payload + "\n")
     elif output is None:
@@ -234,8 +242,7 @@ def rules(
         if code.upper() == rule.code or code == rule.name:
             typer.echo(f"{rule.code} {rule.name} ({rule.severity})\n\n{rule.doc}")
             return
-    typer.echo(f"error E031: no rule {code!r} (see `delib rules`)", err=True)
-    raise typer.Exit(EXIT_UNUSABLE)
+    raise fail(UsageError(f"no rule {code!r}", hint="see `delib rules`"))
 
 
 @app.command()
@@ -323,8 +330,8 @@ def check(
     except BrokenPipeError:
         raise  # standard output closed by its reader: the group ends quietly
     except OSError as exc:
-        typer.echo(f"error E007: {output}: cannot write ({exc.strerror or exc})", err=True)
-        raise typer.Exit(EXIT_UNUSABLE) from None
+        why = f"cannot write ({exc.strerror or exc})"
+        raise fail(OutputNotWritable(why, path=str(output))) from None
     if not quiet and (format != "text" or output is not None):
         typer.echo(summary_line(summary), err=True)
     raise typer.Exit(summary.exit_code)
@@ -343,14 +350,12 @@ def completion(
 
 
 def main() -> None:
-    import os
-
     # pydantic scans every installed package's entry points for plugins when it builds the
     # first model (~20 ms of a cold start); the command uses none. Set here, before pydantic
     # is imported (this module does not import it), so that library users keep their plugins;
     # a value the user set is kept.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "1")
-    from delib_parse.cli_errors import EXIT_TERMINATED, Terminated, stop_on_sigterm
+    from delib_parse.cli_errors import Terminated, stop_on_sigterm
 
     stop_on_sigterm()
     try:
@@ -359,7 +364,7 @@ def main() -> None:
         app(prog_name="delib", complete_var="_DELIB_COMPLETE")
     except KeyboardInterrupt:
         typer.echo("interrupted", err=True)
-        sys.exit(130)
+        sys.exit(EXIT_INTERRUPTED)
     except Terminated:
         typer.echo("terminated", err=True)
         sys.exit(EXIT_TERMINATED)
@@ -367,9 +372,7 @@ def main() -> None:
         if os.environ.get("DELIB_DEBUG"):
             raise
         typer.echo(
-            f"error E099: internal error {type(exc).__name__}: {exc} "
-            "(a bug in delib: rerun with DELIB_DEBUG=1 and report the traceback)",
-            err=True,
+            InternalError(f"internal error {type(exc).__name__}: {exc}").one_line(), err=True
         )
         sys.exit(EXIT_UNUSABLE)
 

@@ -16,9 +16,7 @@ from typer._click import exceptions as click_errors
 from typer._click.core import Context
 from typer.core import TyperGroup
 
-from delib_parse.errors import OptionError
-
-EXIT_UNUSABLE = 2
+from delib_parse.errors import EXIT_BROKEN_PIPE, EXIT_UNUSABLE, OptionError
 
 
 def version_text() -> str:
@@ -107,9 +105,6 @@ def option_error(error: click_errors.ClickException) -> OptionError:
     return OptionError(_sentence(error.format_message()))
 
 
-EXIT_BROKEN_PIPE = 128 + 13  # what the shell reports for a program that SIGPIPE ended
-
-
 def quiet_broken_pipe() -> NoReturn:
     """The reader of standard output went away (`delib check … | head -1`): stop at once, in
     silence, with the shell's status for it — not a traceback, not exit 1 (findings). Standard
@@ -171,9 +166,6 @@ class Terminated(BaseException):
     and what they started killed, their temporary folders removed). A BaseException so that no
     `except Exception` keeps it, and not KeyboardInterrupt, which click turns into 'Aborted!'
     and status 1."""
-
-
-EXIT_TERMINATED = 128 + 15  # what a shell reports for a program ended by SIGTERM
 
 
 def stop_on_sigterm() -> None:

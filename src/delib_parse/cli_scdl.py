@@ -9,7 +9,13 @@ from typing import Annotated, cast
 
 import typer
 
-from delib_parse.errors import DelibError
+from delib_parse.errors import (
+    EXIT_OK,
+    EXIT_UNUSABLE,
+    DelibError,
+    OutputNotWritable,
+    UnreadableFile,
+)
 
 scdl_app = typer.Typer(
     name="scdl",
@@ -18,8 +24,6 @@ scdl_app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-
-EXIT_OK, EXIT_FINDINGS, EXIT_UNUSABLE = 0, 1, 2
 
 ConfigOpt = Annotated[Path | None, typer.Option(help="Config file (default: found upward).")]
 OcrOpt = Annotated[str, typer.Option(help="OCR of image-only pages: auto, never, force.")]
@@ -52,8 +56,8 @@ def _write(output: Path | None, text: str) -> None:
         with atomic_output(output) as fh:
             fh.write(text)
     except OSError as exc:
-        typer.echo(f"error E007: {output}: cannot write ({exc.strerror or exc})", err=True)
-        raise typer.Exit(EXIT_UNUSABLE) from None
+        why = f"cannot write ({exc.strerror or exc})"
+        raise _fail(OutputNotWritable(why, path=str(output))) from None
 
 
 @scdl_app.command()
@@ -98,11 +102,9 @@ def export(
         for line in text_lines(file_results(str(output or "-"), result.findings)):
             typer.echo(line, err=True)
     if not result.documents:
-        typer.echo("error E001: no document (.pdf, .txt) under the paths given", err=True)
-        raise typer.Exit(EXIT_UNUSABLE)
+        raise _fail(UnreadableFile("no document (.pdf, .txt) under the paths given"))
     if not result.rows and result.findings and all(f.code == "T106" for f in result.findings):
-        typer.echo("error E001: no document could be read (see the T106 lines above)", err=True)
-        raise typer.Exit(EXIT_UNUSABLE)
+        raise _fail(UnreadableFile("no document could be read (see the T106 lines above)"))
     _write(output, result.csv_text())
     if not quiet:
         typer.echo(
@@ -178,8 +180,8 @@ def check(
     except DelibError as error:
         raise _fail(error) from None
     except OSError as exc:
-        typer.echo(f"error E007: {output}: cannot write ({exc.strerror or exc})", err=True)
-        raise typer.Exit(EXIT_UNUSABLE) from None
+        why = f"cannot write ({exc.strerror or exc})"
+        raise _fail(OutputNotWritable(why, path=str(output))) from None
     if not quiet and (format != "text" or output is not None):
         typer.echo(summary_line(summary), err=True)
     raise typer.Exit(summary.exit_code)

@@ -1,10 +1,19 @@
 """Named errors of the library, each with a stable code.
 
 The CLI turns them into one line on stderr and exit status 2; the library never prints.
-Codes are a contract like rule codes: never renumber or reuse one.
+Codes are a contract like rule codes: never renumber or reuse one. Every code the command
+prints is a class here (tests/test_docs.py checks the README documents each one), and the
+exit statuses are defined here once.
 """
 
 from __future__ import annotations
+
+# Exit statuses: 0 read (nothing at or above --fail-on), 1 findings, 2 the input or the command
+# line could not be used; the others are what a shell reports for the signal that ended delib.
+EXIT_OK, EXIT_FINDINGS, EXIT_UNUSABLE = 0, 1, 2
+EXIT_INTERRUPTED = 128 + 2  # Ctrl-C (SIGINT)
+EXIT_BROKEN_PIPE = 128 + 13  # SIGPIPE: the reader of standard output went away
+EXIT_TERMINATED = 128 + 15  # SIGTERM
 
 
 class DelibError(Exception):
@@ -60,6 +69,12 @@ class UnknownEncoding(UnreadableFile):
 
 class PermissionDenied(UnreadableFile):
     code = "E006"
+
+
+class OutputNotWritable(DelibError):
+    """The `--output` file cannot be written (a missing folder, no permission, a full disk)."""
+
+    code = "E007"
 
 
 class NotARegularFile(UnreadableFile):
@@ -128,3 +143,10 @@ class OptionError(DelibError):
     """The command line itself is wrong: an unknown option, a bad value, a missing argument."""
 
     code = "E032"
+
+
+class InternalError(DelibError):
+    """A bug in delib: an exception nothing else caught, shown as one line, not a traceback."""
+
+    code = "E099"
+    hint = "a bug in delib: rerun with DELIB_DEBUG=1 and report the traceback"

@@ -20,6 +20,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
+from delib_parse.errors import FileNotFound, PermissionDenied, UnreadableFile
 from delib_parse.sources.reading import kind_of, not_regular
 
 DEFAULT_GLOBS: tuple[str, ...] = ("*.pdf", "*.txt")
@@ -102,14 +103,16 @@ class Exclude:
 
 def _os_error(path: str, exc: OSError) -> Entry:
     if exc.errno == errno.ELOOP:
-        return Entry(path, ("E001", "symbolic link loop", "fix or remove the link"))
+        return Entry(path, (UnreadableFile.code, "symbolic link loop", "fix or remove the link"))
     if isinstance(exc, PermissionError):
-        return Entry(path, ("E006", "permission denied", "make it readable"))
+        return Entry(path, (PermissionDenied.code, "permission denied", "make it readable"))
     if isinstance(exc, FileNotFoundError):
         if os.path.islink(path):
-            return Entry(path, ("E001", "broken symbolic link", "fix or remove the link"))
-        return Entry(path, ("E001", "no such file or folder", "check the path"))
-    return Entry(path, ("E001", f"cannot read ({exc.strerror or exc})", ""))
+            return Entry(
+                path, (UnreadableFile.code, "broken symbolic link", "fix or remove the link")
+            )
+        return Entry(path, (FileNotFound.code, "no such file or folder", "check the path"))
+    return Entry(path, (UnreadableFile.code, f"cannot read ({exc.strerror or exc})", ""))
 
 
 def _not_regular(path: str, kind: str) -> Entry:
@@ -177,7 +180,11 @@ def _walk(
                 if sub in active:
                     yield Entry(
                         path,
-                        ("E001", "symbolic link loop (points back to a parent folder)", ""),
+                        (
+                            UnreadableFile.code,
+                            "symbolic link loop (points back to a parent folder)",
+                            "",
+                        ),
                     )
                 elif sub not in done:
                     yield from visit(path, sub)

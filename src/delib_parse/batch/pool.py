@@ -37,6 +37,7 @@ from delib_parse.batch.result import FileResult, unreadable
 from delib_parse.batch.settings import CheckSettings
 from delib_parse.batch.worker import TestHooks, worker_main
 from delib_parse.child import adopt, kill_group, make_temp_folder, remove_temp_folder
+from delib_parse.errors import DocumentTimeout, ExtractorCrashed
 
 PRELOAD = [
     "delib_parse.batch.worker",
@@ -271,7 +272,7 @@ class WorkerPool:
             ready[index] = unreadable(
                 index,
                 path,
-                "E014",
+                DocumentTimeout.code,
                 f"reading took longer than {timeout:g} s; the worker was stopped",
                 "raise the limit with --timeout",
             )
@@ -283,7 +284,7 @@ def _crash_result(index: int, path: str, code: int | None) -> FileResult:
     return unreadable(
         index,
         path,
-        "E015",
+        ExtractorCrashed.code,
         f"the extractor crashed on this file (worker ended with {how})",
         "a bug in delib or the PDF library: please report it with the file",
     )

@@ -17,9 +17,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol, cast
 
+from delib_parse.errors import EXIT_FINDINGS, EXIT_OK, EXIT_UNUSABLE
+
 Status = Literal["ok", "unreadable"]
 SEVERITY_RANK = {"info": 1, "warning": 2, "error": 3, "never": 99}
-EXIT_OK, EXIT_FINDINGS, EXIT_UNUSABLE = 0, 1, 2
 
 
 @dataclass(frozen=True, slots=True)

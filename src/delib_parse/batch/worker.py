@@ -21,7 +21,7 @@ from pydantic_core import PydanticSerializationError
 from delib_parse.batch.result import DeliberationRecord, FileResult, FindingRecord, unreadable
 from delib_parse.batch.settings import CheckSettings
 from delib_parse.child import MEMORY_ALLOWANCE, detach, out_of_memory
-from delib_parse.errors import DelibError
+from delib_parse.errors import DelibError, ExtractorCrashed
 
 if TYPE_CHECKING:
     from delib_parse.model.document import Document
@@ -81,7 +81,7 @@ def check_file(
         return unreadable(
             index,
             path,
-            "E015",
+            ExtractorCrashed.code,
             f"the extractor crashed ({type(exc).__name__}: {exc})",
             "a bug in delib: please report it with the file",
         )
@@ -116,10 +116,15 @@ def _compact_json(doc: Document) -> str:
     why pydantic's serialiser and when not; the batch does not import the reporters)."""
     try:
         return doc.model_dump_json()
-    except PydanticSerializationError:  # a lone surrogate: json.dumps lets it through
+    except PydanticSerializationError:  # a lone surrogate (a file name that is not UTF-8)
         import json
 
-        return json.dumps(doc.model_dump(mode="json"), ensure_ascii=False, separators=(",", ":"))
+        # escaped as every report writes it (report/safe.py): the parent writes this text as
+        # it is, and a surrogate cannot be encoded
+        from delib_parse.report.safe import json_safe
+
+        compact = json.dumps(doc.model_dump(mode="json"), ensure_ascii=False, separators=(",", ":"))
+        return json_safe(compact)
 
 
 def worker_main(

@@ -19,12 +19,14 @@ from typing import TextIO
 
 from delib_parse import __version__
 from delib_parse.batch.result import FileResult, Summary
+from delib_parse.report.safe import json_safe
 
 BATCH_SCHEMA_VERSION = 1
 
 
 def _dumps(value: object) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    # json_safe: a file name that is not UTF-8 must not make the report invalid (report/safe.py).
+    return json_safe(json.dumps(value, ensure_ascii=False, separators=(",", ":")))
 
 
 def record_json(result: FileResult) -> str:

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from typing import TextIO
 
-from rich.markup import escape
 from rich.table import Table
 
 from delib_parse.batch.result import FileResult, FindingRecord, Summary
 from delib_parse.report.console import ReportConsole
+from delib_parse.report.safe import shown
 
 STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 
@@ -34,17 +34,17 @@ class TextReporter:
         pass
 
     def add(self, result: FileResult) -> None:
-        path = escape(result.path)
+        path = shown(result.path)
         if result.error is not None:
             e = result.error
-            hint = f" ({escape(e.hint)})" if e.hint else ""
+            hint = f" ({shown(e.hint)})" if e.hint else ""
             self.console.print(
-                f"{path}: [bold red]{e.code}[/] cannot be read: {escape(e.message)}{hint}"
+                f"{path}: [bold red]{e.code}[/] cannot be read: {shown(e.message)}{hint}"
             )
         for f in result.findings:
             self.console.print(
                 f"{path}:{location(f)} [{STYLE[f.severity]}]{f.code}[/] {f.severity}: "
-                f"{escape(f.message)} [dim]({f.rule}{page_note(f, result.pages)})[/]"
+                f"{shown(f.message)} [dim]({f.rule}{page_note(f, result.pages)})[/]"
             )
 
     def finish(self, summary: Summary) -> None:
@@ -84,7 +84,7 @@ class TextReporter:
             for col in ("file", "code", "why"):
                 table.add_column(col, overflow="fold")
             for path, e in summary.unreadable:
-                table.add_row(escape(path), e.code, escape(e.message))
+                table.add_row(shown(path), e.code, shown(e.message))
             c.print(table)
         if summary.read == 0:
             verdict = "[bold red]no file could be read[/] (exit 2)"

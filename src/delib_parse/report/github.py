@@ -7,27 +7,36 @@ Findings without a line are put on line 1 so that every annotation names a file 
 
 from __future__ import annotations
 
+import re
 from typing import TextIO
-from urllib.parse import unquote
 
 from delib_parse.batch.result import FileResult, Summary
-from delib_parse.report.sarif import artifact_uri
+from delib_parse.report.safe import escape_char
+from delib_parse.report.sarif import relative_path
 
 LEVEL = {"error": "error", "warning": "warning", "info": "notice"}
 
 
+# Controls but CR and LF (the workflow commands' own escaping carries those), and what UTF-8
+# cannot carry: written as report/safe.py says, so that no ESC reaches the log's terminal.
+_UNSAFE = re.compile("[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+
+
 def _data(text: str) -> str:
+    """The escaping of a workflow command's message (GitHub's toolkit `escapeData`): a newline
+    in a file name or a message cannot end the command and start a forged one."""
+    text = _UNSAFE.sub(lambda m: escape_char(m.group()), text)
     return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
 def _prop(text: str) -> str:
+    """The escaping of a property value (`escapeProperty`): also `:` and `,`."""
     return _data(text).replace(":", "%3A").replace(",", "%2C")
 
 
 def artifact_path(path: str) -> str:
     """Relative to the working folder (the repository root in Actions), without './'."""
-    uri = artifact_uri(path)
-    return unquote(uri.removeprefix("file://")) if uri.startswith("file://") else unquote(uri)
+    return relative_path(path)
 
 
 def annotation(level: str, path: str, line: int | None, title: str, message: str) -> str:

@@ -18,6 +18,7 @@ from pydantic_core import PydanticSerializationError
 
 from delib_parse.model.document import Document
 from delib_parse.report.output import atomic_output
+from delib_parse.report.safe import json_safe
 
 
 def document_dict(doc: Document) -> dict[str, Any]:
@@ -31,8 +32,9 @@ def document_json(doc: Document, indent: int | None = 2) -> str:
         return doc.model_dump_json(indent=indent)
     except PydanticSerializationError:
         separators = (",", ":") if indent is None else None
-        return json.dumps(
-            document_dict(doc), ensure_ascii=False, indent=indent, separators=separators
+        # (pydantic refuses a lone surrogate: a file name that is not UTF-8)
+        return json_safe(
+            json.dumps(document_dict(doc), ensure_ascii=False, indent=indent, separators=separators)
         )
 
 

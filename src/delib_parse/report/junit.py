@@ -19,12 +19,15 @@ import xml.etree.ElementTree as ET
 from typing import TextIO
 
 from delib_parse.batch.result import SEVERITY_RANK, FileResult, FindingRecord, Summary
+from delib_parse.report.safe import escape_char, utf8_safe
 
 _ILLEGAL_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def _clean(text: str) -> str:
-    return _ILLEGAL_XML.sub("\N{REPLACEMENT CHARACTER}", text)
+    """Text XML 1.0 can carry, written in UTF-8: a character it cannot is escaped, as a file
+    name's non-UTF-8 bytes are (report/safe.py), so nothing is lost."""
+    return _ILLEGAL_XML.sub(lambda m: escape_char(m.group()), utf8_safe(text))
 
 
 def _line(f: FindingRecord) -> str:

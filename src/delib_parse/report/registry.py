@@ -3,14 +3,62 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import sys
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TextIO
 
 from delib_parse.batch.result import Reporter
 
-FORMATS: tuple[str, ...] = ("text", "json", "jsonl", "junit", "sarif", "github")
+
+def _text(stream: TextIO | None, fail_on: str, summary: bool) -> Reporter:
+    from delib_parse.report.batch_text import TextReporter
+
+    return TextReporter(stream, summary=summary)
+
+
+def _json(stream: TextIO | None, fail_on: str, summary: bool) -> Reporter:
+    from delib_parse.report.batch_json import JsonReporter
+
+    return JsonReporter(stream or sys.stdout)
+
+
+def _jsonl(stream: TextIO | None, fail_on: str, summary: bool) -> Reporter:
+    from delib_parse.report.batch_json import JsonlReporter
+
+    return JsonlReporter(stream or sys.stdout)
+
+
+def _junit(stream: TextIO | None, fail_on: str, summary: bool) -> Reporter:
+    from delib_parse.report.junit import JunitReporter
+
+    return JunitReporter(stream or sys.stdout, fail_on=fail_on)
+
+
+def _sarif(stream: TextIO | None, fail_on: str, summary: bool) -> Reporter:
+    from delib_parse.report.sarif import SarifReporter
+
+    return SarifReporter(stream or sys.stdout)
+
+
+def _github(stream: TextIO | None, fail_on: str, summary: bool) -> Reporter:
+    from delib_parse.report.github import GithubReporter
+
+    return GithubReporter(stream or sys.stdout)
+
+
+# Format name -> what makes its reporter (stream, fail_on, summary); each imports its module
+# only when chosen. Adding a format = a module in this package + one entry here.
+_REPORTERS: dict[str, Callable[[TextIO | None, str, bool], Reporter]] = {
+    "text": _text,
+    "json": _json,
+    "jsonl": _jsonl,
+    "junit": _junit,
+    "sarif": _sarif,
+    "github": _github,
+}
+FORMATS: tuple[str, ...] = tuple(_REPORTERS)
 MACHINE_FORMATS = frozenset(FORMATS) - {"text"}  # stdout carries only the payload
 WITH_DOCUMENTS = frozenset({"json", "jsonl"})  # formats that carry each parsed document
 
@@ -20,34 +68,11 @@ def make_reporter(
 ) -> Reporter:
     """A reporter writing `fmt` to stream (None: standard output, looked up at each write);
     summary False: the text format prints its findings only (--quiet)."""
-    import sys
-
-    out = stream or sys.stdout
-    if fmt == "text":
-        from delib_parse.report.batch_text import TextReporter
-
-        return TextReporter(stream, summary=summary)
-    if fmt == "json":
-        from delib_parse.report.batch_json import JsonReporter
-
-        return JsonReporter(out)
-    if fmt == "jsonl":
-        from delib_parse.report.batch_json import JsonlReporter
-
-        return JsonlReporter(out)
-    if fmt == "junit":
-        from delib_parse.report.junit import JunitReporter
-
-        return JunitReporter(out, fail_on=fail_on)
-    if fmt == "sarif":
-        from delib_parse.report.sarif import SarifReporter
-
-        return SarifReporter(out)
-    if fmt == "github":
-        from delib_parse.report.github import GithubReporter
-
-        return GithubReporter(out)
-    raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    try:
+        factory = _REPORTERS[fmt]
+    except KeyError:
+        raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}") from None
+    return factory(stream, fail_on, summary)
 
 
 @contextmanager

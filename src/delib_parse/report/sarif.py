@@ -18,6 +18,7 @@ from urllib.parse import quote
 from delib_parse import __version__
 from delib_parse.batch.result import FileResult, Summary
 from delib_parse.errors import DelibError
+from delib_parse.report.safe import json_safe
 
 SARIF_SCHEMA = (
     "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
@@ -84,15 +85,26 @@ def rule_descriptors() -> list[dict[str, Any]]:
     return rules
 
 
-def artifact_uri(path: str) -> str:
-    """Relative paths stay relative (to the repository root in CI); others become file URIs."""
+def relative_path(path: str) -> str:
+    """Relative to the working folder (the repository root in CI) when it is inside it,
+    without './'; absolute otherwise."""
     p = Path(path)
     if p.is_absolute():
         try:
             p = p.relative_to(Path.cwd())
         except ValueError:
-            return p.as_uri()
-    return quote(p.as_posix().removeprefix("./"), safe="/")
+            return p.as_posix()
+    return p.as_posix().removeprefix("./")
+
+
+def artifact_uri(path: str) -> str:
+    """Relative paths stay relative (to the repository root in CI); others become file URIs.
+    The name's own bytes are percent-encoded (os.fsencode), so a name that is not UTF-8
+    keeps them: `d%E9lib.txt`."""
+    rel = relative_path(path)
+    if rel.startswith("/"):
+        return Path(rel).as_uri()
+    return quote(os.fsencode(rel), safe="/")
 
 
 class SarifReporter:
@@ -110,7 +122,7 @@ class SarifReporter:
         }
         head = {"$schema": SARIF_SCHEMA, "version": "2.1.0"}
         text = json.dumps(head, ensure_ascii=False)[:-1]
-        tool = json.dumps({"driver": driver}, ensure_ascii=False)
+        tool = json_safe(json.dumps({"driver": driver}, ensure_ascii=False))
         self.stream.write(f'{text}, "runs": [{{"tool": {tool}, "results": [\n')
 
     def _result(
@@ -161,7 +173,8 @@ class SarifReporter:
                 self._result(f.code, LEVEL[f.severity], text, result.path, f.editor_line, props)
             )
         for item in items:
-            self.stream.write(("" if self.first else ",\n") + json.dumps(item, ensure_ascii=False))
+            text = json_safe(json.dumps(item, ensure_ascii=False))  # see report/safe.py
+            self.stream.write(("" if self.first else ",\n") + text)
             self.first = False
 
     def finish(self, summary: Summary) -> None:
@@ -174,7 +187,7 @@ class SarifReporter:
         self.stream.write(
             ("" if self.first else "\n")
             + '], "invocations": ['
-            + json.dumps(invocation, ensure_ascii=False)
+            + json_safe(json.dumps(invocation, ensure_ascii=False))
             + "]}]}\n"
         )
         self.stream.flush()

@@ -1,4 +1,8 @@
-"""The readable summary of one document (`delib parse FILE` without --json)."""
+"""The readable summary of one document (`delib parse FILE` without --json).
+
+Everything the document says (titles, names, lists, messages quoting it) and the file name go
+through `shown`: rich reads square brackets as markup, and a title such as `[avenant n°2]`
+would vanish, `[/red]` stop the command."""
 
 from __future__ import annotations
 
@@ -6,6 +10,7 @@ from rich.console import Console
 from rich.table import Table
 
 from delib_parse.model.document import Deliberation, Document, Finding, Person
+from delib_parse.report.safe import shown
 
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 
@@ -13,11 +18,11 @@ SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 def _person(p: Person | None) -> str:
     if p is None:
         return "—"
-    return " ".join(x for x in (p.civility, p.name) if x)
+    return shown(" ".join(x for x in (p.civility, p.name) if x))
 
 
 def _value(v: object) -> str:
-    return "—" if v is None else str(v)
+    return "—" if v is None else shown(str(v))
 
 
 def findings_table(findings: list[Finding], title: str = "Findings") -> Table:
@@ -27,27 +32,33 @@ def findings_table(findings: list[Finding], title: str = "Findings") -> Table:
     for f in findings:
         where = f"{_value(f.page)}:{_value(f.line)}"
         table.add_row(
-            f.code, f"[{SEVERITY_STYLE[f.severity]}]{f.severity}[/]", where, f.rule, f.message
+            f.code,
+            f"[{SEVERITY_STYLE[f.severity]}]{f.severity}[/]",
+            where,
+            f.rule,
+            shown(f.message),
         )
     return table
 
 
 def print_deliberation(console: Console, d: Deliberation, index: int, total: int) -> None:
-    title = d.subject.title or "(subject not found)"
-    number = f" n° {d.number}" if d.number else ""
+    title = shown(d.subject.title) if d.subject.title else "(subject not found)"
+    number = f" n° {shown(d.number)}" if d.number else ""
     console.rule(f"[bold]Deliberation {index}/{total}{number}[/]: {title}")
     s = d.sitting
-    body = " ".join(x for x in (d.assembly.name, d.authority.name and f"— {d.authority.name}") if x)
+    body = shown(
+        " ".join(x for x in (d.assembly.name, d.authority.name and f"— {d.authority.name}") if x)
+    )
     console.print(
         f"[bold]Sitting[/] {body or '—'}, {_value(s.date)}"
-        + (f" {s.time}" if s.time else "")
+        + (f" {shown(s.time)}" if s.time else "")
         + f"; convened {_value(s.convened_on)}"
     )
     console.print(
         f"[bold]President[/] {_person(s.president)}   [bold]Secretary[/] {_person(s.secretary)}"
     )
     if d.subject.category:
-        console.print(f"[bold]Rubrique[/] {d.subject.category}")
+        console.print(f"[bold]Rubrique[/] {shown(d.subject.category)}")
     c = d.counts
     console.print(
         f"[bold]Counts as stated[/] seats {_value(c.seats)} · in office {_value(c.in_office)} · "
@@ -93,14 +104,14 @@ def print_deliberation(console: Console, d: Deliberation, index: int, total: int
             parts.append("à l'unanimité")
         console.print(f"[bold]Vote[/] {' · '.join(parts)} → {_value(v.outcome)}")
     if d.decision:
-        console.print(f"[bold]Decision[/] {d.decision}")
+        console.print(f"[bold]Decision[/] {shown(d.decision)}")
     for lst in d.lists:
         items = ", ".join(
             i.label
             + (f" ({i.count} {i.unit or ''})".rstrip(" )") + ")" if i.count is not None else "")
             for i in lst.items
         )
-        console.print(f"[bold]List[/] {lst.heading}: {items}")
+        console.print(f"[bold]List[/] {shown(lst.heading)}: {shown(items)}")
     if d.findings:
         console.print(findings_table(d.findings))
     else:
@@ -113,7 +124,8 @@ def print_document(doc: Document, console: Console | None = None) -> None:
     console = console or ReportConsole()
     src = doc.source
     console.print(
-        f"[bold]{src.path or '<stdin>'}[/] — {src.media_type}, {src.pages} page(s), "
+        f"[bold]{shown(src.path) if src.path else '<stdin>'}[/] — {src.media_type}, "
+        f"{src.pages} page(s), "
         f"extractor {src.extractor}" + (", OCR" if src.ocr else "")
     )
     total = len(doc.deliberations)

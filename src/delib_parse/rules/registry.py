@@ -1,7 +1,9 @@
-"""The rule catalogue: one module per rule, listed here once.
+"""The rule catalogue: one module per rule, listed here once, registered in a dict by code
+(yamllint's `_RULES` is the model).
 
 Adding a rule = a module in this package + one line in RULE_MODULES + a case file in
-tests/rules/cases/.
+tests/rules/cases/. A listed module that cannot be imported, or whose CODE is not the one its
+name begins with, is an error: a rule missing from the catalogue must not pass unseen.
 """
 
 from __future__ import annotations
@@ -38,25 +40,52 @@ RULE_MODULES: tuple[str, ...] = (
 )
 
 
+class RegistryError(Exception):
+    """RULE_MODULES names a module that is not there or not what its name says: a bug."""
+
+
+def _load(name: str) -> Rule:
+    try:
+        module = importlib.import_module(f"delib_parse.rules.{name}")
+    except ModuleNotFoundError as exc:
+        if exc.name != f"delib_parse.rules.{name}":
+            raise  # the module is there but imports something that is not
+        raise RegistryError(f"RULE_MODULES lists {name!r}, which is not a rule module") from exc
+    code = name.partition("_")[0].upper()
+    if getattr(module, "CODE", None) != code:
+        raise RegistryError(f"rule module {name!r} must define CODE = {code!r}")
+    return Rule(
+        code=module.CODE,
+        name=module.NAME,
+        severity=module.SEVERITY,
+        scope=getattr(module, "SCOPE", "deliberation"),
+        module=module,
+    )
+
+
 @cache
-def all_rules() -> tuple[Rule, ...]:
-    rules = []
+def _rules() -> dict[str, Rule]:
+    """_RULES: code -> Rule, in the catalogue's order (imported once, on first use)."""
+    rules: dict[str, Rule] = {}
     for name in RULE_MODULES:
-        try:
-            module = importlib.import_module(f"delib_parse.rules.{name}")
-        except ModuleNotFoundError:
-            continue  # not written yet
-        rules.append(
-            Rule(
-                code=module.CODE,
-                name=module.NAME,
-                severity=module.SEVERITY,
-                scope=getattr(module, "SCOPE", "deliberation"),
-                module=module,
-            )
-        )
-    return tuple(rules)
+        rule = _load(name)
+        if rule.code in rules:
+            raise RegistryError(f"two rule modules define {rule.code}")
+        rules[rule.code] = rule
+    return rules
+
+
+def all_rules() -> tuple[Rule, ...]:
+    return tuple(_rules().values())
 
 
 def by_code() -> dict[str, Rule]:
-    return {r.code: r for r in all_rules()}
+    return dict(_rules())
+
+
+def get(code: str) -> Rule:
+    """The rule of `code` (Q001); KeyError naming the catalogue for an unknown one."""
+    try:
+        return _rules()[code]
+    except KeyError:
+        raise KeyError(f"no rule {code!r}; rules: {', '.join(_rules())}") from None

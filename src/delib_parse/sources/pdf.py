@@ -18,7 +18,7 @@ import hashlib
 import itertools
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from typing import Any, NoReturn
 
 from delib_parse.errors import (
@@ -426,8 +426,17 @@ def _pdfplumber_open(data: bytes, path: str | None, options: SourceOptions) -> I
             raise PdfDamaged(f"damaged PDF ({reason})", path=path) from exc
         try:
             yield pdf
-        finally:
+        except BaseException:
+            # The error that stopped the reading is the one to report: pdfplumber's close
+            # walks the page tree again, and on a damaged file fails again, with a raw
+            # pdfminer error that would hide the PdfDamaged (E011) raised inside.
+            with suppress(Exception):
+                pdf.close()
+            raise
+        try:
             pdf.close()
+        except Exception as exc:
+            raise PdfDamaged(f"damaged PDF ({exc})", path=path) from exc
         return
     hint = "wrong password" if options.password else None
     raise PdfEncrypted("the PDF is encrypted with a password", path=path, hint=hint)
@@ -450,7 +459,8 @@ def _read_pdfplumber(
             try:
                 pages.append(_plumber_page(page, index + 1, path))
             finally:
-                page.close()
+                with suppress(Exception):  # only frees caches; a failure is not the news
+                    page.close()
         return pages
 
 
