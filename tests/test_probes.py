@@ -31,13 +31,20 @@ from tests.conftest import ROOT
 from tests.corpus_score import Score, error_codes, load_manifest, score_document
 
 DATA = ROOT / "tests" / "data"
-BATCHES = ("probes", "probes2", "probes3", "probes4", "probes5")
+BATCHES = ("probes", "probes2", "probes3", "probes4", "probes5", "probes6")
 MANIFESTS = {b: load_manifest(DATA / b) for b in BATCHES}
 MANIFEST = [{**e, "file": f"{b}/{e['file']}"} for b in BATCHES for e in MANIFESTS[b]]
-# Measured after the fixes (185/186, 120/125, 279/294, 178/215; probes5, a validation split
-# never fixed from: 117/170 at its first reading, 122/170 after a later fix made for probes4);
-# they may only go up.
-MIN_ACCURACY = {"probes": 0.98, "probes2": 0.93, "probes3": 0.94, "probes4": 0.82, "probes5": 0.68}
+# Measured after the fixes (185/186, 120/125, 280/294, 202/215; probes5, a validation split
+# never fixed from: 117/170 at its first reading, 122/170 after a later fix made for probes4;
+# probes6: 119/212 at its first reading); they may only go up.
+MIN_ACCURACY = {
+    "probes": 0.98,
+    "probes2": 0.93,
+    "probes3": 0.94,
+    "probes4": 0.92,
+    "probes5": 0.68,
+    "probes6": 0.55,
+}
 
 
 @pytest.fixture(scope="module")
@@ -62,6 +69,13 @@ def test_probe_accuracy_does_not_fall(batch: str, outputs: dict[str, dict[str, A
 KNOWN: dict[str, str] = {
     "probes5/docs/smea-haut-tarnel-2023-10-17-pv.txt": (
         "a false P001 (validation split, not fixed from)"
+    ),
+    "probes6/docs/01_pv_cm_loisy_la_cormiere_2025-03-18.txt": "a false V002 (first reading)",
+    "probes6/docs/03_liste_delib_saint_geron_sur_allan_2025-02-10.txt": (
+        "the planted tally (27 votes for 26 votants) in an ASCII grid table is not read"
+    ),
+    "probes6/docs/07_pv_ccas_mornac_sur_sevrine_2025-04-09.txt": (
+        "false C001 and V002 (first reading)"
     ),
 }
 

@@ -29,6 +29,13 @@ ROWS: list[tuple[str, str, Expected]] = [
         "VILLERS sur MER\nM. Paul DURAND" + END,
         (["Jean DUPONT", "Marie MARTIN", "Paul DURAND"], [], []),
     ),
+    # A substitute named with the titulaire after a comma (no brackets): the titulaire is not
+    # present.
+    (
+        "substitute-after-a-comma",
+        "Présents : Jean DUPONT, Marie MARTIN.\nPaul DURAND, suppléant de Luc BERNARD." + END,
+        (["Jean DUPONT", "Marie MARTIN", "Paul DURAND"], [], []),
+    ),
     # 8b: a flattened two-column table, the communes first, then the delegates.
     (
         "communes-first-then-delegates",

@@ -15,7 +15,9 @@ from delib_parse.vocab.rebreak import (
     LONG_LINE,
     MAX_TITLE,
     MIN_TITLE,
+    SENTENCE_END,
     SENTENCE_VERBS,
+    SENTENCES_LINE,
     TITLE_AFTER_SENTENCE,
     TITLE_WORDS,
 )
@@ -29,6 +31,8 @@ _TITLE = lazy(TITLE_AFTER_SENTENCE)
 _CAPS_TITLE = lazy(
     rf"(?:[^\s]{{0,12}}\s+)?(?:{CAPS_WORD})(?:\s+(?:{CAPS_WORD})){{2,}}(?=\s\p{{Lu}}\p{{Ll}})"
 )
+# A sentence's end (not after an abbreviated civility: "MM.", "Mme.").
+_SENTENCE = lazy(SENTENCE_END)
 _PUNCTUATION = frozenset(".,;:!?")
 
 
@@ -69,7 +73,21 @@ def _cuts(text: str) -> list[int]:
         body = _BODY.search(text, s + MIN_TITLE, min(end, s + MAX_TITLE))
         if body is not None:
             cuts.add(body.start() - 1)
+    cuts.update(_sentence_cuts(text))
     return sorted(c for c in cuts if text[c] == " ")
+
+
+def _sentence_cuts(text: str) -> list[int]:
+    """The spaces after each sentence's end: a paragraph on one line holds a decision a
+    sentence ("… a été approuvé à l'unanimité. Budget annexe : … adopté par 12 voix pour."),
+    and the parsers read a vote and its matter by line. Not a bulleted line: its author made
+    it one matter ("- Travaux … : 3 devis reçus. Après discussion … par 9 voix pour")."""
+    if text.lstrip()[:1] in _BULLETS:
+        return []
+    return [m.start() - 1 for m in _SENTENCE.finditer(text) if text[m.start() - 1] == " "]
+
+
+_BULLETS = frozenset("-–•▪◦●■➢*>")
 
 
 def _split(line: NormLine, cuts: list[int]) -> list[NormLine]:
@@ -90,6 +108,12 @@ def _split(line: NormLine, cuts: list[int]) -> list[NormLine]:
 def rebreak(lines: list[NormLine]) -> list[NormLine]:
     out: list[NormLine] = []
     for line in lines:
-        cuts = _cuts(line.text) if len(line.text) >= LONG_LINE else []
+        n = len(line.text)
+        if n >= LONG_LINE:
+            cuts = _cuts(line.text)
+        elif n >= SENTENCES_LINE:
+            cuts = _sentence_cuts(line.text)
+        else:
+            cuts = []
         out.extend(_split(line, cuts) if cuts else [line])
     return out

@@ -25,14 +25,18 @@ from delib_parse.vocab.items import (
     DELIB_LIST_HEADING,
     ITEM_DELIB_NUMBER,
     ITEM_NUMBER,
+    MATTER_COLON,
+    NAVIGATION_LINE,
     NOT_A_DELIBERATION,
     PASSIVE_DECISION,
     SITTING_LABEL,
+    SITTING_TITLE,
     TALLY_COUNTS_ROW,
     VOTE_LINE,
     VOTE_LINE_WORDS,
     WITHDRAWN_LINE,
 )
+from delib_parse.vocab.rebreak import SENTENCE_VERBS
 from delib_parse.vocab.votes import CANDIDATE_COUNT_LINE, CANDIDATE_LIST_LINE
 
 ITEM_NUMBER_RE = lazy(ITEM_NUMBER, regex.MULTILINE)
@@ -311,32 +315,45 @@ def vote_groups(item_text: str, is_vote: Callable[[str], bool] = is_vote_line) -
     lines = item_text.split("\n")
     groups: list[list[int]] = []
     words: set[str] = set()
+    decided = False  # the current group states an outcome (adopted, unanimity …)
     gap = 0
     label_between = False
     bullets_open = False
     for i, line in enumerate(lines):
         # A bulleted matter with its decision on its line ("- Cantine : … 10 pour, 1 contre.")
         # is a vote of its own, the heading's line included.
-        matter = line.lstrip()[:1] in "-–•➢▪*" and (
-            bullet_matter(line) is not None or decision_result(line) is not None
-        )
-        if i == 0 and not (matter and is_vote(line)):
-            continue  # the heading
+        matter = (
+            line.lstrip()[:1] in "-–•➢▪*"
+            and (bullet_matter(line) is not None or decision_result(line) is not None)
+        ) or (":" in line and _matter_before_colon(line) is not None)
+        if i == 0 and not ((matter or _PASSIVE_DECISION.match(line)) and is_vote(line)):
+            continue  # the heading (unless it is the vote that names its matter)
         if is_vote(line):
             found = {w.lower().rstrip("s") for w in _TALLY_WORD.findall(line)}
+            # A sentence that names its matter and its decision ("Le compte de gestion … a été
+            # approuvé à l'unanimité.", "Compte administratif 2023 : … approuvé par 14 voix
+            # pour") after a decision already stated is the next vote (minutes written as
+            # prose); after counts alone ("Votants : 17 – Pour : 17" / "Le compte administratif
+            # est adopté à l'unanimité des votants.") it states their outcome.
+            names_itself = decided and (
+                _PASSIVE_DECISION.match(line) is not None or _MATTER_COLON.match(line) is not None
+            )
             joins = (
                 groups
                 and gap <= MAX_GAP_LINES
                 and not label_between
                 and not (found & words)
                 and not matter
+                and not names_itself
             )
             if joins:
                 groups[-1].append(i)
                 words |= found
+                decided = decided or _OUTCOME.search(line) is not None
             else:
                 groups.append([i])
                 words = found
+                decided = _OUTCOME.search(line) is not None
             gap = 0
             label_between = False
             bullets_open = line.rstrip().endswith(":")
@@ -483,7 +500,11 @@ _NOT_A_HEADING = lazy(
     regex.IGNORECASE,
 )
 _SITTING_LABEL = lazy(SITTING_LABEL, regex.IGNORECASE)
+_SITTING_TITLE = lazy(SITTING_TITLE, regex.IGNORECASE)
+_NAVIGATION = lazy(NAVIGATION_LINE)
 _PASSIVE_DECISION = lazy(PASSIVE_DECISION, regex.MULTILINE)
+_MATTER_COLON = lazy(MATTER_COLON, regex.IGNORECASE)
+_OUTCOME = lazy(r"\b(?:adopté|approuvé|rejeté|voté|validé|unanimité)", regex.IGNORECASE)
 _BULLET_LABEL = lazy(BULLET_LABEL, regex.MULTILINE)
 _AMOUNT_LINE = lazy(r"€|:\s*[,.]?\s*\d")
 MIN_VOTES = 3
@@ -498,6 +519,8 @@ def _heading_like(line: str) -> bool:
         and not text.endswith((".", ",", ";", ":"))
         and not _NOT_A_HEADING.match(text)
         and not _SITTING_LABEL.match(text)
+        and not _SITTING_TITLE.match(text)
+        and not _NAVIGATION.search(text)
         and not is_vote_line(text)
         and not _AMOUNT_LINE.search(text)  # "Excédent de fonctionnement : 83 650.14 €"
     )
@@ -656,6 +679,10 @@ def _candidates(span: str, seen: dict[str, int]) -> list[_Candidate]:
             and seen.get(key, 0) < 3
             and not next_text(k)[:1].islower()
         ):
+            inline = _inline_heading(line)
+            if inline is not None:
+                # "Budget primitif 2024 : il s'équilibre à …": the matter, then its report
+                out.append(_Candidate(inline, starts[k], in_capitals(inline), False))
             k += 1
             continue
         first = k
@@ -675,6 +702,55 @@ def _candidates(span: str, seen: dict[str, int]) -> list[_Candidate]:
         )
         k += 1
     return out
+
+
+# What a sentence's subject says of its matter after naming it: a participle or a relative
+# clause ("… dressé par le trésorier", "… qui dégage un excédent").
+_DESCRIPTION = lazy(
+    r"\s+(?:qui|dont|lequel|laquelle|(?:dressé|établi|présenté|proposé|transmis|annexé|joint)e?s?)\b"
+)
+
+
+def _inline_heading(line: str) -> str | None:
+    """The matter a paragraph names before a colon, its report after it ("Budget primitif
+    2024 : il s'équilibre à …"), or None (a label, a sentence, an amount)."""
+    m = _INLINE_MATTER.match(line)
+    if m is None:
+        return None
+    title = " ".join(m.group("title").split())
+    words = title.split()
+    if (
+        not 2 <= len(words) <= 10
+        or _NOT_A_HEADING.match(title)
+        or _SITTING_LABEL.match(title + " :")
+        or _SITTING_TITLE.match(title)
+        or _VOTE_WORD.match(title)
+        or any(w.lower() in _REPORT_VERBS for w in words)
+        or _AMOUNT_LINE.search(line[: m.end()])
+    ):
+        return None
+    return title
+
+
+_INLINE_MATTER = lazy(r"^[ \t]*(?P<title>\p{Lu}[^:;.,\n]{3,90}?)[ \t]+:[ \t]+(?=\p{Ll})")
+_REPORT_VERBS = frozenset(SENTENCE_VERBS)
+
+
+def _matter_before_colon(line: str) -> str | None:
+    """ "Compte administratif 2023 : le maire ayant quitté la salle, … approuvé par 14 voix
+    pour": the matter a prose vote names before its colon (not a tally's label)."""
+    m = _MATTER_COLON.match(line)
+    if m is None:
+        return None
+    label = " ".join(m.group("title").split())
+    if (len(label.split()) <= 4 and _TALLY_WORD.search(label)) or _VOTE_WORD.match(label):
+        return None
+    return label
+
+
+_VOTE_WORD = lazy(
+    r"(?:vote|votes|votants?|scrutin|résultat|décision|délibération)\b", regex.IGNORECASE
+)
 
 
 def _items_at_votes(body: str, start: int, groups: list[VoteGroup]) -> list[Item]:
@@ -711,7 +787,9 @@ def _items_at_votes(body: str, start: int, groups: list[VoteGroup]) -> list[Item
         heading = chosen[-1] if chosen else None
         line_start = body.rfind("\n", 0, g_start) + 1
         line_end = body.find("\n", line_start)
-        bullet = bullet_matter(body[line_start : line_end if line_end >= 0 else len(body)])
+        own_line = body[line_start : line_end if line_end >= 0 else len(body)]
+        bullet = bullet_matter(own_line) or _matter_before_colon(own_line)
+        passive = _PASSIVE_DECISION.match(body, g_start)
         if bullet and line_start >= previous:
             # the vote's own line names its matter before a colon: no heading above is its
             title = _clean_title(bullet)
@@ -719,10 +797,14 @@ def _items_at_votes(body: str, start: int, groups: list[VoteGroup]) -> list[Item
         elif heading:
             title = _clean_title(heading.text)
             item_start = start + previous + span_from + heading.at
-        elif passive := _PASSIVE_DECISION.match(body, g_start):
-            thing = " ".join(passive.group("object").split())
+        elif passive:
+            # "Le compte de gestion 2023 dressé par le trésorier …": the matter, not its
+            # description
+            thing = _DESCRIPTION.split(" ".join(passive.group("object").split()), maxsplit=1)[0]
             title = _clean_title(thing[:1].upper() + thing[1:])
-            item_start = start + previous + span_from
+            # The first matter opens at its sentence: what comes before it is the opening
+            # (its counts and secretary in sentences, when no list marks where it ends).
+            item_start = start + (line_start if previous == 0 else previous + span_from)
         else:
             if agenda and lines:
                 title = _request_title(" ".join(lines))

@@ -161,7 +161,12 @@ _SEPARATORS = lazy(
 )
 # "(remplace ROQUE J.)", "(remplacée par FOUQUET M.J.)": a substitute's note, not a person of
 # the list (intercommunal councils: the suppléant sits in the titulaire's place).
-_SUBSTITUTE_NOTE = lazy(r"\(\s*(?:remplac|suppl)[^()]*\)?", regex.IGNORECASE)
+# Also after a comma: "Paloma PERVENT, suppléant de Roger CAIZERGUES" (the titulaire named
+# is absent, not a member of the list).
+_SUBSTITUTE_NOTE = lazy(
+    r"\(\s*(?:remplac|suppl)[^()]*\)?|,\s*(?:suppléante?|remplaçante?)\s+d(?:e\s+|['’]\s*)[^,;()\n]+",
+    regex.IGNORECASE,
+)
 # "Philippe ROUVIER - COROUGE Philippe VINÇON" in a dash-separated list: a compound family
 # name broken by the layout, followed by the next member's given name (Flaux).
 _SPLIT_COMPOUND = lazy(
@@ -412,7 +417,7 @@ def split_people(text: str) -> list[str]:
     parts: list[str] = []
     # (each pattern below only where the list holds the bracket or dash it needs: most lists
     # hold none, and the scans cost most of the time of reading a list)
-    if "(" in text:
+    if "(" in text or "suppl" in text or "rempla" in text:
         text = _SUBSTITUTE_NOTE.sub(" ", text)
     staff = _mentions_staff(text)
     if staff:

@@ -104,8 +104,9 @@ PRESIDENT_LABELS: tuple[str, ...] = (
     r"sous\s+la\s+présidence\s+de\s+(?P<civility>M\.|Mme|Monsieur|Madame|Mr)[ \t]*\n\s*",
     # Not "de Monsieur le Maire": an office, not a name ("le" is no given name).
     rf"sous\s+la\s+présidence\s+de\s+(?!(?:monsieur|madame|m\.|mme)\s+(?:le|la)\s+{_OFFICE}\b)",
-    # Poissons: "sous la présidence du Maire, M ADAM Bernard."
-    r"sous\s+la\s+présidence\s+du\s+(?:maire|président)\s*,\s*",
+    # Poissons: "sous la présidence du Maire, M ADAM Bernard."; "de la maire, Prénom NOM",
+    # "de la présidente, Prénom NOM"
+    r"sous\s+la\s+présidence\s+(?:du\s+(?:maire|président)|de\s+la\s+(?:maire|présidente))\s*,\s*",
     r"présidée?\s+par\s+",
     # Inforoutes: "régulièrement convoqués par le Président, Monsieur Maurice QUINKAL" (last: the
     # one who convenes presides unless a label above says otherwise)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from delib_parse.vocab.dates import MONTHS
 from delib_parse.vocab.votes import BARE_TALLY_END
 
 # A numbered line that opens with the verb of a decision is an article of that decision, not an
@@ -157,14 +158,37 @@ SITTING_LABEL = (
     r"|assistaient|étaient\s+présents|membres)\b[^:\n]{0,30}:"
 )
 
+# The sitting's own title, which heads no matter: "Conseil municipal du 4 avril 2024 : budget
+# voté, impôts stables" (a web page's headline), "Séance du 12 mars 2024".
+SITTING_TITLE = (
+    r"^(?:séance|réunion|conseil|comité|bureau|assemblée|commission\s+permanente)\b[^:\n]{0,60}?"
+    r"\b\d{1,2}(?:er)?\s+(?:" + "|".join(MONTHS) + r")\s+\d{4}"
+)
+
+# A web page's navigation, which heads no matter: "Accueil › Mairie › Conseil municipal",
+# "Partager : Facebook | X | Imprimer" (two separators or more).
+NAVIGATION_LINE = r"\s[›»>|·]\s[^\n]*\s[›»>|·]\s"
+
 # A vote whose sentence names what it decides: "Le compte rendu de la séance du 11 septembre
 # est adopté à l'unanimité.", "Les tarifs 2024 sont approuvés par 12 voix pour." The matter is
 # the sentence's subject.
 PASSIVE_DECISION = (
     # after a clause of its own: "Aucune observation n'ayant été soulevée, le compte-rendu …
     # est approuvé"
-    r"^[ \t]*(?:\p{Lu}[^\n]{0,120}?,[ \t]*)?(?P<object>\p{L}[^\n,;:]{5,150}?)\s+(?:est|sont|a\s+été|ont\s+été)\s+"
-    r"(?:adopté|approuvé|validé|rejeté|accepté)e?s?\b"
+    r"^[ \t]*(?:\p{Lu}[^\n]{0,120}?,[ \t]*)?(?P<object>\p{L}[^\n,;:]{5,150}?)\s+"
+    # "… a ensuite été votée à l'unanimité" (an adverb between the verb's parts)
+    r"(?:est|sont|a|ont)\s+(?:(?:ensuite|également|alors|donc|enfin|aussi)\s+)?(?<=(?:est|sont)\s+|\S\s+)"
+    r"(?:(?<=(?:est|sont)\s+(?:\p{Ll}+\s+)?)|été\s+)"
+    r"(?:adopté|approuvé|validé|rejeté|accepté|voté)e?s?\b"
+)
+
+# A line that names its matter before a colon and its decision after it, as a web page's
+# summary writes minutes: "Compte administratif 2023 : le maire ayant quitté la salle, … a été
+# approuvé par 14 voix pour", "Convention avec la commune de X : approuvée par 16 voix pour".
+# Not a tally's label ("Pour : 12", "Vote : unanimité", "Votants : 15").
+MATTER_COLON = (
+    r"^[ \t]*(?P<title>\p{Lu}[^:;\n]{3,160}?)[ \t]+:[ \t]+(?!\d)"
+    r"(?=[^\n]*\b(?:adopté|approuvé|rejeté|voté|unanimité|voix\s+pour)e?s?\b)"
 )
 
 # A matter and its decision on one bulleted line: "- Vente de la parcelle ZA 42 : le conseil

@@ -10,6 +10,13 @@ from __future__ import annotations
 
 # A line shorter than this was laid out by its author: leave it alone.
 LONG_LINE = 400
+# A line this long is a paragraph (a text file's, a web page's): its sentences each start a
+# line of their own, where a decision and its matter are read.
+SENTENCES_LINE = 200
+SENTENCE_END = (
+    r"(?<=(?:\p{L}{2}|[)€%»\"]|\b\d{4})(?<!\b(?:MM|Mmes|Mme|Mlle|Mr|Dr|Me|St|Ste|art|Art))[.!?]\s{1,3})"
+    r"(?=\p{Lu})"
+)
 
 # A number or a roman numeral, then its separator: "1.", "1)", "2 -", "1-1 –", "IV -", "1°)".
 _NUMBER = r"(?:\d{1,2}(?:[.-]\d{1,2})?\s*[).–—-]|\d{1,2}\s*°\s*[).–—/-]?|[IVX]{1,5}\s*[.–—-])"
