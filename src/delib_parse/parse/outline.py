@@ -31,6 +31,7 @@ from delib_parse.parse.items import (
     vote_groups,
 )
 from delib_parse.parse.shape import in_capitals
+from delib_parse.parse.votes import unvoted
 from delib_parse.vocab.headings import (
     ACT_CODE,
     ACT_CODE_LINE,
@@ -51,6 +52,7 @@ MATIERE_RE = lazy(MATIERE_LINE)
 TITLE_TAIL_RE = lazy(TITLE_TAIL, regex.IGNORECASE)
 PROSE_RE = lazy(PROSE_OPENING)
 _DIGITS = lazy(r"\d+")
+_RULE = lazy(r"^[-=_*~.•·\s]{3,}$")
 _PARENT = lazy(r"\d+|\b[IVX]+\b")
 _SPACES = lazy(r"\s+")
 _AMOUNT = lazy(r"€|\d[\d .]*,\d\d\b")
@@ -86,6 +88,7 @@ class Heading:
     number: str | None
     title: str
     rank: int | None = None
+    code: str | None = None  # the act's code after a rank ("Point n° 1 – DCM 2025-03-01")
 
 
 @dataclass(slots=True)
@@ -184,7 +187,8 @@ def _title(
     while k < len(lines) and k <= i + MAX_TITLE_LINES + 2:
         raw = lines[k][1]
         text = raw.strip()
-        if not text:
+        if not text or _RULE.match(text):
+            # a blank line, or a rule drawn under the heading ("-----", "=====")
             if parts:
                 break
         elif DATE_ONLY_RE.match(text) or MATIERE_RE.match(text):
@@ -293,6 +297,24 @@ def _families(text: str, start: int) -> dict[str, list[Heading]]:
                     families.setdefault("code:" + _code_style(heading.number or ""), []).append(
                         heading
                     )
+                    # An agenda rank before the code ("Point n° 1 – DCM 2025-03-01") numbers
+                    # the items with a code and those without one (an item adjourned, an
+                    # information): the ranks are a family too, the code each one's number.
+                    num = _numbered(line)
+                    rank = roman(num.group("num")) if num else None
+                    if num and rank is not None and 0 < rank < 60:
+                        style = _style(line, num)
+                        numbered.append(
+                            Heading(
+                                heading.start,
+                                heading.end,
+                                "num:" + style,
+                                num.group("num"),
+                                heading.title,
+                                rank,
+                                heading.number,
+                            )
+                        )
             continue
         obj = OBJECT_RE.match(line)
         if obj:
@@ -429,11 +451,14 @@ def _segments(heads: list[Heading], votes: VoteCounter, end: int) -> tuple[float
     for k, h in enumerate(heads):
         stop = heads[k + 1].start if k + 1 < len(heads) else end
         n = votes.count(h.start, stop)
-        if n == 0 and k + 1 < len(heads) and heads[k + 1].family != h.family:
+        said = n == 0 and unvoted(votes.text[h.start : stop]) is not None
+        if n == 0 and not said and k + 1 < len(heads) and heads[k + 1].family != h.family:
             category = h.title or None  # a rubric
             continue
-        score += _item_score(n)
-        number = h.number if h.family == "code" else None
+        # An item the minutes say was not voted (taken off the agenda, taken note of) is
+        # one of theirs: it costs nothing.
+        score += 0.0 if said else _item_score(n)
+        number = h.number if h.family == "code" else h.code
         items.append(Item(h.start, stop, h.title or "(sans titre)", number, category))
     return score, items
 

@@ -36,7 +36,9 @@ ACT_CODE = (
 )
 ACT_CODE_LINE = (
     # a rank first ("N°3 D.XXXX/2026/21"), never the start of the code itself ("N°2004/04/01")
-    r"^[ \t]*(?:(?:N°|n°|No)[ \t]*\d{1,3}(?:[ \t]*[-–:.][ \t]*|[ \t]+))?"
+    r"^[ \t]*(?:(?:N°|n°|No)[ \t]*\d{1,3}(?:[ \t]*[-–:.][ \t]*|[ \t]+)"
+    # or the agenda's rank: "Point n° 1 – DCM 2025-03-01", "Question 4 : D2024-12"
+    r"|(?i:point|question|sujet)[ \t]+(?:n°|no)?[ \t]*\d{1,3}[ \t]*[-–:.][ \t]*)?"
     r"(?:(?:délibération|deliberation|affaire|acte|décision|rapport|dossier|projet\s+de\s+délibération)"
     r"[ \t]*(?:n°|no|numéro)?[ \t]*:?[ \t]*)?"
     r"(?P<code>(?:n°[ \t]*)?(?:" + ACT_CODE + r"))"

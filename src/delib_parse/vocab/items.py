@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from delib_parse.vocab.dates import MONTHS
-from delib_parse.vocab.votes import BARE_TALLY_END
+from delib_parse.vocab.votes import BARE_TALLY_END, NUMBER_WORDS
 
 # A numbered line that opens with the verb of a decision is an article of that decision, not an
 # item: "1°) Lui donne acte de la présentation …", "2°) Approuve le compte", "3) Autorise le
@@ -84,6 +84,10 @@ VOTE_LINE = (
     + BARE_TALLY_END
     + r"|abstentions?\b|absentions?\b)"
     r"|\bunanimit[ée]"
+    # a count in words: "par douze voix pour et deux voix contre", "une voix contre"
+    r"|\b(?:"
+    + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+    + r")\s+(?:voix|votes?)\s+(?:pour|contre)\b"
     r"|^[ \t]*[-–•]?[ \t]*(?:vote|votes|scrutin)\s*[:;]"
     r"|^[ \t]*(?:adopté|adoptée|adoption|approuvé|rejeté)e?s?\b"
     r"|\bpas\s+de\s+vote\b"

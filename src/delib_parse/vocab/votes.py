@@ -127,6 +127,9 @@ WITHDRAWN_ITEM = (
     r"\b(?:retirée?s?|ajournée?s?|reportée?s?)\s+(?:de\s+l['’]\s*ordre\s+du\s+jour"
     r"|à\s+une\s+(?:prochaine\s+séance|séance\s+ultérieure|date\s+ultérieure))"
     r"|\b(?:point|question|dossier|affaire|rapport|motion)\s+(?:est\s+)?(?:retirée?|ajournée?)\b"
+    # "… propose d'ajourner ce point", "accepte le report de ce dossier à une prochaine séance"
+    r"|\b(?:ajourner|reporter|retirer)\s+(?:ce|cette|le|la)\s+(?:point|question|dossier|affaire|rapport)\b"
+    r"|\breport\s+de\s+(?:ce|cette)\s+(?:point|question|dossier|affaire|rapport)\b"
 )
 
 # "(dont 13 procurations)", "DONT 13 PROCURATION(S)", "dont 4 pouvoirs"
