@@ -64,3 +64,21 @@ def test_a_tally_in_words_is_a_vote() -> None:
     assert not is_vote_line("Elle a reçu douze dossiers pour la rentrée.")
     vote = parse_text(MINUTES).deliberations[1].vote
     assert vote is not None and (vote.yes, vote.no) == (3, 2)
+
+
+def test_a_vote_sentence_wrapped_onto_the_next_line_is_one_vote() -> None:
+    text = OPENING + (
+        _item(1, "DEL 2025-06-01", "Tarifs de la cantine scolaire", "Adopté à l'unanimité.")
+        + _item(
+            2,
+            "DEL 2025-06-02",
+            "Subventions aux associations",
+            "Le Conseil municipal approuve ces attributions à l'unanimité moins une\n"
+            "abstention (M. Luc GARNIER).",
+        )
+    )
+    vote = parse_text(text).deliberations[1].vote
+    assert vote is not None
+    # (unanimity less an abstention: unanimity of the votes cast, as on one line)
+    assert (vote.abstain, vote.unanimous_of_expressed) == (1, True)
+    assert [p.family_name for p in vote.abstain_names] == ["GARNIER"]

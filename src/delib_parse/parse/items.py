@@ -357,6 +357,16 @@ def vote_groups(item_text: str, is_vote: Callable[[str], bool] = is_vote_line) -
             gap = 0
             label_between = False
             bullets_open = line.rstrip().endswith(":")
+        elif (
+            groups
+            and gap == 0
+            and groups[-1][-1] == i - 1
+            and line.lstrip()[:1].islower()
+            and not lines[i - 1].rstrip().endswith((".", ";", ":", "!", "?"))
+        ):
+            # the vote's sentence wrapped onto this line ("… à l'unanimité moins une" /
+            # "abstention (M. X).")
+            groups[-1].append(i)
         elif bullets_open and line.lstrip().startswith(("-", "–", "•")):
             # "… à l'unanimité :" then the decision's bullets, then "Abstention : M. X".
             groups[-1].append(i)
