@@ -28,10 +28,13 @@ from delib_parse.vocab.items import (
     MATTER_COLON,
     NAVIGATION_LINE,
     NOT_A_DELIBERATION,
+    OUTCOME_WORD,
     PASSIVE_DECISION,
     SITTING_LABEL,
     SITTING_TITLE,
+    SUBJECT_DESCRIPTION,
     TALLY_COUNTS_ROW,
+    VOTE_LABEL_WORD,
     VOTE_LINE,
     VOTE_LINE_WORDS,
     WITHDRAWN_LINE,
@@ -514,7 +517,7 @@ _SITTING_TITLE = lazy(SITTING_TITLE, regex.IGNORECASE)
 _NAVIGATION = lazy(NAVIGATION_LINE)
 _PASSIVE_DECISION = lazy(PASSIVE_DECISION, regex.MULTILINE)
 _MATTER_COLON = lazy(MATTER_COLON, regex.IGNORECASE)
-_OUTCOME = lazy(r"\b(?:adopté|approuvé|rejeté|voté|validé|unanimité)", regex.IGNORECASE)
+_OUTCOME = lazy(OUTCOME_WORD, regex.IGNORECASE)
 _BULLET_LABEL = lazy(BULLET_LABEL, regex.MULTILINE)
 _AMOUNT_LINE = lazy(r"€|:\s*[,.]?\s*\d")
 MIN_VOTES = 3
@@ -714,11 +717,7 @@ def _candidates(span: str, seen: dict[str, int]) -> list[_Candidate]:
     return out
 
 
-# What a sentence's subject says of its matter after naming it: a participle or a relative
-# clause ("… dressé par le trésorier", "… qui dégage un excédent").
-_DESCRIPTION = lazy(
-    r"\s+(?:qui|dont|lequel|laquelle|(?:dressé|établi|présenté|proposé|transmis|annexé|joint)e?s?)\b"
-)
+_DESCRIPTION = lazy(SUBJECT_DESCRIPTION)
 
 
 def _inline_heading(line: str) -> str | None:
@@ -735,7 +734,7 @@ def _inline_heading(line: str) -> str | None:
         or _SITTING_LABEL.match(title + " :")
         or _SITTING_TITLE.match(title)
         or _VOTE_WORD.match(title)
-        or any(w.lower() in _REPORT_VERBS for w in words)
+        or any(w.lower() in SENTENCE_VERBS for w in words)
         or _AMOUNT_LINE.search(line[: m.end()])
     ):
         return None
@@ -743,7 +742,6 @@ def _inline_heading(line: str) -> str | None:
 
 
 _INLINE_MATTER = lazy(r"^[ \t]*(?P<title>\p{Lu}[^:;.,\n]{3,90}?)[ \t]+:[ \t]+(?=\p{Ll})")
-_REPORT_VERBS = frozenset(SENTENCE_VERBS)
 
 
 def _matter_before_colon(line: str) -> str | None:
@@ -758,9 +756,7 @@ def _matter_before_colon(line: str) -> str | None:
     return label
 
 
-_VOTE_WORD = lazy(
-    r"(?:vote|votes|votants?|scrutin|résultat|décision|délibération)\b", regex.IGNORECASE
-)
+_VOTE_WORD = lazy(VOTE_LABEL_WORD, regex.IGNORECASE)
 
 
 def _items_at_votes(body: str, start: int, groups: list[VoteGroup]) -> list[Item]:

@@ -29,6 +29,7 @@ from rich.progress import (
 from rich.text import Text
 
 from delib_parse.batch.result import FileResult, Summary
+from delib_parse.report.safe import printable
 
 
 class RateColumn(ProgressColumn):
@@ -119,9 +120,9 @@ class ParseProgress:
     def update(self, stage: str, done: int, total: int) -> None:
         step = f"{stage} {done}/{total}" if total else stage
         elapsed = int(time.monotonic() - self.start)
-        # Control characters in a file name would move the cursor: shown escaped.
-        label = self.label.encode("unicode_escape", "backslashreplace").decode("ascii")
-        self._write(f"\r\x1b[K{label}: {step} ({elapsed} s)")
+        # Control characters in a file name would move the cursor: shown escaped, by the
+        # reports' one rule (report/safe.py; accented names stay as they are).
+        self._write(f"\r\x1b[K{printable(self.label)}: {step} ({elapsed} s)")
         self.drawn = True
 
     def close(self) -> None:

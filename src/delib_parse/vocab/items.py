@@ -195,6 +195,17 @@ MATTER_COLON = (
     r"(?=[^\n]*\b(?:adopté|approuvé|rejeté|voté|unanimité|voix\s+pour)e?s?\b)"
 )
 
+# A decision stated ("adopté", "à l'unanimité"): a vote group holding one is complete, and a
+# sentence naming its own matter after it is the next vote.
+OUTCOME_WORD = r"\b(?:adopté|approuvé|rejeté|voté|validé|unanimité)"
+
+# What a sentence's subject says of its matter after naming it: a participle or a relative
+# clause ("Le compte de gestion 2023 dressé par le trésorier", "… qui dégage un excédent").
+SUBJECT_DESCRIPTION = r"\s+(?:qui|dont|lequel|laquelle|(?:dressé|établi|présenté|proposé|transmis|annexé|joint)e?s?)\b"
+
+# A label that names the vote, not its matter: "Vote : …", "Résultat : …", "Votants : 15".
+VOTE_LABEL_WORD = r"(?:vote|votes|votants?|scrutin|résultat|décision|délibération)\b"
+
 # A matter and its decision on one bulleted line: "- Vente de la parcelle ZA 42 : le conseil
 # accepte à l'unanimité …", "• Adoption du procès-verbal … ; Le procès-verbal … est adopté".
 # The matter is the label before the colon or semicolon.
