@@ -42,6 +42,11 @@ CASES = [
         "Monsieur HOAREAU\n\n#signature1#\n\nLe Président",
         "Monsieur HOAREAU\n\nLe Président",
     ),
+    (
+        "markdown_heading_marks",
+        "### 2. Compte administratif 2024\n## ##  Titre\nN° #3 reste",
+        "2. Compte administratif 2024\nTitre\nN° #3 reste",
+    ),
     ("pdfium_line_end_hyphen", "JUILLARD\ufffe\nRANDRIAN", "JUILLARD-RANDRIAN"),
     ("crlf", "a\r\nb", "a\nb"),
     ("blank_runs_squeezed", "a\n\n\n\nb", "a\n\nb"),

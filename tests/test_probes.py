@@ -31,19 +31,21 @@ from tests.conftest import ROOT
 from tests.corpus_score import Score, error_codes, load_manifest, score_document
 
 DATA = ROOT / "tests" / "data"
-BATCHES = ("probes", "probes2", "probes3", "probes4", "probes5", "probes6")
+BATCHES = ("probes", "probes2", "probes3", "probes4", "probes5", "probes6", "probes7")
 MANIFESTS = {b: load_manifest(DATA / b) for b in BATCHES}
 MANIFEST = [{**e, "file": f"{b}/{e['file']}"} for b in BATCHES for e in MANIFESTS[b]]
 # Measured after the fixes (185/186, 120/125, 280/294, 202/215; probes5, a validation split
-# never fixed from: 117/170 at its first reading, 122/170 after a later fix made for probes4;
-# probes6: 119/212 at its first reading, 144/212 after); they may only go up.
+# never fixed from: 117/170 at its first reading, 126/170 after later fixes made for other
+# batches; probes6: 119/212 at its first reading, 162/212 after; probes7: 121/178 at its
+# first reading); they may only go up.
 MIN_ACCURACY = {
     "probes": 0.99,
     "probes2": 0.93,
     "probes3": 0.94,
     "probes4": 0.92,
-    "probes5": 0.68,
-    "probes6": 0.66,
+    "probes5": 0.73,
+    "probes6": 0.75,
+    "probes7": 0.73,
 }
 
 
@@ -74,8 +76,14 @@ KNOWN: dict[str, str] = {
     "probes6/docs/03_liste_delib_saint_geron_sur_allan_2025-02-10.txt": (
         "the planted tally (27 votes for 26 votants) in an ASCII grid table is not read"
     ),
-    "probes6/docs/07_pv_ccas_mornac_sur_sevrine_2025-04-09.txt": (
-        "false C001 and V002 (first reading)"
+    "probes7/docs/01_coteaux_brenelle_pv_cm.txt": "false C001 and V001 (first reading)",
+    "probes7/docs/02_pays_aubrelle_recueil_actes.txt": "a false C001 (first reading)",
+    "probes7/docs/04_smae_haut_lirmont_extrait_ocr.txt": "a false C001 (first reading)",
+    "probes7/docs/06_ccas_saint_orlien_pv_web.txt": (
+        "the planted tally (12 votes for 11 votants) is not read (first reading)"
+    ),
+    "probes7/docs/07_montcalves_cr_conseil_municipal.txt": (
+        "false C001, C005, P001 and V002 (first reading)"
     ),
 }
 

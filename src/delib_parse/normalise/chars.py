@@ -40,6 +40,9 @@ _GLUED_SENTENCE = lazy(r"(?<=\p{Ll}{2})([.;!?])(?=\p{Lu}\p{Ll})")
 # A colon glued to the following word: "créés en 2018 :Services".
 _GLUED_COLON = lazy(r"(?<= ):(?=\p{L})")
 _RUNS = lazy(r" {2,}")
+# A web page copied as Markdown marks its headings "### 1. Title": the marks are layout, the
+# title is the line (a signature placeholder "#signature#" has no space after its "#").
+_MARKDOWN_HEADING = lazy(r"^(?:#{1,6} +)+")
 _CONTROL = lazy(r"[\p{Cc}\p{Co}\p{Cs}\p{Cn}]")
 
 
@@ -81,6 +84,7 @@ def clean_line(text: str) -> str:
         text = _CONTROL.sub("", text)
     if "#" in text:
         text = _PLACEHOLDER.sub("", text)
+        text = _MARKDOWN_HEADING.sub("", text.lstrip())
     text = _GLUED_SENTENCE.sub(r"\1 ", text)
     if " :" in text:
         text = _GLUED_COLON.sub(": ", text)

@@ -30,6 +30,8 @@ from delib_parse.vocab.items import (
     NOT_A_DELIBERATION,
     OUTCOME_WORD,
     PASSIVE_DECISION,
+    PROCLAIMED,
+    ROUND_LABEL,
     SITTING_LABEL,
     SITTING_TITLE,
     SUBJECT_DESCRIPTION,
@@ -401,21 +403,51 @@ def vote_groups(item_text: str, is_vote: Callable[[str], bool] = is_vote_line) -
         else:
             merged.append(g)
     groups = [_with_offers(lines, g) for g in merged if not _counts_only(lines, g, is_vote)]
-    out = []
+    out: list[VoteGroup] = []
     previous_end_line = 0
     for g in groups:
-        first, last = g[0], g[-1]
+        first, last = _proclaimed(lines, g[0], g[-1])
         label, standalone = _label(lines, previous_end_line + 1, first)
         end = starts[last] + len(lines[last])
         named = (
             bool(label) and not standalone and _names_a_thing(lines, previous_end_line + 1, first)
         )
-        out.append(VoteGroup(starts[first], end, label, standalone, named))
+        later_round = out and any(
+            (r := ROUND_LABEL_RE.match(lines[k])) and not r.group("first")
+            for k in range(previous_end_line + 1, first)
+        )
+        if later_round:
+            # a later round of an election ("Second tour de scrutin") goes on with the vote
+            # before it: one vote, which the last round decides
+            prev = out[-1]
+            keep = prev.label and not ROUND_LABEL_RE.match(prev.label)
+            out[-1] = VoteGroup(prev.start, end, prev.label if keep else None, prev.standalone)
+        else:
+            out.append(VoteGroup(starts[first], end, label, standalone, named))
         previous_end_line = last
     return out
 
 
+def _proclaimed(lines: list[str], first: int, last: int) -> tuple[int, int]:
+    """An election's results are followed by whom they elect ("Mme X, ayant obtenu la
+    majorité absolue, est proclamée vice-présidente"): that sentence is the vote's too."""
+    k = last + 1
+    while k < len(lines) and k <= last + 2 and not lines[k].strip():
+        k += 1
+    if k < len(lines) and PROCLAIMED_RE.search(lines[k]):
+        last = k
+        while (
+            last + 1 < len(lines)
+            and lines[last + 1].strip()
+            and not lines[last].rstrip().endswith(".")
+        ):
+            last += 1  # the sentence wraps
+    return first, last
+
+
 _COUNTS_ROW = lazy(TALLY_COUNTS_ROW)
+ROUND_LABEL_RE = lazy(ROUND_LABEL, regex.IGNORECASE)
+PROCLAIMED_RE = lazy(PROCLAIMED, regex.IGNORECASE)
 _VOTERS_COUNT = lazy(r"\bvotants?\s*:\s*\d{1,4}", regex.IGNORECASE)
 
 

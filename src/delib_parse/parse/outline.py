@@ -41,6 +41,8 @@ from delib_parse.vocab.headings import (
     OBJECT_LINE,
     OPEN_ENDINGS,
     PROSE_OPENING,
+    RUN_IN_HEADING,
+    TITLE_ACT_REFERENCE,
     TITLE_TAIL,
 )
 
@@ -50,6 +52,8 @@ LETTERED_RE = lazy(LETTERED_LINE)
 DATE_ONLY_RE = lazy(DATE_ONLY_LINE, regex.IGNORECASE)
 MATIERE_RE = lazy(MATIERE_LINE)
 TITLE_TAIL_RE = lazy(TITLE_TAIL, regex.IGNORECASE)
+TITLE_ACT_RE = lazy(TITLE_ACT_REFERENCE)
+RUN_IN_RE = lazy(RUN_IN_HEADING)
 PROSE_RE = lazy(PROSE_OPENING)
 _DIGITS = lazy(r"\d+")
 _RULE = lazy(r"^[-=_*~.•·\s]{3,}$")
@@ -77,7 +81,7 @@ EMPTY_COST = 0.3
 EXTRA_VOTE_COST = 0.15
 MAX_TITLE_LINES = 4
 # Families in the order that breaks ties: an act's code is the surest mark of an act.
-_PRIORITY = ("code", "objet", "num", "alpha")
+_PRIORITY = ("code", "objet", "num", "alpha", "runin")
 
 
 @dataclass(slots=True)
@@ -142,8 +146,8 @@ def _continues(title: str, nxt: str, *, full: bool = False) -> bool:
     words = title.split()
     if (words and words[-1].lower() in OPEN_ENDINGS) or title.endswith(("-", "–", ",", "'", "’")):
         return True
-    if title.count("(") > title.count(")"):
-        return True
+    if title.count("(") > title.count(")") or title.count("«") > title.count("»"):
+        return True  # a bracket or a quotation left open
     if title.endswith(":") and text.startswith(("«", '"', "“")):
         # "Dénomination du collège de X :" / "« Collège Simone-Veil »": the name it gives. (A
         # colon before other words opens the matter's explanation: "Attribution de
@@ -153,6 +157,16 @@ def _continues(title: str, nxt: str, *, full: bool = False) -> bool:
         return True
     # A title in capitals wraps onto a line in capitals.
     return in_capitals(title) and in_capitals(text) and not text.endswith(":")
+
+
+def _act_named(title: str) -> tuple[str, str | None]:
+    """A numbered heading's title without the act it names at its end ("Compte administratif
+    2024 (délibération n° 2025-06)"), and that act's code: the item's number, as an agenda
+    rank before a code gives it."""
+    ref = TITLE_ACT_RE.search(title)
+    if ref is None or ref.start() == 0:
+        return title, None
+    return title[: ref.start()].rstrip(" ,–-"), _SPACES.sub(" ", ref.group("code"))
 
 
 def _clean(title: str) -> str:
@@ -275,6 +289,38 @@ def _code_heading(
     return Heading(lines[i][0], lines[j][0] + len(lines[j][1]), "code", number, title)
 
 
+def _run_in(lines: list[tuple[int, str]], i: int) -> regex.Match[str] | None:
+    """A paragraph's opening matter in capitals ("COMPTE DE GESTION 2024. Le conseil …"):
+    at a paragraph's start only, in capitals, two words at least."""
+    if i > 0 and lines[i - 1][1].strip():
+        return None
+    m = RUN_IN_RE.match(lines[i][1])
+    if m is None:
+        return None
+    title = m.group("title")
+    if len(_WORD.findall(title)) < MIN_TITLE_WORDS or not in_capitals(title):
+        return None
+    return m
+
+
+def _add_run_in(families: dict[str, list[Heading]], lines: list[tuple[int, str]], i: int) -> None:
+    run_in = _run_in(lines, i)
+    if run_in:
+        offset = lines[i][0]
+        title = _clean(run_in.group("title"))
+        families.setdefault("runin", []).append(
+            Heading(offset, offset + run_in.end("title"), "runin", None, title)
+        )
+
+
+def _under_numbered(numbered: list[Heading], lines: list[tuple[int, str]], i: int) -> bool:
+    """Whether line i comes right under the last numbered heading, which has no code yet."""
+    if not numbered or numbered[-1].code is not None or i == 0:
+        return False
+    offset, line = lines[i - 1]
+    return numbered[-1].end == offset + len(line)
+
+
 def _families(text: str, start: int) -> dict[str, list[Heading]]:
     lines = _lines(text, start)
     width = _full_width(lines)
@@ -283,7 +329,12 @@ def _families(text: str, start: int) -> dict[str, list[Heading]]:
     lettered: list[Heading] = []
     seen_codes: set[str] = set()
     for i, (offset, line) in enumerate(lines):
-        if not line.strip() or _amount(line):
+        if not line.strip():
+            continue
+        if _amount(line):
+            # (a paragraph that runs its matter's figures on after the title: "BUDGET
+            # PRIMITIF 2025. Fonctionnement équilibré à 356 900,00 € …")
+            _add_run_in(families, lines, i)
             continue
         code = _act_code(line)
         if code and cites_on(line, 0):
@@ -293,6 +344,12 @@ def _families(text: str, start: int) -> dict[str, list[Heading]]:
             if key not in seen_codes:  # cited again later, or the closing index
                 seen_codes.add(key)
                 heading = _code_heading(lines, i, code, width)
+                if heading is None and _under_numbered(numbered, lines, i):
+                    # The act's code on the line under a numbered heading, with only the
+                    # rapporteur after it ("RAPPORT N° 1 – Rapport annuel …" / "Délibération
+                    # n° 2025-141 – Rapporteur : M. X"): that heading's number.
+                    numbered[-1].code = _SPACES.sub(" ", code.group("code").strip())
+                    continue
                 if heading is not None:
                     families.setdefault("code:" + _code_style(heading.number or ""), []).append(
                         heading
@@ -329,7 +386,10 @@ def _families(text: str, start: int) -> dict[str, list[Heading]]:
                 title, j = _title(lines, i, num.group("title"), width=width)
                 end = lines[j][0] + len(lines[j][1])
                 style = _style(line, num)
-                numbered.append(Heading(offset, end, "num:" + style, num.group("num"), title, rank))
+                title, act = _act_named(title)
+                numbered.append(
+                    Heading(offset, end, "num:" + style, num.group("num"), title, rank, act)
+                )
             continue
         letter = LETTERED_RE.match(line)
         if letter:
@@ -338,6 +398,8 @@ def _families(text: str, start: int) -> dict[str, list[Heading]]:
             rank = ord(letter.group("num").lower()) - ord("a") + 1
             style = _style(line, letter)
             lettered.append(Heading(offset, end, "alpha:" + style, None, title, rank))
+            continue
+        _add_run_in(families, lines, i)
     for name, heads in (("num", numbered), ("alpha", lettered)):
         chains = _chains(heads)
         for k, chain in enumerate(chains):
@@ -497,6 +559,14 @@ def read_outline(text: str, start: int, votes: VoteCounter | None = None) -> Out
         return Outline()
     votes = votes or VoteCounter(text)
     end = len(text)
+    runin = families.get("runin")
+    if runin and len(runin) * 2 < votes.count(start, end):
+        # Paragraphs opening in capitals are the items of a relevé de décisions only where
+        # they are as many as its votes, near enough; a few among headings of their own
+        # lines are a matter's paragraphs, and would hold several items' votes.
+        del families["runin"]
+        if not families:
+            return Outline()
     candidates: list[tuple[tuple[float, int, int], str, list[Item]]] = []
     # Scoring a family reads the whole text: only the largest are scored, so that the time
     # stays linear in the text's length whatever the number of numbering restarts.
@@ -522,7 +592,12 @@ def read_outline(text: str, start: int, votes: VoteCounter | None = None) -> Out
 def explained(items: list[Item], votes: VoteCounter) -> tuple[float, int]:
     """How well items explain the votes of the text: (score, vote blocks inside them)."""
     counts = [votes.count(i.start, i.end) for i in items]
-    return sum(_item_score(n) for n in counts), sum(counts)
+    # (as in _segments: an item the minutes say was not voted costs nothing)
+    score = sum(
+        0.0 if n == 0 and unvoted(votes.text[i.start : i.end]) is not None else _item_score(n)
+        for i, n in zip(items, counts, strict=True)
+    )
+    return score, sum(counts)
 
 
 ACT_HEADING_WINDOW = 100  # lines from the top where an extract's act code stands

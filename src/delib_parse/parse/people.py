@@ -173,6 +173,12 @@ _SPLIT_COMPOUND = lazy(
     r"\b(\p{Lu}{2,}[\p{Lu}'\-]*)\s+-\s+(\p{Lu}{2,}[\p{Lu}'\-]*)(?=\s+\p{Lu}\p{Ll})"
 )
 _ONLY_CIVILITY = lazy(rf"^(?:{_CIV_ALT})$")
+# A group's label run into its first name: "Membres élus par le conseil municipal : M. X",
+# "Représentants des associations : Mme Y" — words in lower case, no civility, then a colon.
+_INLINE_SUBHEADING = lazy(
+    rf"^(?P<label>(?!(?:{_CIV_ALT})\b)\p{{Lu}}[\p{{Ll}}'’]+(?=[^:\n]*\s\p{{Ll}}{{2}})"
+    r"(?:\s+[\p{L}'’\-]+){1,8})\s*:\s+(?P<rest>\p{Lu}[^\n]*)$"
+)
 # "Jean DUPONT- DURAND Marie MARTIN": a compound family name broken after its hyphen.
 _BROKEN_HYPHEN = lazy(r"(?<=\p{Lu}{2})-\s+(?=\p{Lu}{2})")
 _RUN_TOGETHER = lazy(
@@ -403,6 +409,20 @@ def join_wrapped(text: str) -> str:
             ):
                 out[-1] = out[-1].rstrip() + " " + stripped
                 continue
+        if out and stripped[:1].isupper() and "," in out[-1]:
+            # "…, Jean-Pierre" / "Lachaud, Amandine Serre, …": in a list cut by commas, a
+            # given name the lexicon knows ends the line, its family name starts the next.
+            last = _SEPARATORS.split(out[-1])[-1].strip()
+            first_word = stripped.split(",")[0].split()[0] if stripped.split(",")[0] else ""
+            if (
+                _GIVEN_ONLY.match(last)
+                and is_given_name(last)
+                and first_word
+                and not is_given_name(first_word)
+                and not CIVILITY.match(stripped)
+            ):
+                out[-1] = out[-1].rstrip() + " " + stripped
+                continue
         out.append(line)
     return "\n".join(out)
 
@@ -452,6 +472,9 @@ def split_people(text: str) -> list[str]:
             continue
         if pending_civility:
             chunk, pending_civility = pending_civility + chunk, ""
+        if sub := _INLINE_SUBHEADING.match(chunk):
+            parts.append(sub.group("label") + " :")  # dropped as a sub-heading
+            chunk = sub.group("rest")
         starts = [m.start() for m in CIVILITY.finditer(chunk)]
         if len(starts) <= 1:
             # "ROUANET B MARCOUIRE G.": two "SURNAME I." names with no separator between.

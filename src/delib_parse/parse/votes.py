@@ -17,8 +17,10 @@ from delib_parse.vocab.votes import (
     BARE_TALLY_END,
     BLANK_NAMES,
     CANDIDATE_COUNT_LINE,
+    CANDIDATE_IN_LIST,
     CANDIDATE_LINE,
     CANDIDATE_LIST_LINE,
+    CANDIDATE_RESULTS,
     CANDIDATE_SENTENCE,
     ELECTED,
     EMPTY_CELL,
@@ -164,6 +166,8 @@ CANDIDATE_RE = lazy(CANDIDATE_LINE)
 CANDIDATE_SENTENCE_RE = lazy(CANDIDATE_SENTENCE)
 CANDIDATE_COUNT_RE = lazy(CANDIDATE_COUNT_LINE, regex.IGNORECASE)
 CANDIDATE_LIST_RE = lazy(CANDIDATE_LIST_LINE)
+CANDIDATE_RESULTS_RE = lazy(CANDIDATE_RESULTS, regex.IGNORECASE)
+CANDIDATE_IN_LIST_RE = lazy(CANDIDATE_IN_LIST)
 DESIGNATED_RE = lazy(r"\best\s+(?:élue?|désignée?|proclamée?)\b", regex.IGNORECASE)
 ELECTED_RE = lazy(ELECTED, regex.IGNORECASE)
 BLANK_RE = lazy(BLANK_NAMES, regex.IGNORECASE)
@@ -339,7 +343,7 @@ def parse_vote(text: str, base: int = 0) -> VoteResult:
     values: dict[str, int] = {}
     names: dict[str, list[Person]] = {}
     at = VoteSpans()
-    candidates, blank = _election(text)
+    candidates, blank, last_round = _election(text)
     if candidates:
         elected = [c for c in candidates if c.elected] or [max(candidates, key=lambda c: c.votes)]
         values["yes"] = elected[0].votes
@@ -392,8 +396,9 @@ def parse_vote(text: str, base: int = 0) -> VoteResult:
     unanimous = unanimous or unanimous_expressed
     majority = MAJORITY_RE.search(text)
     proxies = PROXIES_RE.search(text)
-    voters = VOTERS_RE.search(text)
-    expressed = EXPRESSED_RE.search(text)
+    # (an election of several rounds: the last round's figures)
+    voters = VOTERS_RE.search(text, last_round)
+    expressed = EXPRESSED_RE.search(text, last_round)
     outcome: Literal["adopted", "rejected", "noted"] | None = None
     for name, pattern in OUTCOME_RES:
         if pattern.search(text):
@@ -494,14 +499,21 @@ def with_debate_not_voting(result: VoteResult, debate: str, base: int) -> VoteRe
 _TALLY_NAME = lazy(r"(?i)(?:pour|contre|abstentions?|votants?|exprimés?|suffrages?)\b")
 
 
-def _election(text: str) -> tuple[list[Candidate], int | None]:
-    """Candidates and their votes, and the blank ballots, when at least two lines read so."""
+def _election(text: str) -> tuple[list[Candidate], int | None, int]:
+    """Candidates and their votes, and the blank ballots, when at least two lines read so;
+    with where the last round's text starts (0 for one round)."""
     candidates: list[Candidate] = []
     blank: int | None = None
+    last_round = 0
+    previous_end = 0
     for m in CANDIDATE_RE.finditer(text):
         name = m.group("name").strip(" .")
         if _TALLY_NAME.match(name):
-            return [], None  # a tally, not an election
+            return [], None, 0  # a tally, not an election
+        if any(c.name == name for c in candidates):
+            # a candidate named again: the next round, which replaces the one before
+            candidates, blank, last_round = [], None, previous_end
+        previous_end = m.end()
         if BLANK_RE.match(name):
             blank = (blank or 0) + int(m.group("votes"))
             continue
@@ -514,6 +526,8 @@ def _election(text: str) -> tuple[list[Candidate], int | None]:
         )
     if not candidates:
         candidates = _candidate_columns(text)
+    if not candidates:
+        candidates, last_round = _results_sentence(text)
     announced = len(candidates) == 1 and RESULTS_HEADING_RE.search(text)
     if (
         len(candidates) + (blank is not None) < 2
@@ -532,13 +546,53 @@ def _election(text: str) -> tuple[list[Candidate], int | None]:
                 )
             )
         if not candidates:
-            return [], None
+            return [], None, 0
+    candidates = _proclaimed(candidates, text)
     if blank is None:
         # "Nombre de bulletins blancs et nuls : 5 bulletins blancs"
         blank_re = next(p for f, p in _WORD_FIRST if f == "blank")
-        m = blank_re.search(text)
+        m = blank_re.search(text, last_round)
         blank = _number(m.group(1)) if m else None
-    return candidates, blank
+    return candidates, blank, last_round
+
+
+def _results_sentence(text: str) -> tuple[list[Candidate], int]:
+    """The last round's results stated in a sentence ("Ont obtenu : Mme Sylvie NICOLAS
+    6 voix, M. Jean-Michel BODIN 5 voix."): an election of two rounds states both, and the
+    last decides. The one the text then proclaims elected is marked so. With where the last
+    round's text starts (after the round before it)."""
+    rounds = list(CANDIDATE_RESULTS_RE.finditer(text))
+    if not rounds:
+        return [], 0
+    candidates = []
+    for m in CANDIDATE_IN_LIST_RE.finditer(rounds[-1].group("list")):
+        raw = m.group("name").strip(" .")
+        if raw.lower().startswith("et "):
+            raw = raw[3:]
+        person = parse_person(raw)
+        candidates.append(
+            Candidate(name=person.name if person else raw, votes=int(m.group("votes")))
+        )
+    return candidates, rounds[-2].end() if len(rounds) > 1 else 0
+
+
+def _proclaimed(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """The candidate a sentence after the results proclaims ("M. Fabrice LEGOUT, ayant
+    obtenu la majorité absolue, est proclamé quatrième vice-président"), when no result line
+    says who was elected."""
+    if not candidates or any(c.elected for c in candidates):
+        return candidates
+    proclamations = list(DESIGNATED_RE.finditer(text))
+    if not proclamations:
+        return candidates
+    # the sentence that proclaims, up to its verb
+    said = regex.split(r"[.;:]\s", text[: proclamations[-1].start()])[-1]  # after the last round
+    out = []
+    for c in candidates:
+        person = parse_person(c.name)
+        family = person.family_name if person and person.family_name else c.name
+        out.append(c.model_copy(update={"elected": family in said}) if family in said else c)
+    return out
 
 
 def _candidate_columns(text: str) -> list[Candidate]:

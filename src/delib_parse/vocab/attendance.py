@@ -58,7 +58,7 @@ PROXY_HEADINGS: tuple[str, ...] = (
     # Émerainville: "ETAIENT REPRESENTES :" then "Marie Françoise DELINE par Alain KELYOR";
     # CCAS 2021: "Etait absente représentée :"
     r"[ée]tai(?:en)?t\s+(?:" + _ABSENT + r"\s+)?représenté(?:\(e\))?e?s?",
-    r"(?:membres\s+)?représentés?",
+    r"(?:membres\s+)?représenté" + _MARKS,  # "Représentée : Mme X, qui a donné procuration à …"
     # "EXCUSÉS / REPRÉSENTÉS" (a CCAS): the proxies among the excused
     _EXCUSED + r"\s*(?:/|et)\s*représenté" + _MARKS,
     # MISREADINGS 10: a sentence, "Ont donné pouvoir écrit de voter en leur nom : NOM Prénom

@@ -93,7 +93,8 @@ _OFFICE = (
 PRESIDENT_LABELS: tuple[str, ...] = (
     r"(?<![\p{L}-])pr[ée]sident(?:e)?\s+de\s+s[ée]ance\s*:\s*",
     r"(?<![\p{L}-])pr[ée]sidence\s*:\s*",
-    r"(?<![\p{L}-])pr[ée]sident(?:e)?\s*:\s*",
+    # not who appoints a list's members: "Membres nommés par la Présidente : Mme X, …"
+    r"(?<![\p{L}-])(?<!\bpar\s+(?:le|la)\s+)pr[ée]sident(?:e)?\s*:\s*",
     # The office, then the name in apposition: "sous la présidence de Monsieur le Président,
     # Prénom NOM." (MISREADINGS 14), "présidée par Madame la Maire, Prénom NOM"; the civility
     # of the office is the holder's.

@@ -29,7 +29,8 @@ EXTRACT_OPENING_LINE = (
 )
 
 ACT_CODE = (
-    r"(?:[\p{Lu}]{1,5}\.?[ \t]?){0,3}\d{1,4}(?:[-_/.][\p{Lu}]{0,4}\d{1,4}){1,3}"
+    # (letters between two separators too: "2025-CA-31", "2023-D-014")
+    r"(?:[\p{Lu}]{1,5}\.?[ \t]?){0,3}\d{1,4}(?:[-_/.](?:[\p{Lu}]{1,4}[-_/.]?)?\d{1,4}){1,3}"
     r"|[\p{Lu}]{1,5}(?:[-_/.][\p{Lu}]{1,5})?[-_/.]\d{1,4}(?:[-_/.]\d{1,4}){1,3}"
     # a date stamp then the rank: "20220531 4"
     r"|(?:19|20)\d{6}[ \t]+\d{1,3}(?=[ \t]*[-–.:)]?[ \t]*\p{Lu})"
@@ -67,6 +68,21 @@ DATE_ONLY_LINE = (
 # The @ctes matière of the act, printed under its title: "7.1 Décisions budgétaires",
 # "5.3 Désignation de représentants" (nomenclature des actes, codes 1.1 to 9.4).
 MATIERE_LINE = r"^[ \t]*[1-9]\.\d{1,2}(?:\.\d{1,2})?[ \t]+\p{Lu}[\p{Ll}\p{Lu}' ,\-]{3,60}$"
+
+# A numbered heading that names its act at the end: "2. Compte administratif 2024
+# (délibération n° 2025-06)", "(DCM n° 2025-06)", "(n° 2025-06)": the code is the number.
+TITLE_ACT_REFERENCE = (
+    r"[ \t]*\((?:(?i:délibération|délib\.|acte|décision)[ \t]*|(?:DCM|DEL|DC)[ \t]*)?(?i:n°|no)[ \t]*"
+    r"(?P<code>" + ACT_CODE + r")[ \t]*\)[ \t.]*$"
+)
+
+# A paragraph that opens with its matter in capitals, the decision run on after it (a relevé
+# de décisions): "COMPTE DE GESTION 2024. Le conseil constate …", "TARIFS DE LA CANTINE : le
+# conseil fixe …" (not a dash: titles hold them, "ÉCLAIRAGE PUBLIC – TRANSFERT AU SDE").
+RUN_IN_HEADING = (
+    r"^[ \t]*(?P<title>\p{Lu}[\p{Lu}\d'’ \-–,()°«»/&]{5,160}?[\p{Lu}\d][ )»]?)"
+    r"[ \t]*[.:][ \t]+(?=\p{L})"
+)
 
 # What a heading's title carries after the subject: the rapporteur ("…, Rapporteur Mme X"),
 # "(rapporteur : M. X)".

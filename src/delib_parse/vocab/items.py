@@ -59,6 +59,15 @@ DELIB_LIST_HEADING = r"^[ \t]*liste\s+des\s+délibérations(?:\s+(?:votées|adop
 # there is an opinion poll, Couthenans: "Panneau Pocket / Pour : 49 / Contre : 33").
 NOT_A_DELIBERATION = r"^(?:questions?\s+diverses|divers|informations?(?:\s+diverses)?|points?\s+d'informations?|communications?(?:\s+du\s+maire)?)\b"
 
+# An election's round, as a vote's label: "Premier tour de scrutin", "2ème tour", "Second
+# tour de scrutin". The rounds are one vote (parse/items.py joins them).
+ROUND_LABEL = (
+    r"^[ \t]*(?:(?P<first>premier|1er)|second|deuxième|troisième|2n?d|[23]e|[23]ème)\s+tour\b"
+)
+
+# Whom an election's results elect: "est proclamée vice-présidente", "sont déclarés élus".
+PROCLAIMED = r"\b(?:est|sont)\s+(?:proclamée?s?|déclarée?s?\s+élue?s?|élue?s?)\b"
+
 # The agenda heading: items listed after it are announced, not yet treated.
 AGENDA = r"^[ \t]*ordre\s+du\s+jour\s*:?[ \t]*$"
 
@@ -94,10 +103,15 @@ VOTE_LINE = (
     # an election's results: "Nombre de suffrages exprimés : 13", "bulletins blancs et nuls : 5",
     # "M. Romain RIBEIRO a obtenu 13 voix" (Pierrefonds)
     r"|suffrages\s+exprimés\s*:\s*\d|bulletins\b[^:\n]{0,40}:\s*\d|\ba\s+(?:obtenu|recueilli)\s+\d{1,4}\s+(?:voix|suffrages?)"
+    # the same with dotted leaders ("Nombre de votants ........ 11", "Bulletins blancs ou nuls
+    # ....  1"), and a round's results in a sentence ("Ont obtenu : Mme X 6 voix, M. Y 5 voix")
+    r"|(?:suffrages\s+exprimés|nombre\s+de\s+votants|bulletins\b[^.:\n]{0,40}|majorité\s+absolue)\s*(?:\.{3,}|…+)\s*\d"
+    r"|\b(?:ont|a|à)\s+obtenu\s*:?[^\n]{0,80}?\d{1,4}\s+(?:voix|suffrages?)"
+    r"|^[ \t]*(?:ont|a|à)\s+obtenu\s*:?[ \t]*$"
     # Pierrefonds 2025-01-27: "Abstention : M. Tanguy" (names, no number)
     r"|^[ \t]*[-–•]?[ \t]*(?:contre|abstentions?)\s*:\s*(?:M\.|Mme|MM\.|Monsieur|Madame)\s"
     r"|résultat\s+du\s+vote"
-    r"|^[ \t]*[-–•]?[ \t]*[\p{L}][^:\n]{0,60}:\s*\d{1,3}\s+(?:votes?|voix|suffrages?)\b"
+    r"|^[ \t]*[-–•]?[ \t]*[\p{L}][^:\n]{0,60}?(?::|\.{3,}|…+)\s*\d{1,3}\s+(?:votes?|voix|suffrages?)\b"
     r"|part\s+au\s+vote"
     # the tally's count in brackets, wrapped onto the next line: "à l'unanimité des membres
     # présents et représentés" / "(14 voix), approuve …"
@@ -137,6 +151,7 @@ VOTE_LINE_WORDS = (
     "suffrage",
     "bulletin",
     "obtenu",
+    "majorit",
     "recueilli",
     "part",
 )

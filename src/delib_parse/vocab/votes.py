@@ -117,7 +117,13 @@ MAJORITY = (
 OUTCOME_WORDS: tuple[tuple[str, str], ...] = (
     ("rejected", r"\b(?:rejetée?s?|repoussée?s?|n'est\s+pas\s+adoptée?|n'approuve\s+pas)\b"),
     ("adopted", r"\b(?:adoptée?s?|adoption|approuvée?s?|approuve|décide|autorise|accepte)\b"),
-    ("noted", r"\b(?:donne\s+acte|prend\s+acte|donner\s+acte|prendre\s+acte|pas\s+de\s+vote)\b"),
+    # "prend connaissance de ce bilan ; ce point ne donne pas lieu à délibération"
+    (
+        "noted",
+        r"\b(?:donne\s+acte|prend\s+acte|donner\s+acte|prendre\s+acte|pas\s+de\s+vote"
+        r"|prend\s+connaissance|(?:ne\s+donne|ne\s+donnant)\s+pas\s+lieu\s+à\s+(?:une\s+)?(?:délibération|vote)"
+        r"|sans\s+(?:vote|délibération)\b)\b",
+    ),
 )
 
 # An item taken off the agenda, so never voted: "Retirée de l'ordre du jour", "Ce point est
@@ -140,6 +146,12 @@ PROXIES_INCLUDED = r"dont\s+(\d{1,4})\s+(?:procurations?|pouvoirs?|procuration\(
 CANDIDATE_LINE = r"(?m)^[ \t]*[-–•]?[ \t]*(?P<name>[\p{Lu}][\p{L}'’\- .«»\"]{1,60}?)\s*(?::|\.{3,}|…+)\s*(?P<votes>\d{1,4})\s+(?:votes?|voix|suffrages?)\b(?P<rest>[^\n]*)"
 # Pierrefonds: "M. Romain RIBEIRO a obtenu 13 voix."
 CANDIDATE_SENTENCE = r"(?P<name>(?:(?:M\.|Mme|Monsieur|Madame)\s+)?\p{Lu}[\p{L}'\-]+(?:\s+\p{Lu}[\p{L}'\-]+){0,3})\s+a\s+(?:obtenu|recueilli)\s+(?P<votes>\d{1,4})\s+(?:voix|suffrages?|votes?)\b(?P<rest>[^\n]*)"
+# One round's results in a sentence: "Ont obtenu : Mme Sylvie NICOLAS 6 voix, M. Jean-Michel
+# BODIN 5 voix." (the list after RESULTS_HEADING; CANDIDATE_IN_LIST reads each candidate).
+CANDIDATE_RESULTS = r"\b(?:ont|a|à)\s+obtenu\s*:?[ \t]*(?P<list>[^\n]*?\d{1,4}\s+(?:voix|suffrages?|votes?)\b[^\n]*)"
+CANDIDATE_IN_LIST = (
+    r"(?P<name>\p{Lu}[^,;:\d\n]{1,60}?)\s*:?\s*(?P<votes>\d{1,4})\s+(?:voix|suffrages?|votes?)\b"
+)
 # A vote per candidate flattened from a table: the offers listed, one a line, then their votes
 # in the same order, one a line ("o Mme NOM, projet du …" ×4, then "19 VOIX" / "1 VOIX" /
 # "1 VOIX" / "0 VOIX").
