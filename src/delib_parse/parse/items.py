@@ -406,7 +406,7 @@ def vote_groups(item_text: str, is_vote: Callable[[str], bool] = is_vote_line) -
     out: list[VoteGroup] = []
     previous_end_line = 0
     for g in groups:
-        first, last = _proclaimed(lines, g[0], g[-1])
+        first, last = g[0], _through_proclamation(lines, g[-1])
         label, standalone = _label(lines, previous_end_line + 1, first)
         end = starts[last] + len(lines[last])
         named = (
@@ -428,9 +428,10 @@ def vote_groups(item_text: str, is_vote: Callable[[str], bool] = is_vote_line) -
     return out
 
 
-def _proclaimed(lines: list[str], first: int, last: int) -> tuple[int, int]:
-    """An election's results are followed by whom they elect ("Mme X, ayant obtenu la
-    majorité absolue, est proclamée vice-présidente"): that sentence is the vote's too."""
+def _through_proclamation(lines: list[str], last: int) -> int:
+    """The vote's last line: an election's results are followed by whom they elect ("Mme X,
+    ayant obtenu la majorité absolue, est proclamée vice-présidente"), a sentence that is
+    the vote's too."""
     k = last + 1
     while k < len(lines) and k <= last + 2 and not lines[k].strip():
         k += 1
@@ -442,7 +443,7 @@ def _proclaimed(lines: list[str], first: int, last: int) -> tuple[int, int]:
             and not lines[last].rstrip().endswith(".")
         ):
             last += 1  # the sentence wraps
-    return first, last
+    return last
 
 
 _COUNTS_ROW = lazy(TALLY_COUNTS_ROW)

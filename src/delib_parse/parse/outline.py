@@ -495,6 +495,11 @@ class VoteCounter:
         return self.cache[key]
 
 
+def _said_unvoted(votes: VoteCounter, start: int, stop: int, n: int) -> bool:
+    """An item without a vote block that says why (taken off the agenda, taken note of)."""
+    return n == 0 and unvoted(votes.text[start:stop]) is not None
+
+
 def _item_score(votes: int) -> float:
     """What an item with this many vote blocks adds to a segmentation's score."""
     return 1 - EXTRA_VOTE_COST * (votes - 1) if votes else -EMPTY_COST
@@ -513,7 +518,7 @@ def _segments(heads: list[Heading], votes: VoteCounter, end: int) -> tuple[float
     for k, h in enumerate(heads):
         stop = heads[k + 1].start if k + 1 < len(heads) else end
         n = votes.count(h.start, stop)
-        said = n == 0 and unvoted(votes.text[h.start : stop]) is not None
+        said = _said_unvoted(votes, h.start, stop, n)
         if n == 0 and not said and k + 1 < len(heads) and heads[k + 1].family != h.family:
             category = h.title or None  # a rubric
             continue
@@ -594,7 +599,7 @@ def explained(items: list[Item], votes: VoteCounter) -> tuple[float, int]:
     counts = [votes.count(i.start, i.end) for i in items]
     # (as in _segments: an item the minutes say was not voted costs nothing)
     score = sum(
-        0.0 if n == 0 and unvoted(votes.text[i.start : i.end]) is not None else _item_score(n)
+        0.0 if _said_unvoted(votes, i.start, i.end, n) else _item_score(n)
         for i, n in zip(items, counts, strict=True)
     )
     return score, sum(counts)

@@ -413,11 +413,11 @@ def join_wrapped(text: str) -> str:
             # "…, Jean-Pierre" / "Lachaud, Amandine Serre, …": in a list cut by commas, a
             # given name the lexicon knows ends the line, its family name starts the next.
             last = _SEPARATORS.split(out[-1])[-1].strip()
-            first_word = stripped.split(",")[0].split()[0] if stripped.split(",")[0] else ""
+            # (the line starts with a capital: its text before a comma holds a word)
+            first_word = stripped.split(",", 1)[0].split()[0]
             if (
                 _GIVEN_ONLY.match(last)
                 and is_given_name(last)
-                and first_word
                 and not is_given_name(first_word)
                 and not CIVILITY.match(stripped)
             ):

@@ -559,12 +559,12 @@ def _election(text: str) -> tuple[list[Candidate], int | None, int]:
 def _results_sentence(text: str) -> tuple[list[Candidate], int]:
     """The last round's results stated in a sentence ("Ont obtenu : Mme Sylvie NICOLAS
     6 voix, M. Jean-Michel BODIN 5 voix."): an election of two rounds states both, and the
-    last decides. The one the text then proclaims elected is marked so. With where the last
-    round's text starts (after the round before it)."""
+    last decides (who is elected, _proclaimed says). With where the last round's text
+    starts (after the round before it)."""
     rounds = list(CANDIDATE_RESULTS_RE.finditer(text))
     if not rounds:
         return [], 0
-    candidates = []
+    candidates: list[Candidate] = []
     for m in CANDIDATE_IN_LIST_RE.finditer(rounds[-1].group("list")):
         raw = m.group("name").strip(" .")
         if raw.lower().startswith("et "):
@@ -591,7 +591,7 @@ def _proclaimed(candidates: list[Candidate], text: str) -> list[Candidate]:
     for c in candidates:
         person = parse_person(c.name)
         family = person.family_name if person and person.family_name else c.name
-        out.append(c.model_copy(update={"elected": family in said}) if family in said else c)
+        out.append(c.model_copy(update={"elected": True}) if family in said else c)
     return out
 
 
