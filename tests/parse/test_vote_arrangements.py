@@ -347,7 +347,6 @@ KNOWN_FAILURES = [
         "probe",
         "adopté par 12 voix pour, trente contre",
         {"yes": 12, "no": 30},
-        xfail="number words above vingt are not in NUMBER_WORDS",
     ),
 ]
 

@@ -7,9 +7,11 @@ from collections.abc import Iterable
 import regex
 
 from delib_parse.lazyre import lazy
+from delib_parse.normalise.accents import restore_accents
 from delib_parse.normalise.chars import clean_line
 from delib_parse.normalise.hyphenation import join, join_target
 from delib_parse.normalise.lost_ligatures import restore_lost_ti
+from delib_parse.normalise.ocr_digits import letters_for_digits
 from delib_parse.normalise.offsets import NormalisedText, NormLine, OffsetMap
 from delib_parse.normalise.rebreak import rebreak
 from delib_parse.sources.base import SourceLine
@@ -34,7 +36,9 @@ def _unstamped(text: str) -> str:
 
 def normalise_lines(source: Iterable[SourceLine]) -> NormalisedText:
     lines = list(source)
-    restored = restore_lost_ti([_unstamped(clean_line(s.text)) for s in lines])
+    restored = restore_accents(
+        restore_lost_ti([_unstamped(letters_for_digits(clean_line(s.text))) for s in lines])
+    )
     cleaned = [(text, s.page, s.line) for text, s in zip(restored, lines, strict=True)]
     texts = [t for t, _, _ in cleaned]
     out: list[NormLine] = []

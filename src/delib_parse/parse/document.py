@@ -65,6 +65,7 @@ from delib_parse.parse.subject import (
 from delib_parse.parse.tables import complete_from_tables
 from delib_parse.parse.votes import VoteResult, parse_vote, unvoted, with_debate_not_voting
 from delib_parse.sources.base import SourceDocument
+from delib_parse.vocab.items import RECITAL_OPENING
 
 
 def source_model(src: SourceDocument) -> Source:
@@ -339,10 +340,13 @@ class Builder:
                 # "vote contre)") is no part of the vote.
                 vote_from = group_start
                 line_before = item_text.rfind("\n", 0, max(group_start - 1, 0)) + 1
-                if line_before > max(previous, item_text.find("\n")) and DECIDES.search(
-                    item_text, line_before, group_start
-                ):
+                bound = max(previous, item_text.find("\n"))
+                if line_before > bound and DECIDES.search(item_text, line_before, group_start):
                     vote_from = line_before
+                elif line_before > bound and _GOES_ON.match(item_text, group_start):
+                    # A vote line in lower case goes on with the sentence above ("… approuve
+                    # le compte de gestion à" / "l'unanimité."): the vote is that sentence.
+                    vote_from = _sentence_voting(item_text, group_start, bound)
                 sentence = item_text[vote_from:group_end]
                 if len(groups) > 1 and label and (standalone or named or not first):
                     title = label if standalone else f"{item.title} - {label}"
@@ -356,17 +360,18 @@ class Builder:
                 decision = None
                 if decides:
                     decision = " ".join(item_text[decides.end() : group_start].split()) or None
+                vote = with_debate_not_voting(
+                    parse_vote(sentence, item.start + vote_from),
+                    # up to the tally's end: the sentence may run into the vote lines
+                    item_text[previous:group_end],
+                    item.start + previous,
+                )
                 d = self.deliberation(
                     sitting,
                     subject=Subject(category=item.category, title=title),
                     subject_at=item.start,
                     number=number,
-                    vote=with_debate_not_voting(
-                        parse_vote(sentence, item.start + vote_from),
-                        # up to the tally's end: the sentence may run into the vote lines
-                        item_text[previous:group_end],
-                        item.start + previous,
-                    ),
+                    vote=vote,
                     decision=decision,
                     body=item_text[previous:group_start],
                     start=item.start + group_start if groups else item.start,
@@ -379,20 +384,43 @@ class Builder:
                         d.vote = Vote(outcome="noted")
                 apply_events(d, events, items, index, item.start + group_start, vote_offsets)
                 _apply_restated(d, restated, events, item.start + group_start)
+                if vote.voters is not None:
+                    # The vote's own "Votants : 17" (a member out for this item) is this
+                    # deliberation's, whatever the opening's and the moves say.
+                    d.counts.voters = vote.voters
+                    if "voters" in d.counts.derived:
+                        d.counts.derived.remove("voters")
                 out.append(d)
                 previous = group_end
         return out
 
 
-_SENTENCE_BREAK = lazy(r"[.;!?:][ \t]*\n|\n[ \t]*\n|[.;!?][ \t]+(?=\p{Lu})")
+_GOES_ON = lazy(r"[ \t]*\p{Ll}")
+_RECITAL = lazy(RECITAL_OPENING)
+
+
+def _sentence_voting(text: str, at: int, bound: int) -> int:
+    """Where the sentence a vote line in lower case goes on with begins ("… approuve le
+    compte de gestion à" / "l'unanimité."), or `at` when that sentence is a recital."""
+    start = max(bound, _sentence_start(text, at))
+    return at if _RECITAL.match(text, start) else start
+
+
+# (not the dot of a civility: "M. Gérald VIGIER et Mme Nicole BAZIN … ne prennent pas part")
+_SENTENCE_BREAK = lazy(
+    r"(?<!\b(?:M|MM|Me|Mgr|Dr|St))[.;!?:][ \t]*\n|\n[ \t]*\n"
+    r"|(?<!\b(?:M|MM|Me|Mgr|Dr|St))[.;!?][ \t]+(?=\p{Lu})"
+)
 MAX_SENTENCE_LOOKBACK = 400
 
 
 def _first_vote_line(text: str) -> int:
+    """Where the first vote line starts; one in lower case goes on with the sentence above
+    ("… approuve les tarifs à" / "l'unanimité."), which is where the vote starts."""
     pos = 0
     for line in text.split("\n"):
         if is_vote_line(line):
-            return pos
+            return _sentence_voting(text, pos, 0) if _GOES_ON.match(line) else pos
         pos += len(line) + 1
     return 0
 
@@ -434,8 +462,10 @@ def apply_events(
     """
     first = items[0].start
     for event in events:
+        # (an event that opens the vote's own lines is before it: "Mme X quitte la salle et
+        # ne prend pas part au vote." then the tally)
         applies = (event.from_item is not None and event.from_item <= index) or (
-            event.from_item is None and event.offset < vote_at
+            event.from_item is None and event.offset <= vote_at
         )
         if event.from_item is None and event.offset < first:
             # Written in the opening ("Départ de Mario en cours de séance, lors des questions
@@ -462,8 +492,10 @@ def apply_events(
                     continue
                 withdrawal = event.offset >= first and not event.timed and event.from_item is None
                 if withdrawal:
-                    # Only the first vote after the withdrawal is concerned.
-                    following = [v for v in vote_offsets if v > event.offset]
+                    # Only the first vote after the withdrawal is concerned (one whose lines
+                    # start with it: "Mme X, administratrice, quitte la salle et ne prend pas
+                    # part" / "au vote." opens the vote's group).
+                    following = [v for v in vote_offsets if v >= event.offset]
                     if not following or following[0] != vote_at:
                         continue
                 gone = d.present.pop(at)

@@ -70,6 +70,19 @@ def is_vote_line(line: str) -> bool:
 
 
 _ROMAN = {"I": 1, "V": 5, "X": 10}
+_GROUP_COUNT = lazy(r"\(\d{1,3}\)")
+
+
+def _open_end(line: str) -> bool:
+    """Whether a line stops where its words cannot end: a comma, "et", "de", "(" …"""
+    stripped = line.rstrip()
+    if stripped.endswith((",", "(", "–", "-")):
+        return True
+    words = stripped.split()
+    # ("pour" ends a tally: "… par 12 voix pour")
+    return bool(words) and words[-1].lower() in _OPEN_ENDINGS - {"pour"}
+
+
 MAX_GAP_LINES = 2  # non-vote lines allowed inside one vote ("… M. LEBLANC indique / qu'ils …")
 
 
@@ -371,6 +384,17 @@ def vote_groups(item_text: str, is_vote: Callable[[str], bool] = is_vote_line) -
         ):
             # the vote's sentence wrapped onto this line ("… à l'unanimité moins une" /
             # "abstention (M. X).")
+            groups[-1].append(i)
+        elif (
+            groups
+            and gap == 0
+            and groups[-1][-1] == i - 1
+            and (_open_end(lines[i - 1]) or _GROUP_COUNT.search(line))
+        ):
+            # the names after a count, wrapped after a comma or a word that cannot end them,
+            # or groups with their counts ("Pour : 71 Ensemble pour Sarlieu (36), Écologistes
+            # et solidaires" / "(15), Communistes, …" / "… Sarlieu Avenir – LR et" /
+            # "apparentés (5)")
             groups[-1].append(i)
         elif bullets_open and line.lstrip().startswith(("-", "–", "•")):
             # "… à l'unanimité :" then the decision's bullets, then "Abstention : M. X".

@@ -42,6 +42,7 @@ from delib_parse.vocab.headings import (
     OPEN_ENDINGS,
     PROSE_OPENING,
     RUN_IN_HEADING,
+    TITLE_ACT_LEAD,
     TITLE_ACT_REFERENCE,
     TITLE_TAIL,
 )
@@ -53,6 +54,7 @@ DATE_ONLY_RE = lazy(DATE_ONLY_LINE, regex.IGNORECASE)
 MATIERE_RE = lazy(MATIERE_LINE)
 TITLE_TAIL_RE = lazy(TITLE_TAIL, regex.IGNORECASE)
 TITLE_ACT_RE = lazy(TITLE_ACT_REFERENCE)
+TITLE_ACT_LEAD_RE = lazy(TITLE_ACT_LEAD)
 RUN_IN_RE = lazy(RUN_IN_HEADING)
 PROSE_RE = lazy(PROSE_OPENING)
 _DIGITS = lazy(r"\d+")
@@ -161,8 +163,12 @@ def _continues(title: str, nxt: str, *, full: bool = False) -> bool:
 
 def _act_named(title: str) -> tuple[str, str | None]:
     """A numbered heading's title without the act it names at its end ("Compte administratif
-    2024 (délibération n° 2025-06)"), and that act's code: the item's number, as an agenda
+    2024 (délibération n° 2025-06)") or its start ("Délibération n° 2025-06 – Compte
+    administratif 2024"), and that act's code: the item's number, as an agenda
     rank before a code gives it."""
+    lead = TITLE_ACT_LEAD_RE.match(title)
+    if lead:
+        return lead.group("title"), _SPACES.sub(" ", lead.group("code"))
     ref = TITLE_ACT_RE.search(title)
     if ref is None or ref.start() == 0:
         return title, None
@@ -282,11 +288,37 @@ def _code_heading(
     """The heading an act code opens on line i, or None when its title is no words (a
     table's cells: "0/60 2e 73,29 ter / 90")."""
     title, j = _title(lines, i, code.group("title"), zone=True, width=width)
+    below = _object_below(lines, j)
+    if below is not None:
+        # "DÉLIBÉRATION N° CP-2025-10-12" / "Commission « Territoires » – Rapporteur : M. X" /
+        # "OBJET : FONDS DÉPARTEMENTAL …": the act's "Objet :" names it, not the line between.
+        k, obj = below
+        title, j = _title(lines, k, obj.group("title"), width=width)
     # (nor a run of codes: "2019_C14 ; 2019_C15 ; 2019_C16", the acts a block of counts is for)
     if not _worded(title) or _counts_line(title) or _CODE_RUN.match(title):
         return None
     number = _SPACES.sub(" ", code.group("code").strip())
     return Heading(lines[i][0], lines[j][0] + len(lines[j][1]), "code", number, title)
+
+
+# How far below an act's code its "Objet :" line may stand, in lines that are not blank.
+MAX_LINES_TO_OBJECT = 3
+
+
+def _object_below(lines: list[tuple[int, str]], j: int) -> tuple[int, regex.Match[str]] | None:
+    """The "Objet :" line a few lines under a heading ending on line j, before any prose."""
+    seen = 0
+    for k in range(j + 1, len(lines)):
+        raw = lines[k][1]
+        text = raw.strip()
+        if not text or _RULE.match(text):
+            continue
+        if obj := OBJECT_RE.match(raw):
+            return k, obj
+        seen += 1
+        if seen >= MAX_LINES_TO_OBJECT or PROSE_RE.match(text) or is_vote_line(text):
+            return None
+    return None
 
 
 def _run_in(lines: list[tuple[int, str]], i: int) -> regex.Match[str] | None:

@@ -178,6 +178,17 @@ _ONLY_CIVILITY = lazy(rf"^(?:{_CIV_ALT})$")
 _INLINE_SUBHEADING = lazy(
     rf"^(?P<label>(?!(?:{_CIV_ALT})\b)\p{{Lu}}[\p{{Ll}}'’]+(?=[^:\n]*\s\p{{Ll}}{{2}})"
     r"(?:\s+[\p{L}'’\-]+){1,8})\s*:\s+(?P<rest>\p{Lu}[^\n]*)$"
+    # "Mmes et MM. les Adjoints : Anne X", "MM. les conseillers : …": civilities addressing
+    # a group, "les" and its title.
+    rf"|^(?P<label>(?:{_CIV_ALT})(?:\s+et\s+(?:{_CIV_ALT}))?\s+les\s+[\p{{L}}'’\-]+"
+    r"(?:\s+[\p{L}'’\-]+){0,4})\s*:\s+(?P<rest>\p{Lu}[^\n]*)$"
+)
+# A line's label before its members, by canton, commune or group: "Canton de Lirac-1 : Mme
+# Odile FERRAND", "Canton des Causses et Lirane : Mme X, M. Y", "Arneze-le-Haut : M. Jean-Marc
+# SOULA, Mme …" — words without a civility, comma or colon, then a colon and a civility.
+_LINE_LABEL = lazy(
+    rf"^[ \t]*(?:(?!(?:{_CIV_ALT})(?:\s|$))[^:\n,;(]){{2,80}}?[ \t]*:[ \t]+(?=(?:{_CIV_ALT})\s)",
+    regex.MULTILINE,
 )
 # "Jean DUPONT- DURAND Marie MARTIN": a compound family name broken after its hyphen.
 _BROKEN_HYPHEN = lazy(r"(?<=\p{Lu}{2})-\s+(?=\p{Lu}{2})")
@@ -367,10 +378,14 @@ _ENDS_PARTICLE = lazy(r"\b(?:DE|DU|DES|LE|LA|D'|VAN|VON|DIT|EL)$")
 
 # The given name alone, then a mark or the line's end: "Guy (Annonay), …", "Sylvain." (the
 # list's last), "Norbert) ; …" (the holder's given name closing its bracket).
-_GIVEN_THEN_MARK = lazy(r"^\p{Lu}\p{Ll}[\p{Ll}'’\-]*(?:-\p{Lu}\p{Ll}+)?\s*(?:[(),;.]|$)")
+# "Colette à Mme COSTE" (a proxy's grantor, written NOM Prénom, wrapped before the holder).
+_GIVEN_THEN_MARK = lazy(
+    r"^\p{Lu}\p{Ll}[\p{Ll}'’\-]*(?:-\p{Lu}\p{Ll}+)?\s*(?:[(),;.]|$|(?:à|par)\s)"
+)
 _FAMILY_WORDS = r"\p{Lu}{2,}[\p{Lu}'’\-]*(?:\s+\p{Lu}{2,}[\p{Lu}'’\-]*)*"
 _HOLDER_FAMILY_END = lazy(rf"\s(?:à|a|par)\s+{_FAMILY_WORDS}$")
-_LONE_FAMILY = lazy(rf"^{_FAMILY_WORDS}$")
+# "Mme BARRIÈRE" / "Christine, M. …": a civility before the family name changes nothing.
+_LONE_FAMILY = lazy(rf"^(?:(?:{_CIV_ALT})\s+)?{_FAMILY_WORDS}$")
 _GIVEN_ONLY = lazy(r"^\p{Lu}\p{Ll}[\p{Ll}'\-]*(?:-\p{Lu}\p{Ll}+)?$")
 
 
@@ -460,6 +475,8 @@ def split_people(text: str) -> list[str]:
         family_first = _list_order(_SEPARATORS.split(text)) == "family"
         text = _SPLIT_COMPOUND.sub(r"\1-\2" if family_first else r"\1-\2 - ", text)
         text = _BROKEN_HYPHEN.sub("-", text)
+    if ":" in text:
+        text = _LINE_LABEL.sub("", text)
     chunks = _SEPARATORS.split(join_wrapped(text))
     order = list_order(chunks)
     for chunk in chunks:

@@ -12,7 +12,14 @@ from delib_parse.model.document import Candidate, Person, Vote
 from delib_parse.model.names import same_member
 from delib_parse.parse.people import parse_people, parse_person
 from delib_parse.parse.spans import VoteSpans
-from delib_parse.vocab.items import TALLY_COUNTS_ROW, TALLY_HEADING_ROW
+from delib_parse.vocab.items import (
+    GROUP_TALLY_CELLS,
+    GROUP_TALLY_HEADING,
+    GROUP_TALLY_TOTAL,
+    MAX_GROUP_TABLE_LINES,
+    TALLY_COUNTS_ROW,
+    TALLY_HEADING_ROW,
+)
 from delib_parse.vocab.votes import (
     BARE_TALLY_END,
     BLANK_NAMES,
@@ -28,6 +35,8 @@ from delib_parse.vocab.votes import (
     FOR_AGAINST,
     LABEL_FIRST_END,
     MAJORITY,
+    MEMBER_ADJECTIVES,
+    MEMBER_NOUNS,
     NOT_VOTING_ASIDE,
     NOT_VOTING_NAME,
     NOT_VOTING_VERB,
@@ -49,7 +58,7 @@ from delib_parse.vocab.votes import (
 )
 
 # A count: digits, or a number in words (longest first, so "dix-sept" is not read as "dix").
-_WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+_WORDS = "|".join(w.replace(" ", r"\s+") for w in sorted(NUMBER_WORDS, key=len, reverse=True))
 _WORD_NUM = rf"(?:{_WORDS})(?![\p{{L}}\-])"
 _NUM = rf"(\d{{1,4}}|{_WORD_NUM})"
 # A count glossed in brackets: "seize (16) voix pour et deux (2) abstentions", "16 (seize)".
@@ -111,11 +120,14 @@ _COUNT_LINE = lazy(
 )
 # "par 25 voix pour, 3 contre (M. X, Mme Y) et 1 abstention", "11 voix pour", "0 contre",
 # "une abstention", "par 9 voix pour et une, contre" (a stray comma after a word)
+# Whose the counted votes are, between the count and its label: "1 conseiller ne prend pas
+# part au vote", "2 délégués s'abstiennent".
+_WHOSE = rf"(?:\s+(?:{MEMBER_NOUNS})(?:\s+(?:{MEMBER_ADJECTIVES}))?)?"
 _NUMBER_FIRST = [
     (
         f,
         lazy(
-            rf"(?<![\d/])\b{_NUM}{_GLOSS}(?:\s+|(?<=[\p{{L}})]),\s*)(?:(?:voix|votes?)\s+(?:{p})\b|(?:{p})\b(?:{BARE_TALLY_END}|{TALLY_OF_MEMBERS}))(?:\s*\(([^)]*)\))?",
+            rf"(?<![\d/])\b{_NUM}{_GLOSS}{_WHOSE}(?:\s+|(?<=[\p{{L}})]),\s*)(?:(?:voix|votes?)\s+(?:{p})\b|(?:{p})\b(?:{BARE_TALLY_END}|{TALLY_OF_MEMBERS}))(?:\s*\(([^)]*)\))?",
             regex.IGNORECASE,
         ),
     )
@@ -201,7 +213,7 @@ def _number(text: str) -> int:
     """A count read in a tally: digits, a number in words, or an empty cell (0)."""
     if text.isdigit():
         return int(text)
-    return NUMBER_WORDS.get(text.lower(), 0)
+    return NUMBER_WORDS.get(" ".join(text.lower().split()), 0)  # "vingt et" / "un"
 
 
 _SENTENCE_END = lazy(r"(?<=\p{L}{2})\.\s+")
@@ -279,6 +291,40 @@ def _row_table(lines: list[str], starts: list[int]) -> _Tally:
             if field is not None:
                 found[field] = (int(count), starts[k], None)
         return found
+    return _group_table(lines, starts)
+
+
+_GROUP_HEADING = lazy(GROUP_TALLY_HEADING, regex.IGNORECASE)
+_GROUP_TOTAL = lazy(GROUP_TALLY_TOTAL, regex.IGNORECASE)
+_GROUP_CELLS = lazy(
+    "|".join(f"(?P<c{k}>{p})" for k, (p, _) in enumerate(GROUP_TALLY_CELLS)), regex.IGNORECASE
+)
+
+
+def _group_table(lines: list[str], starts: list[int]) -> _Tally:
+    """A tally by group laid out as a table: its heading row names the columns, its "Total"
+    row gives the counts ("Groupe Pour Contre Abst. NPPV" / one row a group / "Total 58 19 7
+    1")."""
+    for i, line in enumerate(lines):
+        if not _GROUP_HEADING.match(line):
+            continue
+        fields = [
+            GROUP_TALLY_CELLS[int(m.lastgroup[1:])][1]
+            for m in _GROUP_CELLS.finditer(line)
+            if m.lastgroup is not None
+        ]
+        for k in range(i + 1, min(len(lines), i + 1 + MAX_GROUP_TABLE_LINES)):
+            total = _GROUP_TOTAL.match(lines[k])
+            if total is None:
+                continue
+            counts = _DIGITS.findall(total.group("counts"))
+            if len(counts) != len(fields):
+                break
+            return {
+                f: (int(count), starts[k], None)
+                for f, count in zip(fields, counts, strict=True)
+                if f is not None
+            }
     return {}
 
 
@@ -349,11 +395,14 @@ def parse_vote(text: str, base: int = 0) -> VoteResult:
         values["yes"] = elected[0].votes
         if blank is not None:
             values["blank"] = blank
+    tally_end = len(text)
     if not candidates:
         for stage in (_table, _word_first, _number_first):
             found = stage(text)
             if found:
                 break  # one document uses one form; mixing would read "86 ABSTENTION" as 86.
+        if found:
+            tally_end = max(start for _, start, _ in found.values())
         for f, (value, start, listed) in found.items():
             values[f] = value
             at.set(f, base + start)
@@ -397,7 +446,11 @@ def parse_vote(text: str, base: int = 0) -> VoteResult:
     majority = MAJORITY_RE.search(text)
     proxies = PROXIES_RE.search(text)
     # (an election of several rounds: the last round's figures)
-    voters = VOTERS_RE.search(text, last_round)
+    # (the votants of the tally, before its last figure: not those a later line restates,
+    # "M. X arrive … Présents : 15 – Votants : 18")
+    if tally_end == len(text) and unanimous:
+        tally_end = unanimous.end()  # "Adopté à l'unanimité." / "Présents : 51 – Votants : 54"
+    voters = VOTERS_RE.search(text, last_round, max(tally_end, last_round))
     expressed = EXPRESSED_RE.search(text, last_round)
     outcome: Literal["adopted", "rejected", "noted"] | None = None
     for name, pattern in OUTCOME_RES:
@@ -549,10 +602,18 @@ def _election(text: str) -> tuple[list[Candidate], int | None, int]:
             return [], None, 0
     candidates = _proclaimed(candidates, text)
     if blank is None:
-        # "Nombre de bulletins blancs et nuls : 5 bulletins blancs"
+        # "bulletins blancs … 3" / "bulletins nuls … 1": each on its own line, both not cast;
+        # "Nombre de bulletins blancs et nuls : 5 bulletins blancs" counts them together.
         blank_re = next(p for f, p in _WORD_FIRST if f == "blank")
-        m = blank_re.search(text, last_round)
-        blank = _number(m.group(1)) if m else None
+        kinds: dict[str, int] = {}
+        for m in blank_re.finditer(text, last_round):
+            label = m.group(0).lower()
+            kind = "blanc" if "blanc" in label else "nul"
+            if "blanc" in label and "nul" in label:
+                kind = "both"
+            kinds.setdefault(kind, _number(m.group(1)))
+        if kinds:
+            blank = kinds["both"] if "both" in kinds else sum(kinds.values())
     return candidates, blank, last_round
 
 

@@ -3,7 +3,8 @@
 What it checks:
     yes + no + abstain, plus blank and not_voting when the document counts them, against
     present + represented for the item (the stated counts, else the lists; members who
-    arrived, left or withdrew since the opening accounted for).
+    arrived, left or withdrew since the opening accounted for, and a withdrawn member the
+    tally counts as not taking part counted once).
 Why it matters:
     Each member present or represented casts at most one vote: a tally above that figure
     means a vote was miscounted or the attendance is wrong.
@@ -42,6 +43,9 @@ def check(d: Deliberation, ctx: RuleContext) -> Iterator[RawFinding]:
     if all(x is None for x in parts):
         return
     tally = sum(x or 0 for x in parts)
+    # A member withdrawn from the item as interested, whom the tally also counts as not
+    # taking part ("Mme X quitte la salle et ne prend pas part au vote"), is no vote more.
+    tally -= min(v.not_voting or 0, len(d.withdrawn))
     represented = represented_for_item(d) or 0
     if tally > present + represented:
         unplaced = len(d.arrived_time_unknown)

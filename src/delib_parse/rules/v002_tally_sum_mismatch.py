@@ -52,8 +52,9 @@ def check(d: Deliberation, ctx: RuleContext) -> Iterator[RawFinding]:
     if voters is not None:
         tally = yes + no + abstain + blank
         # "Qui ont pris part à la délibération : 27 … non votant(s) : 27" (Le Trait 2012): a
-        # figure of those who took part counts the members who did not vote as well.
-        if tally != voters and tally + (v.not_voting or 0) != voters:
+        # figure of those who took part counts the members who did not vote as well; the
+        # sitting's votants count a member who withdrew from this item as interested.
+        if tally not in (voters, voters - (v.not_voting or 0), voters - len(d.withdrawn)):
             yield ctx.finding(
                 f"{voters} votants stated but {yes} pour + {no} contre + {abstain} abstentions"
                 + (f" + {blank} blancs" if blank else "")

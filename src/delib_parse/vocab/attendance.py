@@ -13,6 +13,11 @@ from __future__ import annotations
 # (Sud-Gironde), "présent(es)".
 _PRESENT_ENDINGS = r"(?:\(e\))?e?s?(?:\s*\(e\)s|\s*\((?:e|es|s)\))?"
 PRESENT_HEADINGS: tuple[str, ...] = (
+    # A note in brackets before the colon: "Etaient présents (délégués titulaires sauf
+    # mention contraire) :", "Présents (en visioconférence pour deux d'entre eux) :"
+    r"(?:[ée]taient\s+|membres\s+|délégués\s+)?présent"
+    + _PRESENT_ENDINGS
+    + r"\s*\([^()\n]{3,80}\)(?=\s*:)",
     # CD Nord: "Etaient présents au moment de l appel nominatif :" (the colon is required)
     r"[ée]taient\s+présents?\s+(?:au|à|a|lors)\s+[\p{L}'’ ]{1,50}?(?=\s*:)",
     # Lachamp-Ribennes: "Sont présents :Maxime AVININ, …"
@@ -193,6 +198,10 @@ SECTION_ENDS: tuple[str, ...] = (
     # Émerainville: "INVITEES PERMANENTES : Chantal MAILLET, …" (not members)
     r"invitée?s?(?:\s+permanente?s?)?(?=\s*:)",
     r"effectif",
+    # The titulaires a suppléant sat for, named after the present list: "Délégués titulaires
+    # représentés par leur suppléant : M. X (Mézeyrac), représenté par Mme Y ; …" (absent,
+    # replaced: neither present nor a proxy)
+    r"(?:délégués\s+|membres\s+|conseillers\s+)?titulaires?\s+(?:représenté|remplacé|suppléé)e?s?\s+par",
 )
 
 # Headings specific enough to be read in the middle of a line, where a web page or a PDF that

@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-_NAME = r"(?:(?:M\.|Mme|MM\.|Monsieur|Madame|Mr|M)\s+)?(?:[\p{Lu}][\p{L}'\-]+)(?:\s+[\p{Lu}][\p{L}'\-]+){0,3}"
+# A name: its words in capitals whatever the pattern's flags ("… procuration à Mme Nathalie
+# CHAMBON pour la suite" ends at CHAMBON), apart by spaces and one line break at most, and
+# no civility among them ("Rapporteur : M. Karim X" / "" / "Mme Isabelle Y, …, quitte la
+# salle" names Y alone)
+_SPACE = r"(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)"
+_CIVILITIES = r"(?:M\.|Mme|MM\.|Monsieur|Madame|Mr|M)"
+_NAME = (
+    rf"(?:{_CIVILITIES}\s+)?(?-i:[\p{{Lu}}][\p{{L}}'\-]+"
+    rf"(?:{_SPACE}(?!{_CIVILITIES}\b)[\p{{Lu}}][\p{{L}}'\-]+){{0,3}})"
+)
 _NAMES = rf"{_NAME}(?:\s*(?:,|et|&)\s*{_NAME})*"
 # "Madame le maire", "Monsieur le Président": the president, by function.
 _FUNCTION = r"(?:Madame|Monsieur|M\.|Mme)\s+l[ae]\s+(?:maire|président(?:e)?)"
@@ -15,10 +24,13 @@ _FUNCTION = r"(?:Madame|Monsieur|M\.|Mme)\s+l[ae]\s+(?:maire|président(?:e)?)"
 _QUITS = r"(?:quitte|quittent|a\s+quitté|ont\s+quitté)\s+(?:la\s+(?:séance|salle)|l'assemblée|le\s+conseil)"
 _RETIRES = r"se\s+retire"
 _GOES_OUT = r"sort\s+de\s+la\s+salle"
+# Who they are, in apposition between the name and the verb: "Mme X, sœur de l'acquéreur,
+# quitte la salle", "M. Y, administrateur de la SEM, se retire".
+_APPOSITION = r"(?:\s*,[^,\n]{1,60},)?"
 LEFT: tuple[tuple[str, str], ...] = (
     (r"[Dd]épart\s+de", rf"\b[Dd]épart\s+de\s+(?P<names>{_NAMES}|{_FUNCTION})"),
-    (_QUITS, rf"(?P<names>{_NAMES}|{_FUNCTION}|\b(?:Il|Elle))\s+{_QUITS}"),
-    (_RETIRES, rf"(?P<names>{_NAMES}|{_FUNCTION}|\b(?:Il|Elle))\s+{_RETIRES}"),
+    (_QUITS, rf"(?P<names>{_NAMES}|{_FUNCTION}|\b(?:Il|Elle)){_APPOSITION}\s+{_QUITS}"),
+    (_RETIRES, rf"(?P<names>{_NAMES}|{_FUNCTION}|\b(?:Il|Elle)){_APPOSITION}\s+{_RETIRES}"),
     (_GOES_OUT, rf"(?P<names>{_NAMES}|\b(?:Il|Elle))\s+{_GOES_OUT}"),
 )
 # Arrivals and returns. "Arrivée de M. X à partir du point 5", "Nelly arrivée à 18H45",

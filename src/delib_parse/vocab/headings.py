@@ -76,6 +76,14 @@ TITLE_ACT_REFERENCE = (
     r"(?P<code>" + ACT_CODE + r")[ \t]*\)[ \t.]*$"
 )
 
+# A numbered heading that names its act first: "2. DÉLIBÉRATION N° 2025-041 – TARIFS DE LA
+# CANTINE", "3. DELIBERATI0N N° 2025-16 - AFFECTATION …" (OCR's 0 for O): the code is the
+# number, the rest the title.
+TITLE_ACT_LEAD = (
+    r"^(?i:d[ée]lib[ée]rati[o0]n|délib\.|acte|décision|DCM|DEL)[ \t]*(?i:n°|no|numéro)[ \t]*"
+    r"(?P<code>" + ACT_CODE + r")[ \t]*[-–—:.][ \t]*(?P<title>\S[^\n]*)$"
+)
+
 # A paragraph that opens with its matter in capitals, the decision run on after it (a relevé
 # de décisions): "COMPTE DE GESTION 2024. Le conseil constate …", "TARIFS DE LA CANTINE : le
 # conseil fixe …" (not a dash: titles hold them, "ÉCLAIRAGE PUBLIC – TRANSFERT AU SDE").

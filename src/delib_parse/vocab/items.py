@@ -82,6 +82,19 @@ TALLY_HEADING_ROW = (
     + _TALLY_HEADING_CELL
     + r"){0,3}[ \t]*[|│]?[ \t]*"
 )
+# A tally by political group laid out as a table, its totals in a last row: "Groupe  Pour
+# Contre  Abst.  NPPV" / "EPS  35  0  0  1" / … / "Total  58  19  7  1". Cell → Vote field.
+GROUP_TALLY_CELLS: tuple[tuple[str, str | None], ...] = (
+    (r"votants", None),
+    (r"pour", "yes"),
+    (r"contre", "no"),
+    (r"abst(?:entions?|\.)?", "abstain"),
+    (r"nppv|npp|ne\s+prend\s+pas\s+part|non[\s-]participation", "not_voting"),
+)
+GROUP_TALLY_HEADING = r"^[ \t]*[|│]?[ \t]*(?:groupes?(?:\s+politiques?)?|listes?)(?=[ \t|│]+\p{L})"
+GROUP_TALLY_TOTAL = r"^[ \t]*[|│]?[ \t]*total(?:\s+général)?[ \t:|│]+(?P<counts>\d{1,4}(?:[ \t|│]+\d{1,4}){1,4})[ \t|│]*$"
+# How far below its heading a table's total row may stand (one row a group, the rules).
+MAX_GROUP_TABLE_LINES = 16
 # The counts' row under it.
 TALLY_COUNTS_ROW = (
     r"^[ \t]*[|│]?[ \t]*\d{1,4}(?:(?:[ \t]*[|│][ \t]*|[ \t]+)\d{1,4}){1,4}[ \t]*[|│]?[ \t]*$"
@@ -230,3 +243,7 @@ BULLET_LABEL = (
     # votes, Elue")
     r"(?!\d{1,4}[ \t]*(?:(?:voix|votes?|suffrages?)\b|[,.;(]|$))\S"
 )
+
+# A recital opens its sentence: a vote said in it is another body's ("Considérant que la
+# commune de X s'est prononcée à la majorité (un" / "vote contre)"), not this one's.
+RECITAL_OPENING = r"[ \t]*(?i:considérant|vu|attendu)\b"

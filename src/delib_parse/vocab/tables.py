@@ -21,10 +21,13 @@ HEADINGS: tuple[tuple[str, str], ...] = (
         "title",
         r"objets?|objet de la deliberation|intitules?|intitule de la deliberation|titres?|libelles?|deliberations?|points?(?: de l ordre du jour)?|affaires?|rapports?|sujets?",
     ),
-    # The result, written out: "Vote", "Résultat", "Résultat du vote", "Décision", "Adoption".
+    # The result, written out: "Vote", "Résultat", "Résultat du vote", "Décision", "Adoption";
+    # two of them in one heading: "Décision / vote", "Vote et décision".
     (
         "result",
-        r"votes?|resultats?(?: du vote| des votes)?|decisions?|adoption|avis(?: du conseil)?|suite donnee|scrutin",
+        r"(?:{r})(?: ?(?:/|et) ?(?:{r}))?".format(
+            r=r"votes?|resultats?(?: du vote| des votes)?|decisions?|adoption|avis(?: du conseil)?|suite donnee|scrutin"
+        ),
     ),
     # The tally, a column a count: "Pour | Contre | Abstention(s) | NPPV", "Votants".
     ("yes", r"pour|votes? pour|voix pour"),

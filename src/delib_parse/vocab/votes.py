@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from delib_parse.vocab.dates import NUMBER_WORDS as WRITTEN_NUMBERS
-
 # Tally labels → Vote field. Seed: "POUR : 86 ABSTENTION : 0 / CONTRE : 0 NE SE PRONONCE PAS : 0";
 # recueil: "Votes : Pour : 23 - Contre : 0 - Abstentions : 3"; "Votants : 29 Pour : 25";
 # Couthenans: "0 contre, 0 abstention, 11 pour", "11 voix pour".
@@ -28,6 +26,11 @@ TALLY_WORDS: tuple[tuple[str, str], ...] = (
     ("blank", r"(?:bulletins?\s+)?blancs?(?:\s+(?:ou|et)\s+nuls?)?|nuls?"),
 )
 
+# Whose votes a count counts, written between the count and its label ("1 conseiller ne
+# prend pas part au vote", "3 élus municipaux s'abstiennent"); not "présents".
+MEMBER_NOUNS = r"conseill[eè]re?s?|membres?|élue?s?|délégué(?:e|s|es)?|administrat(?:eur|rice)s?"
+MEMBER_ADJECTIVES = r"municipa(?:l|ux|les?)|communautaires?|syndica(?:l|ux)|titulaires?"
+
 # After a label and its count with no colon ("POUR 21", "Pour 86 / Contre 0 Abstentions 5",
 # "Pour 12 voix, Contre 2 voix"), what ends the tally: the line's end, a separator, the next
 # (capitalised) label, the names in brackets, "voix". Not prose ("Pour 3 ans", "Pour 12 de ces").
@@ -44,19 +47,45 @@ FOR_AGAINST = (
     r"(?!\s*(?:voix\s+|votes?\s+)?(?:pour|contre|abst)|[\d/.,]\d)"
 )
 
-# Numbers a tally writes in words: the main count is a digit, the small ones words ("par 11
-# voix pour, une abstention et une contre", "par 12 voix pour et un contre", "à l'unanimité
-# moins deux abstentions").
+# Numbers a tally writes in words: the main count is often a digit, the small ones words ("par
+# 11 voix pour, une abstention et une contre", "à l'unanimité moins deux abstentions"), but a
+# procès-verbal may write every count out ("par trente-deux voix pour, deux voix contre").
+_UNITS = ("", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf")
+_TEENS = ("dix", "onze", "douze", "treize", "quatorze", "quinze", "seize")
+_TENS = {2: "vingt", 3: "trente", 4: "quarante", 5: "cinquante", 6: "soixante"}
+
+
+def _spellings(n: int) -> list[str]:
+    """French spellings of 0 < n < 100: traditional ("vingt et un", "soixante-dix") and the
+    1990 reform's all-hyphens ("vingt-et-un"); "quatre-vingts" with and without its s."""
+    if n < 10:
+        return [_UNITS[n]]
+    if n < 17:
+        return [_TEENS[n - 10]]
+    if n < 20:
+        return ["dix-" + _UNITS[n - 10]]
+    tens, unit = divmod(n, 10)
+    if tens in (7, 9):  # soixante-dix, quatre-vingt-dix: a multiple of twenty and a teen
+        base = "soixante" if tens == 7 else "quatre-vingt"
+        teen = _spellings(10 + unit)[0]
+        if (tens, unit) == (7, 1):
+            return ["soixante et onze", "soixante-et-onze"]
+        return [base + "-" + teen]
+    base = "quatre-vingt" if tens == 8 else _TENS[tens]
+    if unit == 0:
+        return ["quatre-vingts", "quatre-vingt"] if tens == 8 else [base]
+    if unit == 1 and tens != 8:
+        return [base + " et un", base + "-et-un", base + " et une", base + "-et-une"]
+    return [base + "-" + _UNITS[unit]] + ([base + "-une"] if unit == 1 else [])
+
+
 NUMBER_WORDS: dict[str, int] = {
     "zéro": 0,
     "zero": 0,
     "aucun": 0,
     "aucune": 0,
-    # un … seize and vingt, as the dates write them (not "premier", nor "quatre-vingts")
-    **{w: n for w, n in WRITTEN_NUMBERS.items() if n <= 20 and w not in ("premier", "vingts")},
-    "dix-sept": 17,
-    "dix-huit": 18,
-    "dix-neuf": 19,
+    "une": 1,
+    **{w: n for n in range(1, 100) for w in _spellings(n)},
 }
 
 # An empty tally cell means none: "ONT VOTE CONTRE : / SE SONT ABSTENUS : /", "Contre : -",

@@ -1,0 +1,312 @@
+"""General forms met in blind probes (probes7, probes8), each in a fictional text of its own:
+"Civilité NOM Prénom" items wrapped between the family and the given name, civilities
+addressing a group ("Mmes et MM. les Adjoints :") run into the list, an election's blank and
+void ballots on lines of their own, counts written out in words beyond twenty, whose votes a
+count counts ("1 conseiller ne prend pas part"), a list's "Décision / vote" column."""
+
+from __future__ import annotations
+
+import pytest
+
+from delib_parse import parse_text
+from delib_parse.parse.votes import parse_vote
+from delib_parse.sources.tables import heading_kind
+
+HEAD = (
+    "COMMUNAUTÉ DE COMMUNES DU VAL D'ARNE\n\n"
+    "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL COMMUNAUTAIRE\n\n"
+    "Séance du 12 juin 2025\n\n"
+    "Délibération n° 2025-031\n\n"
+    "Nombre de membres en exercice : 9\n"
+    "Nombre de membres présents : 6\n"
+    "Nombre de pouvoirs : 2\n"
+    "Nombre de votants : 8\n"
+    "Date de la convocation : 5 juin 2025\n\n"
+)
+
+
+def test_a_family_name_ending_a_line_keeps_the_given_name_of_the_next() -> None:
+    text = HEAD + (
+        "Étaient présents : M. FABRE Régis, Mme OLLIVIER Maud, M. ABGRALL Yves, Mme BARRIÈRE\n"
+        "Christine, M. LE GOFF\n"
+        "Ronan, Mme MOREL Évelyne.\n\n"
+        "Absents ayant donné pouvoir : M. ALLAIRE Georges à M. FABRE Régis ; Mme BRUNET\n"
+        "Colette à Mme MOREL Évelyne.\n\n"
+        "Absent : M. ROBIN Stéphane.\n\n"
+        "Objet : Tarifs de la piscine\n\n"
+        "Le conseil, après en avoir délibéré, à l'unanimité, APPROUVE les tarifs.\n"
+    )
+    delib = parse_text(text).deliberations[0]
+    assert [p.name for p in delib.present] == [
+        "FABRE Régis",
+        "OLLIVIER Maud",
+        "ABGRALL Yves",
+        "BARRIÈRE Christine",
+        "LE GOFF Ronan",
+        "MOREL Évelyne",
+    ]
+    assert [(x.grantor.name, x.holder.name) for x in delib.proxies] == [
+        ("ALLAIRE Georges", "FABRE Régis"),
+        ("BRUNET Colette", "MOREL Évelyne"),
+    ]
+    assert [a.person.name for a in delib.absent] == ["ROBIN Stéphane"]
+
+
+def test_civilities_addressing_a_group_are_its_label() -> None:
+    text = HEAD.replace("présents : 6", "présents : 5") + (
+        "Étaient présents : M. Paul FABRE, Maire ; Mmes et MM. les Adjoints : Anne VIDAL,\n"
+        "Marc ROUX ; MM. les Conseillers municipaux : Luc BRUN, Jean GARNIER.\n\n"
+        "Objet : Tarifs de la piscine\n\n"
+        "Le conseil, après en avoir délibéré, à l'unanimité, APPROUVE les tarifs.\n"
+    )
+    names = [p.name for p in parse_text(text).deliberations[0].present]
+    assert names == ["Paul FABRE", "Anne VIDAL", "Marc ROUX", "Luc BRUN", "Jean GARNIER"]
+
+
+def test_blank_and_void_ballots_on_lines_of_their_own_are_both_not_cast() -> None:
+    vote = parse_vote(
+        "Résultats du premier tour de scrutin :\n"
+        "  - nombre de bulletins trouvés dans l'urne ........ 29\n"
+        "  - bulletins blancs ................................  3\n"
+        "  - bulletins nuls ..................................  1\n"
+        "  - suffrages exprimés .............................. 25\n"
+        "  Mme Anne VIDAL .................................... 17 voix\n"
+        "  M. Marc ROUX ......................................  8 voix\n"
+        "Mme Anne VIDAL, ayant obtenu la majorité absolue, est proclamée adjointe.\n"
+    ).vote
+    assert (vote.yes, vote.blank) == (17, 4)
+    together = parse_vote(
+        "Bulletins blancs ou nuls : 2\nM. Luc BRUN : 10 voix\nM. Jean GARNIER : 5 voix\n"
+    ).vote
+    assert together.blank == 2
+
+
+@pytest.mark.parametrize(
+    ("words", "count"),
+    [
+        ("trente-deux", 32),
+        ("vingt et une", 21),
+        ("vingt-et-un", 21),
+        ("soixante et onze", 71),
+        ("soixante-dix-sept", 77),
+        ("quatre-vingts", 80),
+        ("quatre-vingt-onze", 91),
+        ("dix-neuf", 19),
+    ],
+)
+def test_counts_written_out_in_words(words: str, count: int) -> None:
+    vote = parse_vote(f"Adopté par {words} voix pour, deux voix contre et trois abstentions.").vote
+    assert (vote.yes, vote.no, vote.abstain) == (count, 2, 3)
+
+
+def test_a_count_wrapped_inside_its_words() -> None:
+    assert parse_vote("adopté par vingt et\nune voix pour et une abstention").vote.yes == 21
+
+
+def test_whose_votes_stand_between_the_count_and_its_label() -> None:
+    vote = parse_vote("Adoptée (4 contre) – 1 conseiller ne prend pas part au vote").vote
+    assert (vote.no, vote.not_voting) == (4, 1)
+    # "présents" is not whose votes: the count is the members present, not a tally
+    present = parse_vote("15 membres présents ne prennent pas part").vote
+    assert present is None or present.not_voting is None
+
+
+@pytest.mark.parametrize("heading", ["Décision / vote", "Vote et décision", "Résultat/vote"])
+def test_a_result_heading_naming_two_things(heading: str) -> None:
+    assert heading_kind(heading) == "result"
+
+
+MINUTES_OPENING = (
+    "SYNDICAT DES EAUX DU VAL D'ARNE\n\n"
+    "PROCÈS-VERBAL DE LA RÉUNION DU COMITÉ SYNDICAL\n"
+    "Séance du jeudi 26 juin 2025\n\n"
+    "Le comité syndical, convoqué le 18 juin 2025, s'est réuni sous la présidence de\n"
+    "M. Paul FABRE, Président.\n\n"
+    "Nombre de délégués en exercice : 12\n"
+    "Nombre de délégués présents : 10\n"
+    "Nombre de pouvoirs : 1\n"
+    "Nombre de votants : 11\n\n"
+)
+
+
+def test_a_numbered_heading_that_names_its_act_first() -> None:
+    text = MINUTES_OPENING + (
+        "1. DÉLIBÉRATION N° 2025-14 – COMPTE DE GESTION 2024\n"
+        "Le comité approuve le compte de gestion. Adopté à l'unanimité.\n\n"
+        "2. DELIBERATION N° 2025-15 - TARIFS DE L'EAU\n"
+        "Le comité fixe les tarifs. Adopté à l'unanimité.\n"
+    )
+    got = [(d.number, d.subject.title) for d in parse_text(text).deliberations]
+    assert got == [("2025-14", "COMPTE DE GESTION 2024"), ("2025-15", "TARIFS DE L'EAU")]
+
+
+def test_a_vote_line_in_lower_case_goes_on_with_the_sentence_above() -> None:
+    text = MINUTES_OPENING + (
+        "1. Compte de gestion 2024\n"
+        "Le comité syndical approuve le compte de gestion 2024 à\n"
+        "l'unanimité.\n\n"
+        "2. Tarifs de l'eau\n"
+        "M. Jean ROUX et Mme Anne VIDAL, administrateurs du délégataire, ne\n"
+        "prennent pas part au vote.\n"
+        "Le comité fixe les tarifs. Pour : 9 – Contre : 0 – Abstention : 0\n"
+    )
+    first, second = parse_text(text).deliberations
+    assert first.vote is not None and first.vote.unanimous is True
+    assert second.vote is not None
+    assert [p.name for p in second.vote.not_voting_names] == ["Jean ROUX", "Anne VIDAL"]
+    assert second.vote.not_voting_names[0].civility == "M."
+
+
+def test_the_votants_of_a_vote_are_its_own_not_those_restated_after_it() -> None:
+    text = MINUTES_OPENING + (
+        "1. Compte administratif 2024\n"
+        "M. le Président quitte la salle et ne prend pas part au vote.\n"
+        "Votants : 10\nPour : 10\nContre : 0\nAbstention : 0\n\n"
+        "2. Tarifs de l'eau\n"
+        "Pour : 9\nContre : 1\nAbstention : 1\n"
+        "M. Luc BRUN arrive. Présents : 11 – Pouvoirs : 1 – Votants : 12.\n\n"
+        "3. Travaux\nAdopté à l'unanimité.\n"
+    )
+    first, second, _ = parse_text(text).deliberations
+    assert first.counts.voters == 10
+    assert not [f for f in first.findings if f.code == "V002"]
+    assert second.counts.voters == 11
+
+
+def test_list_lines_labelled_by_canton_or_commune() -> None:
+    text = HEAD.replace("présents : 6", "présents : 5") + (
+        "ÉTAIENT PRÉSENTS :\n"
+        "  Canton de Lirac-1 : Mme Odile FERRAND\n"
+        "  Canton des Causses et Lirane : Mme Isabelle BOUDOU, M. Alain CARRIÈRE\n"
+        "  Canton d'Aven-Lirane : M. Thomas ROUMIGUIÈRE\n"
+        "  Arneze-le-Haut : M. Jean SOULA\n\n"
+        "Objet : Tarifs de la piscine\n\n"
+        "Le conseil, après en avoir délibéré, à l'unanimité, APPROUVE les tarifs.\n"
+    )
+    names = [p.name for p in parse_text(text).deliberations[0].present]
+    assert names == [
+        "Odile FERRAND",
+        "Isabelle BOUDOU",
+        "Alain CARRIÈRE",
+        "Thomas ROUMIGUIÈRE",
+        "Jean SOULA",
+    ]
+
+
+def test_a_note_in_brackets_before_the_colon_of_the_present_heading() -> None:
+    text = HEAD.replace("présents : 6", "présents : 2") + (
+        "Étaient présents (délégués titulaires sauf mention contraire) :\n"
+        "M. Jean SOULA, Mme Anne BÈGUE\n\n"
+        "Objet : Tarifs\n\nLe conseil, à l'unanimité, APPROUVE les tarifs.\n"
+    )
+    assert [p.name for p in parse_text(text).deliberations[0].present] == [
+        "Jean SOULA",
+        "Anne BÈGUE",
+    ]
+
+
+def test_titulaires_represented_by_their_suppleant_end_the_present_list() -> None:
+    text = HEAD.replace("présents : 6", "présents : 2") + (
+        "ÉTAIENT PRÉSENTS :\n"
+        "COMMUNE DE MÉZEYRAC : Josiane CROS (suppléante), Paul RIVES (titulaire)\n\n"
+        "Délégués titulaires représentés par leur suppléant : M. Denis PUECH (Mézeyrac),\n"
+        "représenté par Mme Josiane CROS.\n\n"
+        "Objet : Tarifs\n\nLe conseil, à l'unanimité, APPROUVE les tarifs.\n"
+    )
+    d = parse_text(text).deliberations[0]
+    assert [p.name for p in d.present] == ["Josiane CROS", "Paul RIVES"]
+    assert d.proxies == []
+
+
+def test_an_objet_line_under_the_act_code_and_its_commission_names_the_act() -> None:
+    text = MINUTES_OPENING + (
+        "DÉLIBÉRATION N° CP-2025-10-12\n"
+        "Commission « Territoires » – Rapporteur : M. Luc BRUN\n\n"
+        "OBJET : FONDS DÉPARTEMENTAL D'AMÉNAGEMENT RURAL\n"
+        "-------------------------------------------\n\n"
+        "La Commission permanente, après en avoir délibéré, DÉCIDE d'attribuer les aides.\n"
+        "Adopté à l'unanimité.\n\n"
+        "DÉLIBÉRATION N° CP-2025-10-13\n"
+        "Commission « Solidarités » – Rapporteur : Mme Anne VIDAL\n\n"
+        "OBJET : CONVENTION AVEC LE SDIS\n\n"
+        "La Commission permanente, après en avoir délibéré, APPROUVE la convention.\n"
+        "Adopté à l'unanimité.\n"
+    )
+    got = [(d.number, d.subject.title) for d in parse_text(text).deliberations]
+    assert got == [
+        ("CP-2025-10-12", "FONDS DÉPARTEMENTAL D'AMÉNAGEMENT RURAL"),
+        ("CP-2025-10-13", "CONVENTION AVEC LE SDIS"),
+    ]
+
+
+def test_a_tally_by_group_in_a_table_reads_its_total_row() -> None:
+    vote = parse_vote(
+        "Résultat du vote par groupe :\n"
+        "    Groupe        Pour  Contre  Abst.   NPPV\n"
+        "    ----------------------------------------\n"
+        "    EPS             35       0      0      1\n"
+        "    NI               0       3      7      0\n"
+        "    ----------------------------------------\n"
+        "    Total           35       3      7      1\n"
+        "  → ADOPTÉ\n"
+    ).vote
+    assert vote is not None
+    assert (vote.yes, vote.no, vote.abstain, vote.not_voting) == (35, 3, 7, 1)
+
+
+def test_the_groups_after_a_count_wrapped_over_lines_are_one_vote() -> None:
+    text = MINUTES_OPENING + (
+        "1. Garantie d'emprunt\n"
+        "Pour : 8 Ensemble pour Val-Arne (4), Écologistes et solidaires\n"
+        "(2), Communistes, républicains et citoyens (1),\n"
+        "Indépendants des communes (1), Val-Arne Avenir – LR et\n"
+        "apparentés (0)\n"
+        "Contre : 2 Non-inscrits (2)\n"
+        "Abstention : 1 Val-Arne Avenir (1)\n\n"
+        "2. Tarifs\nAdopté à l'unanimité.\n"
+    )
+    first, second = parse_text(text).deliberations
+    assert first.vote is not None
+    assert (first.vote.yes, first.vote.no, first.vote.abstain) == (8, 2, 1)
+    assert second.subject.title == "Tarifs"
+
+
+def test_a_departure_with_procuration_for_the_rest_of_the_sitting() -> None:
+    text = MINUTES_OPENING + (
+        "1. Budget\nAdopté à l'unanimité.\n\n"
+        "Départ de M. Luc BRUN à 21 h 35, qui donne procuration à Mme Anne VIDAL pour la\n"
+        "suite de la séance.\n\n"
+        "2. Tarifs\nAdopté à l'unanimité.\n"
+    )
+    head = text.replace("Nombre de pouvoirs : 1\n", "Nombre de pouvoirs : 0\n").replace(
+        "Nombre de votants : 11", "Nombre de votants : 10"
+    )
+    present = "Présents : M. Paul FABRE, Mme Anne VIDAL, M. Luc BRUN, Mme Rose DUPRÉ, M. Marc ROUX,"
+    head = head.replace(
+        "Nombre de votants : 10\n\n",
+        "Nombre de votants : 10\n\n" + present + "\nMme Léa FAURE, M. Henri PONS, Mme Inès MARTY, "
+        "M. Yves BLANC, Mme Zoé CROS.\n\n",
+    ).replace("présents : 10", "présents : 10")
+    first, second = parse_text(head).deliberations
+    assert first.proxies == []
+    assert [(p.grantor.name, p.holder.name) for p in second.proxies] == [("Luc BRUN", "Anne VIDAL")]
+
+
+def test_who_withdraws_may_be_named_with_an_apposition() -> None:
+    text = MINUTES_OPENING + (
+        "1. Cession d'une parcelle\n"
+        "Mme Rose DUPRÉ, sœur de l'acquéreur, quitte la salle et ne prend part ni aux\n"
+        "débats ni au vote.\n"
+        "Par 8 voix pour et 2 abstentions, le comité approuve la cession.\n\n"
+        "2. Tarifs\nAdopté à l'unanimité.\n"
+    )
+    head = text.replace(
+        "Nombre de votants : 11\n\n",
+        "Nombre de votants : 11\n\nPrésents : M. Paul FABRE, Mme Anne VIDAL, M. Luc BRUN, "
+        "Mme Rose DUPRÉ, M. Marc ROUX,\nMme Léa FAURE, M. Henri PONS, Mme Inès MARTY, M. Yves "
+        "BLANC, Mme Zoé CROS.\nPouvoir : M. Jean RIVES à M. Paul FABRE.\n\n",
+    )
+    d, after = parse_text(head).deliberations
+    assert [p.name for p in d.withdrawn] == ["Rose DUPRÉ"]
+    assert after.withdrawn == []
+    assert not [f for f in d.findings if f.code == "V002"]
