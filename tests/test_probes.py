@@ -45,8 +45,8 @@ MANIFESTS = {b: load_manifest(DATA / b) for b in BATCHES}
 MANIFEST = [{**e, "file": f"{b}/{e['file']}"} for b in BATCHES for e in MANIFESTS[b]]
 # Measured after the fixes (186/186, 120/125, 284/294, 202/215; probes5, a validation split
 # never fixed from: 117/170 at its first reading, 130/170 after fixes made for other batches;
-# probes6: 119/212 at its first reading, 167/212 after; probes7: 121/178 at its first
-# reading, 164/178 after; probes8: 153/234 at its first reading, 209/234 after); they may
+# probes6: 119/212 at its first reading, 180/212 after; probes7: 121/178 at its first
+# reading, 175/178 after; probes8: 153/234 at its first reading, 209/234 after); they may
 # only go up.
 MIN_ACCURACY = {
     "probes": 0.99,
@@ -54,8 +54,8 @@ MIN_ACCURACY = {
     "probes3": 0.96,
     "probes4": 0.92,
     "probes5": 0.76,
-    "probes6": 0.78,
-    "probes7": 0.92,
+    "probes6": 0.84,
+    "probes7": 0.97,
     "probes8": 0.88,
 }
 
@@ -82,13 +82,6 @@ def test_probe_accuracy_does_not_fall(batch: str, outputs: dict[str, dict[str, A
 KNOWN: dict[str, str] = {
     "probes5/docs/smea-haut-tarnel-2023-10-17-pv.txt": (
         "a false P001 (validation split, not fixed from)"
-    ),
-    "probes6/docs/03_liste_delib_saint_geron_sur_allan_2025-02-10.txt": (
-        "the planted tally (27 votes for 26 votants) in an ASCII grid table is not read"
-    ),
-    "probes7/docs/01_coteaux_brenelle_pv_cm.txt": "false C001 and V001 (first reading)",
-    "probes7/docs/06_ccas_saint_orlien_pv_web.txt": (
-        "the planted tally (12 votes for 11 votants) is not read (first reading)"
     ),
 }
 

@@ -310,3 +310,59 @@ def test_who_withdraws_may_be_named_with_an_apposition() -> None:
     assert [p.name for p in d.withdrawn] == ["Rose DUPRÉ"]
     assert after.withdrawn == []
     assert not [f for f in d.findings if f.code == "V002"]
+
+
+def test_a_member_who_leaves_during_an_item_and_comes_back() -> None:
+    text = MINUTES_OPENING.replace("Nombre de pouvoirs : 1", "Nombre de pouvoirs : 0").replace(
+        "Nombre de votants : 11", "Nombre de votants : 10"
+    ) + (
+        "Présents : M. Paul FABRE, Mme Anne VIDAL, M. Luc BRUN, Mme Rose DUPRÉ, M. Marc ROUX,\n"
+        "Mme Léa FAURE, M. Henri PONS, Mme Inès MARTY, M. Yves BLANC, Mme Zoé CROS.\n\n"
+        "1. Subventions\n"
+        "M. Luc BRUN, président du comité des fêtes de\n"
+        "Lormeil, déclare son intérêt, quitte la salle à 21 h 04.\n"
+        "Adopté à l'unanimité des votants (9 voix pour), M. Luc BRUN n'ayant pas pris part\n"
+        "au vote.\n\n"
+        "M. Luc BRUN regagne la salle à 21 h 11.\n\n"
+        "2. Tarifs\nAdopté à l'unanimité.\n"
+    )
+    first, second = parse_text(text).deliberations
+    assert [p.name for p in first.left] == ["Luc BRUN"] and len(first.present) == 9
+    assert len(second.present) == 10
+    assert not [f for f in [*first.findings, *second.findings] if f.severity != "info"]
+
+
+@pytest.mark.parametrize(
+    ("line", "tally"),
+    [
+        ("Vote : pour 10 ; contre 0 ; abstention 1 (M. Rémi BOUCHER).", (10, 0, 1)),
+        ("Vote : pour 9 ; abstentions 2 (Mme COLAS, M. GRONDIN).", (9, None, 2)),
+        ("Résultat du vote : pour douze, contre deux", (12, 2, None)),
+    ],
+)
+def test_labels_in_lower_case_on_a_line_the_word_vote_labels(
+    line: str, tally: tuple[int | None, ...]
+) -> None:
+    vote = parse_vote(line).vote
+    assert vote is not None and (vote.yes, vote.no, vote.abstain) == tally
+
+
+def test_prose_with_pour_and_a_number_is_no_tally() -> None:
+    assert parse_vote("Le conseil fixe la durée de la convention pour 3 ans.").vote is None
+
+
+@pytest.mark.parametrize(
+    ("cell", "tally"),
+    [
+        ("P 21 / C 4 / A 2", (21, 4, 2, None)),
+        ("Adoptée P 21 / C 0 / A 4 NPPV 1 (J. PERROT)", (21, 0, 4, 1)),
+        ("P : 25 – NPPV : 1", (25, None, None, 1)),
+    ],
+)
+def test_a_tally_in_the_letters_of_a_legend(cell: str, tally: tuple[int | None, ...]) -> None:
+    vote = parse_vote(cell).vote
+    assert vote is not None and (vote.yes, vote.no, vote.abstain, vote.not_voting) == tally
+
+
+def test_single_letters_and_figures_elsewhere_are_no_tally() -> None:
+    assert parse_vote("Parcelles cadastrées A 12 / B 14, lieu-dit Les Vignes").vote is None

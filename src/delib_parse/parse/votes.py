@@ -46,12 +46,14 @@ from delib_parse.vocab.votes import (
     PRESIDING_ROLE,
     PROXIES_INCLUDED,
     RESULTS_HEADING,
+    TALLY_LETTERS,
     TALLY_OF_MEMBERS,
     TALLY_WORDS,
     UNANIMOUS,
     UNANIMOUS_COUNT,
     UNANIMOUS_LESS,
     UNANIMOUS_OF_EXPRESSED,
+    VOTE_LABELLED_LINE,
     VOTERS,
     WITHDRAWN_ITEM,
     WORD_NUMBER_FOLLOWERS,
@@ -358,6 +360,61 @@ def _word_first(text: str) -> _Tally:
     if bare_read and bare_read == set(found) and len(_number_first(text)) > len(found):
         # "Vote : 15 Pour 0 Contre 0 Abstention": the run ends on a label, the counts lead.
         return {}
+    return found or _vote_labelled(text) or _letter_tally(text)
+
+
+_VOTE_LABELLED = lazy(VOTE_LABELLED_LINE, regex.IGNORECASE | regex.MULTILINE)
+_IN_VOTE_LINE = [
+    (
+        f,
+        lazy(
+            rf"(?<![\p{{L}}'])(?:{p})(?:[ \t]*\(s\))?[ \t]+(\d{{1,3}}|{_WORD_NUM})(?![\d/.,]\d)"
+            rf"(?:[ \t]*\(([^)]*)\))?",
+            regex.IGNORECASE,
+        ),
+    )
+    for f, p in TALLY_WORDS
+]
+
+
+def _vote_labelled(text: str) -> _Tally:
+    """Labels in lower case, each then its count, on a line the word "Vote" labels ("Vote :
+    pour 10 ; contre 0 ; abstention 1 (M. X)"): two of them at least."""
+    for line in _VOTE_LABELLED.finditer(text):
+        start = line.start("rest")
+        rest = line.group("rest")
+        found: _Tally = {}
+        for f, pattern in _IN_VOTE_LINE:
+            m = pattern.search(rest)
+            if m:
+                found[f] = (_number(m.group(1)), start + m.start(), m.group(2))
+        if len(found) >= 2:
+            return found
+    return {}
+
+
+_LETTER = "(?:" + "|".join(letter for letter, _ in TALLY_LETTERS) + ")"
+_LETTER_PAIR = rf"{_LETTER}[ \t]*[:=]?[ \t]*\d{{1,3}}"
+# Two pairs at least, apart by a separator or a space ("P 21 / C 0 / A 4 NPPV 1 (J. X)"),
+# in capitals as the legend writes them.
+_LETTER_RUN = lazy(
+    rf"(?<![\p{{L}}\d]){_LETTER_PAIR}(?:(?:[ \t]*[/,;–-][ \t]*|[ \t]+){_LETTER_PAIR}){{1,3}}"
+    rf"(?![\p{{L}}\d])"
+)
+_LETTER_PAIRS = lazy(rf"(?P<letter>{_LETTER})[ \t]*[:=]?[ \t]*(?P<count>\d{{1,3}})")
+_LETTER_FIELDS = dict(TALLY_LETTERS)
+
+
+def _letter_tally(text: str) -> _Tally:
+    """A tally in a legend's letters: "P 21 / C 4 / A 2", "P : 25 – NPPV : 1"."""
+    run = _LETTER_RUN.search(text)
+    if run is None:
+        return {}
+    found: _Tally = {}
+    for m in _LETTER_PAIRS.finditer(run.group(0)):
+        found.setdefault(
+            _LETTER_FIELDS[m.group("letter")], (int(m.group("count")), run.start(), None)
+        )
     return found
 
 

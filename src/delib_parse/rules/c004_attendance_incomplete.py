@@ -43,8 +43,11 @@ def check(d: Deliberation, ctx: RuleContext) -> Iterator[RawFinding]:
     absent = len(absent_people) if d.absent else d.counts.absent
     if present is None or represented is None or absent is None:
         return
-    # Members who left (or withdrew) before this vote without giving a proxy.
-    gone = sum(1 for p in [*d.left, *d.withdrawn] if not among(p, grantors))
+    # Members who left (or withdrew) before this vote without giving a proxy, and did not
+    # come back ("M. X regagne la salle": present again).
+    gone = sum(
+        1 for p in [*d.left, *d.withdrawn] if not among(p, grantors) and not among(p, d.present)
+    )
     total = present + represented + absent + gone
     if total != in_office:
         yield ctx.finding(

@@ -3,8 +3,8 @@
 What it checks:
     yes + no + abstain, plus blank and not_voting when the document counts them, against
     present + represented for the item (the stated counts, else the lists; members who
-    arrived, left or withdrew since the opening accounted for, and a withdrawn member the
-    tally counts as not taking part counted once).
+    arrived, left or withdrew since the opening accounted for, and one withdrawn or gone whom
+    the tally counts as not taking part counted once).
 Why it matters:
     Each member present or represented casts at most one vote: a tally above that figure
     means a vote was miscounted or the attendance is wrong.
@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from delib_parse.model.document import Deliberation
+from delib_parse.model.names import same_person
 from delib_parse.rules.base import RawFinding, RuleContext
 from delib_parse.rules.common import present_for_item, represented_for_item
 
@@ -43,9 +44,13 @@ def check(d: Deliberation, ctx: RuleContext) -> Iterator[RawFinding]:
     if all(x is None for x in parts):
         return
     tally = sum(x or 0 for x in parts)
-    # A member withdrawn from the item as interested, whom the tally also counts as not
-    # taking part ("Mme X quitte la salle et ne prend pas part au vote"), is no vote more.
-    tally -= min(v.not_voting or 0, len(d.withdrawn))
+    # A member withdrawn from the item as interested, or gone from the room, whom the tally
+    # also counts as not taking part ("Mme X quitte la salle et ne prend pas part au vote",
+    # "… des votants (25 voix pour), M. X n'ayant pas pris part au vote"), is no vote more.
+    not_voting = v.not_voting or 0
+    gone = [*d.withdrawn, *d.left]
+    named = sum(1 for p in v.not_voting_names if any(same_person(p, q) for q in gone))
+    tally -= min(not_voting, max(named, len(d.withdrawn)))
     represented = represented_for_item(d) or 0
     if tally > present + represented:
         unplaced = len(d.arrived_time_unknown)

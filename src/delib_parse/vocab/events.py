@@ -9,7 +9,8 @@ from __future__ import annotations
 _SPACE = r"(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)"
 _CIVILITIES = r"(?:M\.|Mme|MM\.|Monsieur|Madame|Mr|M)"
 _NAME = (
-    rf"(?:{_CIVILITIES}\s+)?(?-i:[\p{{Lu}}][\p{{L}}'\-]+"
+    # (a family name's particle after the civility: "Mme de MONTALEMBERT regagne la salle")
+    rf"(?:{_CIVILITIES}\s+(?-i:(?:de\s+la|de|du|des|d['’])\s*)?)?(?-i:[\p{{Lu}}][\p{{L}}'\-]+"
     rf"(?:{_SPACE}(?!{_CIVILITIES}\b)[\p{{Lu}}][\p{{L}}'\-]+){{0,3}})"
 )
 _NAMES = rf"{_NAME}(?:\s*(?:,|et|&)\s*{_NAME})*"
@@ -24,9 +25,10 @@ _FUNCTION = r"(?:Madame|Monsieur|M\.|Mme)\s+l[ae]\s+(?:maire|président(?:e)?)"
 _QUITS = r"(?:quitte|quittent|a\s+quitté|ont\s+quitté)\s+(?:la\s+(?:séance|salle)|l'assemblée|le\s+conseil)"
 _RETIRES = r"se\s+retire"
 _GOES_OUT = r"sort\s+de\s+la\s+salle"
-# Who they are, in apposition between the name and the verb: "Mme X, sœur de l'acquéreur,
-# quitte la salle", "M. Y, administrateur de la SEM, se retire".
-_APPOSITION = r"(?:\s*,[^,\n]{1,60},)?"
+# Who they are, in apposition between the name and the verb, in two parts at most, each on
+# a line or wrapped onto the next: "Mme X, sœur de l'acquéreur, quitte la salle", "M. Y,
+# président du comité des fêtes de" / "Lormeil, déclare son intérêt, quitte la salle".
+_APPOSITION = r"(?:[ \t]*,[ \t]*[^,.;:()\n]{1,70}(?:\n[ \t]*[^,.;:()\n]{1,70})?){0,2}[ \t]*,?"
 LEFT: tuple[tuple[str, str], ...] = (
     (r"[Dd]épart\s+de", rf"\b[Dd]épart\s+de\s+(?P<names>{_NAMES}|{_FUNCTION})"),
     (_QUITS, rf"(?P<names>{_NAMES}|{_FUNCTION}|\b(?:Il|Elle)){_APPOSITION}\s+{_QUITS}"),
@@ -37,7 +39,9 @@ LEFT: tuple[tuple[str, str], ...] = (
 # "Madame le maire reprend la présidence", "M. X rejoint la séance".
 _ARRIVES = (
     r"(?:arrive|arrivée?|rejoint\s+la\s+séance|entre\s+en\s+séance|revient\s+en\s+séance|"
-    r"réintègre\s+la\s+séance|est\s+de\s+retour|reprend\s+(?:la\s+présidence|sa\s+place|place))"
+    r"réintègre\s+la\s+séance|est\s+de\s+retour|reprend\s+(?:la\s+présidence|sa\s+place|place)|"
+    # "M. X regagne la salle à 21 h 11", "Mme Y revient dans la salle"
+    r"regagne(?:nt)?\s+la\s+(?:salle|séance)|revien(?:nen)?t\s+dans\s+la\s+salle)"
 )
 ARRIVED: tuple[tuple[str, str], ...] = (
     (r"[Aa]rrivée\s+de", rf"\b[Aa]rrivée\s+de\s+(?P<names>{_NAMES})"),

@@ -26,6 +26,22 @@ TALLY_WORDS: tuple[tuple[str, str], ...] = (
     ("blank", r"(?:bulletins?\s+)?blancs?(?:\s+(?:ou|et)\s+nuls?)?|nuls?"),
 )
 
+# A line that the word "Vote" labels: its labels may be in lower case, each then its count
+# ("Vote : pour 10 ; contre 0 ; abstention 1 (M. X)"), which prose elsewhere is not ("pour 3
+# ans").
+VOTE_LABELLED_LINE = (
+    r"^[ \t]*(?:votes?|résultats?\s+du\s+vote|scrutin)[ \t]*:[ \t]*(?P<rest>[^\n]+)$"
+)
+
+# A tally in the letters a list's legend defines ("Légende : P = pour, C = contre, A =
+# abstention, NPPV = ne prend pas part au vote"; a cell "P 21 / C 4 / A 2"): letter → field.
+TALLY_LETTERS: tuple[tuple[str, str], ...] = (
+    ("P", "yes"),
+    ("C", "no"),
+    ("A", "abstain"),
+    ("NPPV", "not_voting"),
+)
+
 # Whose votes a count counts, written between the count and its label ("1 conseiller ne
 # prend pas part au vote", "3 élus municipaux s'abstiennent"); not "présents".
 MEMBER_NOUNS = r"conseill[eè]re?s?|membres?|élue?s?|délégué(?:e|s|es)?|administrat(?:eur|rice)s?"
