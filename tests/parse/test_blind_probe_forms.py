@@ -366,3 +366,157 @@ def test_a_tally_in_the_letters_of_a_legend(cell: str, tally: tuple[int | None, 
 
 def test_single_letters_and_figures_elsewhere_are_no_tally() -> None:
     assert parse_vote("Parcelles cadastrées A 12 / B 14, lieu-dit Les Vignes").vote is None
+
+
+def test_items_headed_by_titles_in_capitals_without_numbers() -> None:
+    text = MINUTES_OPENING + (
+        "________________________________________\n\n"
+        "BUDGET PRINCIPAL 2025 – DÉCISION MODIFICATIVE N° 2\n\n"
+        "Rapporteur : M. Luc BRUN, adjoint délégué aux finances\n\n"
+        "M. BRUN expose la décision modificative.\n\n"
+        "Le comité adopte cette délibération par 8 voix pour, 2 voix contre\n"
+        "(groupe « Val-Arne Autrement ») et 1 abstention (groupe « Agir pour\n"
+        "Val-Arne »).\n\n"
+        "________________________________________\n\n"
+        "GARANTIE D'EMPRUNT ACCORDÉE À ARNE HABITAT – RÉHABILITATION DE LA\n"
+        "RÉSIDENCE LES TILLEULS\n\n"
+        "Rapporteur : Mme Anne VIDAL\n\n"
+        "Le comité adopte cette délibération à l'unanimité.\n\n"
+        "QUESTIONS ORALES\n\n"
+        "M. ROUX interroge le président sur l'éclairage public.\n"
+    )
+    got = [
+        (d.subject.title, d.vote and (d.vote.yes, d.vote.no, d.vote.abstain, d.vote.unanimous))
+        for d in parse_text(text).deliberations
+    ]
+    assert got == [
+        ("BUDGET PRINCIPAL 2025 – DÉCISION MODIFICATIVE N° 2", (8, 2, 1, False)),
+        (
+            "GARANTIE D'EMPRUNT ACCORDÉE À ARNE HABITAT – RÉHABILITATION DE LA RÉSIDENCE "
+            "LES TILLEULS",
+            (None, None, None, True),
+        ),
+    ]
+
+
+def test_extracts_of_one_register_page_under_one_heading() -> None:
+    extract = (
+        "--------------------------------------------------\n"
+        "Délibération n° 2025/0{n}\n"
+        "Objet : {title}\n"
+        "--------------------------------------------------\n"
+        "Date de convocation : 12 novembre 2025\n"
+        "Nombre de conseillers : en exercice : 9 – présents : 8 – votants : 8\n\n"
+        "Présents : Annick LE GALL, Hervé LE BRIS, Maryvonne QUÉMÉNER, Yannick CORRE,\n"
+        "Soizic LE BIHAN, Thierry PAYEN, Erwan GUÉGUEN, Nolwenn ABALLÉA.\n"
+        "Absent : Gaël MORVAN.\n\n"
+        "Le conseil municipal, après en avoir délibéré, approuve.\n\n"
+        "Votes : pour 8 – contre 0 – abstention 0\n\n"
+    )
+    text = (
+        "COMMUNE DE PLOUZÉVRAN                     Registre des délibérations\n"
+        "Séance du conseil municipal du lundi 17 novembre 2025\n\n"
+        "L'an deux mille vingt-cinq, le dix-sept novembre, le conseil municipal s'est réuni\n"
+        "sous la présidence d'Annick LE GALL, maire.\n\n"
+        + extract.format(n=47, title="Tarifs communaux 2026")
+        + extract.format(n=48, title="Effacement des réseaux rue de Kerlann")
+    )
+    first, second = parse_text(text).deliberations
+    assert (first.number, second.number) == ("2025/047", "2025/048")
+    assert second.subject.title == "Effacement des réseaux rue de Kerlann"
+    assert second.sitting.date is not None and second.sitting.date.isoformat() == "2025-11-17"
+    assert second.assembly.kind == "conseil_municipal"
+    assert second.sitting.president is not None
+    assert second.sitting.president.name == "Annick LE GALL"
+    assert not [f for f in second.findings if f.severity != "info"]
+
+
+def test_bulleted_decisions_wrapped_with_their_details_and_information_apart() -> None:
+    text = (
+        "CENTRE COMMUNAL D'ACTION SOCIALE DE VAL-ARNE\n\n"
+        "RELEVÉ DES DÉCISIONS DU CONSEIL D'ADMINISTRATION\n"
+        "Séance du mercredi 3 décembre 2025\n\n"
+        "Présidence de séance : Mme Nadia BERTHOMÉ, vice-présidente du CCAS.\n"
+        "Membres en exercice : 9 – Présents : 8 – Votants : 8\n\n"
+        "DÉCISIONS\n\n"
+        "• Décision modificative n° 1 du budget principal : adoptée (unanimité)\n"
+        "    – virement de 8 500 € vers le chapitre 65 ;\n\n"
+        "• Tarifs 2026 du portage de repas : adopté (7 pour, 1 abstention)\n"
+        "    – Mme TOURNIER s'abstient, estimant la hausse trop forte.\n\n"
+        "• Admission en non-valeur de créances (portage de repas,\n"
+        "  exercices 2021 à 2023) : adoptée (unanimité)\n\n"
+        "• Convention avec l'épicerie sociale « Le Panier\n"
+        "  Solidaire » : adoptée (6 pour, 2 contre)\n\n"
+        "INFORMATIONS (sans vote)\n\n"
+        "• Bilan du plan canicule 2025 : 214 personnes inscrites.\n"
+    )
+    doc = parse_text(text)
+    got = [(d.subject.title, d.vote and (d.vote.yes, d.vote.unanimous)) for d in doc.deliberations]
+    assert got == [
+        ("Décision modificative n° 1 du budget principal", (None, True)),
+        ("Tarifs 2026 du portage de repas", (7, False)),
+        (
+            "Admission en non-valeur de créances (portage de repas, exercices 2021 à 2023)",
+            (None, True),
+        ),
+        ("Convention avec l'épicerie sociale « Le Panier Solidaire »", (6, False)),
+    ]
+    president = doc.deliberations[0].sitting.president
+    assert president is not None and president.name == "Nadia BERTHOMÉ"
+
+
+def test_an_ocr_extract_with_counts_on_the_present_line_and_a_broken_given_name() -> None:
+    text = (
+        "COMMUNE DE BRÉCY\n\nEXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL\n"
+        "Séance du vendredi 27 juin 2025\n\n"
+        "Nombre de conseillers en exercice : 5\n"
+        "Présents : 4          Votants : 5\n"
+        "Date de la convocation : 20 juin 2025\n\n"
+        "Le Conseil Municipal s'est réuni sous la\n"
+        "presidence de M. VAILLANT Roger, Maire.\n\n"
+        "Présents : MM. VAILLANT Roger, COLLIN Pierre, GODARD Sébas-\n"
+        "tien ; Mme MARCHAND Josette.\n"
+        "Absent excusé ayant donné pouvoir : M. NAUDOT Ludovic à M. GODARD Sébastien.\n\n"
+        "Objet : Aliénation d'un chemin rural\n\n"
+        "Le conseil, après en avoir délibéré, DÉCIDE d'aliéner le chemin.\n"
+        "POUR : 5 CONTRE : 0 ABSTENTION : 0\n"
+    )
+    d = parse_text(text).deliberations[0]
+    assert [p.name for p in d.present] == [
+        "VAILLANT Roger",
+        "COLLIN Pierre",
+        "GODARD Sébastien",
+        "MARCHAND Josette",
+    ]
+    assert d.sitting.president is not None and d.sitting.president.name == "VAILLANT Roger"
+    assert not [f for f in d.findings if f.severity == "error"]
+
+
+def test_a_compound_place_name_keeps_its_hyphens_across_lines() -> None:
+    from delib_parse.normalise import normalise_text
+
+    assert normalise_text("à Villeneuve-\nsur-Lot et Saint-Aubin-\ndes-Ormeaux") == (
+        "à Villeneuve-sur-Lot et Saint-Aubin-des-Ormeaux"
+    )
+
+
+def test_those_not_taking_part_named_after_the_label_with_their_count() -> None:
+    vote = parse_vote(
+        "Groupe UHV (17 votants) ............ Pour\n"
+        "Ne prennent pas part au vote : M. Jean LAPORTE, Mme Anne CAYROL (2)\n"
+        "Pour : 31 – Contre : 0 – Abstention : 0\n"
+    ).vote
+    assert vote is not None and vote.not_voting == 2
+    assert [p.name for p in vote.not_voting_names] == ["Jean LAPORTE", "Anne CAYROL"]
+
+
+def test_blank_and_void_ballots_with_a_note_before_the_leaders() -> None:
+    vote = parse_vote(
+        "b. Nombre de votants (enveloppes déposées) ............ 26\n"
+        "c. Nombre de suffrages déclarés nuls (article L.66 du code électoral) .. 1\n"
+        "d. Nombre de suffrages blancs (article L.65 du code électoral) ......... 1\n"
+        "e. Nombre de suffrages exprimés ............................ 24\n"
+        "    Pauline LE ROUX ......................... 20 voix (vingt)\n"
+        "    Sabrina COLLET .......................... 4 voix (quatre)\n"
+    ).vote
+    assert vote is not None and (vote.yes, vote.blank) == (20, 2)

@@ -44,6 +44,12 @@ KEEP_AFTER = frozenset(
 )
 
 
+# The small words of compound place names ("Villeneuve-sur-Lot", "Saint-Aubin-des-Ormeaux").
+PLACE_PARTICLES = frozenset(
+    {"sur", "sous", "lès", "lez", "de", "du", "des", "d", "l", "en", "aux", "au", "et", "le"}
+)
+
+
 def keeps_hyphen(before: str, after: str) -> bool:
     """Decide whether the hyphen between two halves belongs to the word.
 
@@ -57,7 +63,18 @@ def keeps_hyphen(before: str, after: str) -> bool:
     left, right = last.group(1), first.group(1)
     if right.lower() in KEEP_AFTER:
         return True
-    return not (left.islower() and right.islower())
+    if left.islower() and right.islower():
+        return False
+    # A capitalised word broken before a lower-case rest ("GODARD Sébas-" / "tien, …"): one
+    # word, unless the rest goes on with a hyphen of its own ("Villeneuve-" / "sur-Lot") or
+    # is a place name's particle ("Saint-Aubin-" / "des Ormeaux").
+    return not (
+        left[:1].isupper()
+        and left[1:].islower()
+        and right.islower()
+        and right not in PLACE_PARTICLES
+        and not after[first.end() : first.end() + 1] == "-"
+    )
 
 
 def join_target(lines: list[str], i: int) -> int | None:

@@ -288,9 +288,18 @@ def find_sections(text: str) -> list[Section]:
             s.kind = "present" if _MEMBER_LIST_MARK.search(tail) else "staff"
     # A heading whose body names nobody is a count ("Présents : 15 – Pouvoirs : 3 – Votants :
     # 18" above the lists): no list.
+    # So is one whose body opens with a figure, then the next count's label ("Présents : 10
+    # Votants : 11"); not a figure alone, a note's call ("Etaient présents(es) :1" / names).
     return [
-        s for s in kept if s.kind != "staff" and not _COUNT_ONLY.match(text, s.body_start, s.end)
+        s
+        for s in kept
+        if s.kind != "staff"
+        and not _COUNT_ONLY.match(text, s.body_start, s.end)
+        and not _COUNT_FIRST.match(text, s.body_start, s.end)
     ]
+
+
+_COUNT_FIRST = lazy(r"[ \t]*\d{1,3}(?=[ \t]*(?:[–\-,;/][ \t]*)?[ \t]+\p{L}+[ \t]*:)")
 
 
 def heading_within(text: str, low: int, high: int) -> bool:

@@ -52,7 +52,13 @@ from delib_parse.parse.items import (
 )
 from delib_parse.parse.lists import parse_lists
 from delib_parse.parse.outline import VoteCounter, act_heading, explained, read_outline
-from delib_parse.parse.segment import DECIDES, VOTE_START, Block, split_extracts
+from delib_parse.parse.segment import (
+    DECIDES,
+    VOTE_START,
+    Block,
+    split_extracts,
+    under_one_heading,
+)
 from delib_parse.parse.spans import CountSpans
 from delib_parse.parse.stamps import parse_stamps
 from delib_parse.parse.subject import (
@@ -672,6 +678,23 @@ def _forget() -> None:
     attendance._OPENS.clear()
 
 
+def _share_heading(deliberations: list[Deliberation]) -> None:
+    """Extracts of one register page under one heading ("Séance du conseil municipal du 17
+    novembre 2025" above the first): what the later ones do not state, the heading does."""
+    first = deliberations[0]
+    for d in deliberations[1:]:
+        if d.authority.kind is None and d.authority.name is None:
+            d.authority = first.authority.model_copy()
+        if d.assembly.kind is None and d.assembly.name is None:
+            d.assembly = first.assembly.model_copy()
+        if first.sitting.date is not None and d.sitting.date in (None, d.sitting.convened_on):
+            # (a later extract's only date is its convocation's, read as the sitting's)
+            d.sitting.date = first.sitting.date
+        for name in ("time", "place", "president"):
+            if getattr(d.sitting, name) is None:
+                setattr(d.sitting, name, getattr(first.sitting, name))
+
+
 def parse_document(text: NormalisedText, src: SourceDocument) -> Document:
     _forget()
     builder = Builder(text, src)
@@ -685,6 +708,8 @@ def parse_document(text: NormalisedText, src: SourceDocument) -> Document:
             deliberations = builder.minutes(items)
         else:
             deliberations = [builder.extract(b) for b in blocks]
+            if under_one_heading(text.text, blocks):
+                _share_heading(deliberations)
         # Tables read row by row (a list of deliberations, an attendance grid) add only what
         # the reading above missed: see parse/tables.py.
         deliberations = complete_from_tables(deliberations, src)

@@ -70,6 +70,8 @@ def is_vote_line(line: str) -> bool:
 
 
 _ROMAN = {"I": 1, "V": 5, "X": 10}
+# A name in brackets or quotes, closed on the line or left open to its end.
+_NAMED = lazy(r"«[^»\n]*(?:»|$)|\([^)\n]*(?:\)|$)")
 _GROUP_COUNT = lazy(r"\(\d{1,3}\)")
 
 
@@ -347,7 +349,9 @@ def vote_groups(item_text: str, is_vote: Callable[[str], bool] = is_vote_line) -
         if i == 0 and not ((matter or _PASSIVE_DECISION.match(line)) and is_vote(line)):
             continue  # the heading (unless it is the vote that names its matter)
         if is_vote(line):
-            found = {w.lower().rstrip("s") for w in _TALLY_WORD.findall(line)}
+            # (not the words of a name in brackets or quotes: "(groupe « Agir pour" /
+            # "Saint-Péran »)" holds no second "pour")
+            found = {w.lower().rstrip("s") for w in _TALLY_WORD.findall(_NAMED.sub(" ", line))}
             # A sentence that names its matter and its decision ("Le compte de gestion … a été
             # approuvé à l'unanimité.", "Compte administratif 2023 : … approuvé par 14 voix
             # pour") after a decision already stated is the next vote (minutes written as
@@ -640,6 +644,8 @@ _DECISION_RESULT = lazy(DECISION_RESULT, regex.IGNORECASE)
 _DECISION_DETAIL = lazy(DECISION_DETAIL)
 _WITHDRAWN_LINE = lazy(WITHDRAWN_LINE, regex.IGNORECASE | regex.MULTILINE)
 MIN_DECISIONS = 3
+_INFO_HEADING = lazy(r"^[ \t]*informations?\b[^\n]{0,40}$", regex.IGNORECASE | regex.MULTILINE)
+_BULLET_MARKS = "-–•➢▪*"
 _TRAILING_NOTE = lazy(r"[ \t]*\([^()\n]*\)[ \t.;]*$")
 
 
@@ -650,21 +656,51 @@ def decision_result(line: str) -> regex.Match[str] | None:
     return _DECISION_RESULT.search(line)
 
 
+# How many lines a bulleted decision may wrap over.
+MAX_BULLET_LINES = 3
+
+
+def _bullet_wrapped(text: str, title: str, end: int) -> tuple[str, int]:
+    """A bulleted decision wrapped onto the lines under it, up to a blank line or the next
+    bullet ("• Admission en non-valeur … (portage de repas," / "exercices 2021 à 2023) :
+    adoptée (unanimité)"), and where it ends."""
+    for _ in range(MAX_BULLET_LINES - 1):
+        if end >= len(text):
+            break
+        nxt = text.find("\n", end + 1)
+        line = text[end + 1 : nxt if nxt >= 0 else len(text)]
+        stripped = line.strip()
+        if not stripped or stripped[:1] in _BULLET_MARKS:
+            break
+        title = f"{title} {stripped}"
+        end = nxt if nxt >= 0 else len(text)
+    return title, end
+
+
 def decision_bullets(text: str, start: int) -> list[Item]:
     """A compte rendu sommaire: one bulleted line a decision, its result in brackets at its
     end ("– Approuve le compte rendu … (unanimité)"), and the matters taken off the agenda
     ("Point retiré : …"). One item a line; [] unless MIN_DECISIONS lines or more carry their
     result, and most bulleted lines do."""
-    lines: list[tuple[int, int, str]] = []  # (start, end, title)
-    with_result = 0
+    found: list[tuple[int, int, str, str, bool]] = []  # (start, end, title, mark, result)
     for m in _DECISION_BULLET.finditer(text, start):
-        title = m.group("title")
+        title, end = _bullet_wrapped(text, m.group("title"), m.end())
         result = _DECISION_RESULT.search(title)
         if result is not None:
-            with_result += 1
             title = title[: result.start()]
         title = _DECISION_DETAIL.split(title, maxsplit=1)[0]
-        lines.append((m.start(), m.end(), title.strip(" ;,.")))
+        mark = m.group(0).lstrip()[:1]
+        found.append((m.start(), end, title.strip(" ;,."), mark, result is not None))
+    # The decisions' own mark: a detail's bullets under them ("• Tarifs … : adopté (8 pour,
+    # 2 contre)" / "– Mme X et M. Y votent contre …") are no decisions.
+    # Bullets under a heading of information ("INFORMATIONS (sans vote)") decide nothing.
+    info = _INFO_HEADING.search(text, start)
+    if info is not None:
+        found = [f for f in found if f[0] < info.start() or f[4]]
+    marks = Counter(mark for *_, mark, result in found if result)
+    own = marks.most_common(1)[0][0] if marks else None
+    lines = [(a, b, title) for a, b, title, mark, _ in found if mark == own]
+    with_result = marks[own] if own is not None else 0
     if with_result < MIN_DECISIONS or with_result * 2 < len(lines):
         return []
     for m in _WITHDRAWN_LINE.finditer(text, start):

@@ -83,7 +83,7 @@ EMPTY_COST = 0.3
 EXTRA_VOTE_COST = 0.15
 MAX_TITLE_LINES = 4
 # Families in the order that breaks ties: an act's code is the surest mark of an act.
-_PRIORITY = ("code", "objet", "num", "alpha", "runin")
+_PRIORITY = ("code", "objet", "num", "alpha", "runin", "caps")
 
 
 @dataclass(slots=True)
@@ -335,6 +335,38 @@ def _run_in(lines: list[tuple[int, str]], i: int) -> regex.Match[str] | None:
     return m
 
 
+# How many lines a heading in capitals may run over.
+MAX_CAPS_LINES = 3
+
+
+def _add_caps(families: dict[str, list[Heading]], lines: list[tuple[int, str]], i: int) -> bool:
+    """A paragraph of its own in capitals, with no number ("BUDGET PRINCIPAL 2025 –
+    DÉCISION MODIFICATIVE N° 2" between blank lines or rules): an item's title, the minutes
+    numbering none (a family that must explain the votes like any other)."""
+    if i > 0 and lines[i - 1][1].strip() and not _RULE.match(lines[i - 1][1].strip()):
+        return False
+    j = i
+    while (
+        j + 1 < len(lines)
+        and j + 1 < i + MAX_CAPS_LINES
+        and lines[j + 1][1].strip()
+        and not _RULE.match(lines[j + 1][1].strip())
+    ):
+        j += 1
+    below = lines[j + 1][1].strip() if j + 1 < len(lines) else ""
+    if below and not _RULE.match(below):
+        return False  # a paragraph that goes on: no heading
+    title = " ".join(lines[k][1].strip() for k in range(i, j + 1))
+    if len(_WORD.findall(title)) < MIN_TITLE_WORDS or not in_capitals(title):
+        return False
+    if title.endswith((":", ".")) or is_vote_line(title):
+        return False
+    offset = lines[i][0]
+    end = lines[j][0] + len(lines[j][1])
+    families.setdefault("caps", []).append(Heading(offset, end, "caps", None, _clean(title)))
+    return True
+
+
 def _add_run_in(families: dict[str, list[Heading]], lines: list[tuple[int, str]], i: int) -> None:
     run_in = _run_in(lines, i)
     if run_in:
@@ -430,6 +462,8 @@ def _families(text: str, start: int) -> dict[str, list[Heading]]:
             rank = ord(letter.group("num").lower()) - ord("a") + 1
             style = _style(line, letter)
             lettered.append(Heading(offset, end, "alpha:" + style, None, title, rank))
+            continue
+        if _add_caps(families, lines, i):
             continue
         _add_run_in(families, lines, i)
     for name, heads in (("num", numbered), ("alpha", lettered)):

@@ -7,9 +7,12 @@ from dataclasses import dataclass
 import regex
 
 from delib_parse.lazyre import lazy
+from delib_parse.vocab.headings import EXTRACT_ACT_LINE, EXTRACT_OWN_COUNTS, MAX_LINES_TO_COUNTS
 from delib_parse.vocab.headings import EXTRACT_HEADING as EXTRACT_HEADING_FORM
 
 EXTRACT_HEADING = lazy(EXTRACT_HEADING_FORM, regex.IGNORECASE | regex.MULTILINE)
+EXTRACT_ACT_LINE_RE = lazy(EXTRACT_ACT_LINE, regex.IGNORECASE | regex.MULTILINE)
+EXTRACT_OWN_COUNTS_RE = lazy(EXTRACT_OWN_COUNTS, regex.IGNORECASE)
 DECIDES = lazy(
     r"\b(?:décide|DÉCIDE|DECIDE|délibère|arrête|ARRETE|ARRÊTE)\b\s*:?|après\s+en\s+avoir\s+délibéré",
     regex.IGNORECASE,
@@ -39,8 +42,27 @@ def _with_running_header(text: str, start: int) -> int:
     return start
 
 
+def _act_openings(text: str) -> list[int]:
+    """Where extracts put end to end under one register heading start: at each act line
+    followed, within a few lines, by the extract's own counts or convocation."""
+    starts = []
+    for m in EXTRACT_ACT_LINE_RE.finditer(text):
+        below = text[m.end() :].split("\n", MAX_LINES_TO_COUNTS + 1)[1 : MAX_LINES_TO_COUNTS + 1]
+        if any(EXTRACT_OWN_COUNTS_RE.match(line) for line in below):
+            starts.append(m.start())
+    return starts
+
+
+def under_one_heading(text: str, blocks: list[Block]) -> bool:
+    """Whether several extracts share the register heading above the first (they were cut at
+    their act lines, not at headings of their own)."""
+    return len(blocks) > 1 and len(EXTRACT_HEADING.findall(text)) < 2
+
+
 def split_extracts(text: str) -> list[Block]:
     starts = [_with_running_header(text, m.start()) for m in EXTRACT_HEADING.finditer(text)]
+    if len(starts) < 2:
+        starts = _act_openings(text)
     if len(starts) < 2:
         return [Block(0, len(text))]
     starts[0] = 0

@@ -143,6 +143,12 @@ _NAMES_AFTER = {
     "abstain": lazy(
         r"abstentions?\s*:\s*(?:[-–]\s*)?((?:M\.|Mme|Monsieur|Madame|MM\.)[^\n]+)", regex.IGNORECASE
     ),
+    # "Ne prennent pas part au vote : M. LAPORTE, Mme CAYROL (2)"
+    "not_voting": lazy(
+        r"ne\s+(?:prend|prennent)\s+pas\s+part\s+au\s+vote\s*:\s*(?:[-–]\s*)?"
+        r"((?:M\.|Mme|Monsieur|Madame|MM\.)[^\n]+)",
+        regex.IGNORECASE,
+    ),
 }
 # "Pour le changement de prestataire : 13 votes" (Couthenans)
 _LABELLED = [
@@ -609,6 +615,12 @@ def with_debate_not_voting(result: VoteResult, debate: str, base: int) -> VoteRe
 _TALLY_NAME = lazy(r"(?i)(?:pour|contre|abstentions?|votants?|exprimés?|suffrages?)\b")
 
 
+_BLANK_RESULT_LINE = lazy(
+    r"^[^\n]*?\b(?:blancs?|nuls?)\b[^\n]*?(?:\.{2,}|…+|:)[ \t]*(\d{1,4})[ \t]*$",
+    regex.IGNORECASE | regex.MULTILINE,
+)
+
+
 def _election(text: str) -> tuple[list[Candidate], int | None, int]:
     """Candidates and their votes, and the blank ballots, when at least two lines read so;
     with where the last round's text starts (0 for one round)."""
@@ -663,7 +675,12 @@ def _election(text: str) -> tuple[list[Candidate], int | None, int]:
         # "Nombre de bulletins blancs et nuls : 5 bulletins blancs" counts them together.
         blank_re = next(p for f, p in _WORD_FIRST if f == "blank")
         kinds: dict[str, int] = {}
-        for m in blank_re.finditer(text, last_round):
+        # (a line of the results, its count at its end: "d. Nombre de suffrages blancs
+        # (article L.65 du code électoral) ......... 1")
+        matches = list(_BLANK_RESULT_LINE.finditer(text, last_round)) or list(
+            blank_re.finditer(text, last_round)
+        )
+        for m in matches:
             label = m.group(0).lower()
             kind = "blanc" if "blanc" in label else "nul"
             if "blanc" in label and "nul" in label:

@@ -88,26 +88,28 @@ _OFFICE = (
 )
 
 # President. Seed: "Président : Monsieur REBSAMEN"; recueil: "sous la présidence de Monsieur
-# Philippe LEMANCEAU, Maire"
+# Philippe LEMANCEAU, Maire" (its accent lost in a scan: "sous la presidence de M. X")
 # The labels as written in capitals lose their accents: "PRESIDENT : Prénom NOM".
 PRESIDENT_LABELS: tuple[str, ...] = (
     r"(?<![\p{L}-])pr[ée]sident(?:e)?\s+de\s+s[ée]ance\s*:\s*",
-    r"(?<![\p{L}-])pr[ée]sidence\s*:\s*",
+    r"(?<![\p{L}-])pr[ée]sidence(?:\s+de\s+(?:la\s+)?s[ée]ance)?\s*:\s*",
     # not who appoints a list's members: "Membres nommés par la Présidente : Mme X, …"
     r"(?<![\p{L}-])(?<!\bpar\s+(?:le|la)\s+)pr[ée]sident(?:e)?\s*:\s*",
     # The office, then the name in apposition: "sous la présidence de Monsieur le Président,
     # Prénom NOM." (MISREADINGS 14), "présidée par Madame la Maire, Prénom NOM"; the civility
     # of the office is the holder's.
-    r"(?:sous\s+la\s+présidence\s+de|présidée?\s+par)\s+(?P<civility>monsieur|madame|m\.|mme)\s+(?:le|la)\s+"
+    r"(?:sous\s+la\s+pr[ée]sidence\s+de|présidée?\s+par)\s+(?P<civility>monsieur|madame|m\.|mme)\s+(?:le|la)\s+"
     rf"{_OFFICE}\s*,\s*",
     # The civility at a line's end, the name after a blank line: "sous la présidence de M." ⏎⏎
     # "NOM, Maire." (MISREADINGS 14); the civility is kept with the name.
-    r"sous\s+la\s+présidence\s+de\s+(?P<civility>M\.|Mme|Monsieur|Madame|Mr)[ \t]*\n\s*",
+    r"sous\s+la\s+pr[ée]sidence\s+de\s+(?P<civility>M\.|Mme|Monsieur|Madame|Mr)[ \t]*\n\s*",
     # Not "de Monsieur le Maire": an office, not a name ("le" is no given name).
-    rf"sous\s+la\s+présidence\s+de\s+(?!(?:monsieur|madame|m\.|mme)\s+(?:le|la)\s+{_OFFICE}\b)",
+    rf"sous\s+la\s+pr[ée]sidence\s+de\s+(?!(?:monsieur|madame|m\.|mme)\s+(?:le|la)\s+{_OFFICE}\b)",
+    # The name elided onto "d'": "sous la présidence d'Annick LE GALL, maire"
+    r"sous\s+la\s+pr[ée]sidence\s+d['’](?=\p{Lu})",
     # Poissons: "sous la présidence du Maire, M ADAM Bernard."; "de la maire, Prénom NOM",
     # "de la présidente, Prénom NOM"
-    r"sous\s+la\s+présidence\s+(?:du\s+(?:maire|président)|de\s+la\s+(?:maire|présidente))\s*,\s*",
+    r"sous\s+la\s+pr[ée]sidence\s+(?:du\s+(?:maire|président)|de\s+la\s+(?:maire|présidente))\s*,\s*",
     r"présidée?\s+par\s+",
     # Inforoutes: "régulièrement convoqués par le Président, Monsieur Maurice QUINKAL" (last: the
     # one who convenes presides unless a label above says otherwise)

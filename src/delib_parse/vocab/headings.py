@@ -12,6 +12,17 @@ from __future__ import annotations
 # DELIBERATIONS", Massiac), which IGNORECASE does not fold. Case-insensitive, per line.
 EXTRACT_HEADING = r"^[ \t]*(?:extrait\s+du\s+(?:registre|proc[èe]s[- ]verbal)\s+des\s+d[ée]lib[ée]rations|registre\s+des\s+d[ée]lib[ée]rations)"
 
+# Extracts put end to end under one register heading, each opened by its act's number, then
+# its own counts or convocation within a few lines ("Délibération n° 2025/047" / "Objet : …"
+# / "Date de convocation : …" / "Nombre de conseillers : en exercice : 15 – …").
+EXTRACT_ACT_LINE = r"^[ \t]*d[ée]lib[ée]ration\s*(?:n°|no|n\s°|numéro)\s*\S+[ \t]*$"
+EXTRACT_OWN_COUNTS = (
+    r"^\s*(?:date\s+de\s+(?:la\s+)?convocation|nombre\s+de\s+(?:conseillers|membres|délégués)"
+    r"|(?:membres|conseillers|délégués)\s+en\s+exercice)"
+)
+# How many lines under its act line an extract's counts may stand.
+MAX_LINES_TO_COUNTS = 8
+
 # An act's own code opening its heading line, in the body's own format: letters, numbers and
 # a year joined by "-", "_", "." or "/", a rank first or not, the title on the line or below.
 #   "Délibération D2018-66" (alone, "Objet : …" below)         "D.C. 2020/1-001" (date, title below)

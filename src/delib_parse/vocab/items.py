@@ -43,7 +43,8 @@ ITEM_DELIB_NUMBER = r"^[ \t]*(?:(?:délibération|deliberation)\s*(?:n°|no|n\s*
 DECISION_BULLET = r"^[ \t]*[-–•➢▪*][ \t]*(?P<title>\p{Lu}[^\n]{8,})$"
 # The result in brackets at the end of such a line: "(unanimité)", "(9 pour, 1 contre)",
 # "(M. X, intéressé, ne prend pas part au vote ; 9 pour)".
-DECISION_RESULT = r"[ \t]*\((?P<result>[^()\n]*(?:unanimit|\bpour\b|\bcontre\b|abstention|majorit|vote)[^()\n]*)\)[ \t.;]*$"
+# (the decision's word before the brackets goes with them: "… : adopté (9 pour, 1 abstention)")
+DECISION_RESULT = r"(?:[ \t]*[:–-][ \t]*(?:adopt|approuv|rejet|valid)\p{L}*)?[ \t]*\((?P<result>[^()\n]*(?:unanimit|\bpour\b|\bcontre\b|abstention|majorit|vote)[^()\n]*)\)[ \t.;]*$"
 # The detail after a decision's matter: "Fixe les tarifs … à compter du 1er janvier 2024 : 180 €
 # le week-end …" (the matter is what comes before).
 DECISION_DETAIL = r"[ \t]+:[ \t]+(?=[^\n]*\d)"
@@ -57,7 +58,7 @@ DELIB_LIST_HEADING = r"^[ \t]*liste\s+des\s+délibérations(?:\s+(?:votées|adop
 # Items that are not deliberations: a council cannot deliberate on what the agenda did not
 # announce, so "questions diverses" and information points carry no act (a show of hands
 # there is an opinion poll, Couthenans: "Panneau Pocket / Pour : 49 / Contre : 33").
-NOT_A_DELIBERATION = r"^(?:questions?\s+diverses|divers|informations?(?:\s+diverses)?|points?\s+d'informations?|communications?(?:\s+du\s+maire)?)\b"
+NOT_A_DELIBERATION = r"^(?:questions?\s+(?:diverses|orales|écrites)|divers|informations?(?:\s+diverses)?|points?\s+d'informations?|communications?(?:\s+du\s+maire)?)\b"
 
 # An election's round, as a vote's label: "Premier tour de scrutin", "2ème tour", "Second
 # tour de scrutin". The rounds are one vote (parse/items.py joins them).
