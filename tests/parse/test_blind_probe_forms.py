@@ -520,3 +520,35 @@ def test_blank_and_void_ballots_with_a_note_before_the_leaders() -> None:
         "    Sabrina COLLET .......................... 4 voix (quatre)\n"
     ).vote
     assert vote is not None and (vote.yes, vote.blank) == (20, 2)
+
+
+def test_a_heading_cut_after_a_word_it_cannot_end_with_goes_on() -> None:
+    text = MINUTES_OPENING + (
+        "1. DÉLIBÉRATION N° 2025-046 – CONVENTION AVEC LA COMMUNAUTÉ DE COMMUNES POUR\n"
+        "   L'INSTRUCTION DES AUTORISATIONS D'URBANISME\n\n"
+        "Le comité approuve la convention. Adopté à l'unanimité.\n\n"
+        "2. DÉLIBÉRATION N° 2025-047 – DEMANDE D'AIDE AUPRÈS DE L'AGENCE DE\n"
+        "   L'EAU LOIRE-BRETAGNE\n\n"
+        "Le comité sollicite l'aide. Adopté à l'unanimité.\n"
+    )
+    assert [d.subject.title for d in parse_text(text).deliberations] == [
+        "CONVENTION AVEC LA COMMUNAUTÉ DE COMMUNES POUR L'INSTRUCTION DES AUTORISATIONS "
+        "D'URBANISME",
+        "DEMANDE D'AIDE AUPRÈS DE L'AGENCE DE L'EAU LOIRE-BRETAGNE",
+    ]
+
+
+def test_a_participle_whose_complement_follows_opens_no_vote() -> None:
+    text = MINUTES_OPENING + (
+        "1. Programme d'aide à la voirie\n"
+        "Les aides sont réparties selon les critères\n"
+        "adoptés le 12 décembre 2023 : longueur de voirie classée, potentiel financier\n"
+        "par habitant et effort fiscal.\n\n"
+        "Mis aux voix, le rapport donne les résultats suivants :\n"
+        "Pour : 11 – Contre : 0 – Abstention : 0\n\n"
+        "2. Tarifs\nAdopté à l'unanimité.\n"
+    )
+    first, second = parse_text(text).deliberations
+    assert first.subject.title == "Programme d'aide à la voirie"
+    assert first.vote is not None and first.vote.yes == 11
+    assert second.subject.title == "Tarifs"

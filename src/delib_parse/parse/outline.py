@@ -143,13 +143,15 @@ def _continues(title: str, nxt: str, *, full: bool = False) -> bool:
         return False
     if text[0].islower():
         return True
-    if PROSE_RE.match(text) or DATE_ONLY_RE.match(text):
-        return False
+    # A title that cannot end where its line does goes on, whatever the next line opens with
+    # ("… COMMUNES POUR" / "L'INSTRUCTION DES AUTORISATIONS …", "L'" opening prose elsewhere).
     words = title.split()
     if (words and words[-1].lower() in OPEN_ENDINGS) or title.endswith(("-", "–", ",", "'", "’")):
         return True
     if title.count("(") > title.count(")") or title.count("«") > title.count("»"):
         return True  # a bracket or a quotation left open
+    if PROSE_RE.match(text) or DATE_ONLY_RE.match(text):
+        return False
     if title.endswith(":") and text.startswith(("«", '"', "“")):
         # "Dénomination du collège de X :" / "« Collège Simone-Veil »": the name it gives. (A
         # colon before other words opens the matter's explanation: "Attribution de

@@ -112,7 +112,9 @@ VOTE_LINE = (
     + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
     + r")\s+(?:voix|votes?)\s+(?:pour|contre)\b"
     r"|^[ \t]*[-–•]?[ \t]*(?:vote|votes|scrutin)\s*[:;]"
-    r"|^[ \t]*(?:adopté|adoptée|adoption|approuvé|rejeté)e?s?\b"
+    # (not a participle whose complement follows: "… les critères" / "adoptés le 12 décembre
+    # 2023 : …", "approuvé en séance du …")
+    r"|^[ \t]*(?:adopté|adoptée|adoption|approuvé|rejeté)e?s?\b(?![ \t]+(?:le|les|en|lors|depuis|dans)\b)"
     r"|\bpas\s+de\s+vote\b"
     # an election's results: "Nombre de suffrages exprimés : 13", "bulletins blancs et nuls : 5",
     # "M. Romain RIBEIRO a obtenu 13 voix" (Pierrefonds)
