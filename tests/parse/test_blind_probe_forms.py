@@ -552,3 +552,15 @@ def test_a_participle_whose_complement_follows_opens_no_vote() -> None:
     assert first.subject.title == "Programme d'aide à la voirie"
     assert first.vote is not None and first.vote.yes == 11
     assert second.subject.title == "Tarifs"
+
+
+def test_a_unanimity_on_how_to_vote_is_not_the_tally_s() -> None:
+    vote = parse_vote(
+        "Le conseil décide à l'unanimité de ne pas procéder au scrutin secret, en\n"
+        "application de l'article L.2121-21 du CGCT.\n"
+        "Pour : 20 – Contre : 0 – Abstention : 4\n"
+    ).vote
+    assert vote is not None and (vote.yes, vote.abstain, vote.unanimous) == (20, 4, False)
+    # alone, it is the only vote said (a designation by a unanimous show of hands)
+    alone = parse_vote("Le conseil décide à l'unanimité de ne pas procéder au scrutin secret.")
+    assert alone.vote is not None and alone.vote.unanimous is True

@@ -44,6 +44,7 @@ from delib_parse.vocab.votes import (
     NUMBER_WORDS,
     OUTCOME_WORDS,
     PRESIDING_ROLE,
+    PROCEDURAL_UNANIMITY,
     PROXIES_INCLUDED,
     RESULTS_HEADING,
     TALLY_LETTERS,
@@ -369,6 +370,7 @@ def _word_first(text: str) -> _Tally:
     return found or _vote_labelled(text) or _letter_tally(text)
 
 
+_PROCEDURAL = lazy(PROCEDURAL_UNANIMITY, regex.IGNORECASE)
 _VOTE_LABELLED = lazy(VOTE_LABELLED_LINE, regex.IGNORECASE | regex.MULTILINE)
 _IN_VOTE_LINE = [
     (
@@ -505,6 +507,10 @@ def parse_vote(text: str, base: int = 0) -> VoteResult:
         less if less and less.group("abstain") else None
     )
     unanimous = None if less and less.group("no") else UNANIMOUS_RE.search(text)
+    if unanimous and values and _PROCEDURAL.search(text, unanimous.start(), unanimous.end() + 60):
+        # the unanimity on how to vote, then the matter's own tally: that tally's unanimity
+        # only, if it states one
+        unanimous = UNANIMOUS_RE.search(text, unanimous.end())
     unanimous = unanimous or unanimous_expressed
     majority = MAJORITY_RE.search(text)
     proxies = PROXIES_RE.search(text)

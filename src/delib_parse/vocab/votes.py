@@ -137,6 +137,14 @@ UNANIMOUS = (
 )
 UNANIMOUS_OF_EXPRESSED = r"unanimit[ée]\s+des\s+(?:suffrages\s+exprimés|votants\s+exprimés|voix\s+exprimées|membres\s+présents\s+et\s+représentés\s+ayant\s+pris\s+part)"
 
+# A unanimity on how to vote, not on the matter (CGCT L2121-21: the council may decide
+# unanimously not to vote by secret ballot): "décide à l'unanimité de ne pas procéder au
+# scrutin secret", "ne peut décider à l'unanimité de recourir au vote à main levée".
+PROCEDURAL_UNANIMITY = (
+    r"unanimit[ée][ \t,]+(?:de\s+)?(?:ne\s+pas\s+)?(?:procéder|recourir|voter)\s+"
+    r"(?:au|à\s+(?:un|une|la|main))\s*(?:scrutin|vote|levée)"
+)
+
 # "Adopté à l'unanimité moins une abstention", "à l'unanimité moins 2 voix contre",
 # "à l'unanimité moins deux abstentions", "à l'unanimité moins une voix" (a vote not for, read
 # as against): the unanimity less the votes named after it. {num}
