@@ -52,13 +52,7 @@ from delib_parse.parse.items import (
 )
 from delib_parse.parse.lists import parse_lists
 from delib_parse.parse.outline import VoteCounter, act_heading, explained, read_outline
-from delib_parse.parse.segment import (
-    DECIDES,
-    VOTE_START,
-    Block,
-    split_extracts,
-    under_one_heading,
-)
+from delib_parse.parse.segment import DECIDES, VOTE_START, Block, split_extracts
 from delib_parse.parse.spans import CountSpans
 from delib_parse.parse.stamps import parse_stamps
 from delib_parse.parse.subject import (
@@ -708,7 +702,7 @@ def parse_document(text: NormalisedText, src: SourceDocument) -> Document:
             deliberations = builder.minutes(items)
         else:
             deliberations = [builder.extract(b) for b in blocks]
-            if under_one_heading(text.text, blocks):
+            if blocks[0].shares_heading:
                 _share_heading(deliberations)
         # Tables read row by row (a list of deliberations, an attendance grid) add only what
         # the reading above missed: see parse/tables.py.

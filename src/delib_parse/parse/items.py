@@ -23,6 +23,7 @@ from delib_parse.vocab.items import (
     DECISION_DETAIL,
     DECISION_RESULT,
     DELIB_LIST_HEADING,
+    INFO_HEADING,
     ITEM_DELIB_NUMBER,
     ITEM_NUMBER,
     MATTER_COLON,
@@ -81,8 +82,7 @@ def _open_end(line: str) -> bool:
     if stripped.endswith((",", "(", "–", "-")):
         return True
     words = stripped.split()
-    # ("pour" ends a tally: "… par 12 voix pour")
-    return bool(words) and words[-1].lower() in _OPEN_ENDINGS - {"pour"}
+    return bool(words) and words[-1].lower() in _LIST_OPEN_ENDINGS
 
 
 MAX_GAP_LINES = 2  # non-vote lines allowed inside one vote ("… M. LEBLANC indique / qu'ils …")
@@ -194,6 +194,8 @@ def _items_from_heads(text: str, heads: list[tuple[int, str | None, str]]) -> li
 _OPEN_ENDINGS = frozenset(
     {"de", "du", "des", "la", "le", "les", "l'", "et", "à", "au", "aux", "en", "pour", "sur", "d'"}
 )
+# (not "pour", which ends a tally: "… par 12 voix pour")
+_LIST_OPEN_ENDINGS = _OPEN_ENDINGS - {"pour"}
 
 
 def _wrap_title(text: str, start: int, title: str) -> str:
@@ -644,7 +646,7 @@ _DECISION_RESULT = lazy(DECISION_RESULT, regex.IGNORECASE)
 _DECISION_DETAIL = lazy(DECISION_DETAIL)
 _WITHDRAWN_LINE = lazy(WITHDRAWN_LINE, regex.IGNORECASE | regex.MULTILINE)
 MIN_DECISIONS = 3
-_INFO_HEADING = lazy(r"^[ \t]*informations?\b[^\n]{0,40}$", regex.IGNORECASE | regex.MULTILINE)
+_INFO_HEADING = lazy(INFO_HEADING, regex.IGNORECASE | regex.MULTILINE)
 _BULLET_MARKS = "-–•➢▪*"
 _TRAILING_NOTE = lazy(r"[ \t]*\([^()\n]*\)[ \t.;]*$")
 
@@ -691,12 +693,12 @@ def decision_bullets(text: str, start: int) -> list[Item]:
         title = _DECISION_DETAIL.split(title, maxsplit=1)[0]
         mark = m.group(0).lstrip()[:1]
         found.append((m.start(), end, title.strip(" ;,."), mark, result is not None))
-    # The decisions' own mark: a detail's bullets under them ("• Tarifs … : adopté (8 pour,
-    # 2 contre)" / "– Mme X et M. Y votent contre …") are no decisions.
     # Bullets under a heading of information ("INFORMATIONS (sans vote)") decide nothing.
     info = _INFO_HEADING.search(text, start)
     if info is not None:
         found = [f for f in found if f[0] < info.start() or f[4]]
+    # The decisions' own mark: a detail's bullets under them ("• Tarifs … : adopté (8 pour,
+    # 2 contre)" / "– Mme X et M. Y votent contre …") are no decisions.
     marks = Counter(mark for *_, mark, result in found if result)
     own = marks.most_common(1)[0][0] if marks else None
     lines = [(a, b, title) for a, b, title, mark, _ in found if mark == own]

@@ -12,7 +12,7 @@ from delib_parse.vocab.headings import EXTRACT_HEADING as EXTRACT_HEADING_FORM
 
 EXTRACT_HEADING = lazy(EXTRACT_HEADING_FORM, regex.IGNORECASE | regex.MULTILINE)
 EXTRACT_ACT_LINE_RE = lazy(EXTRACT_ACT_LINE, regex.IGNORECASE | regex.MULTILINE)
-EXTRACT_OWN_COUNTS_RE = lazy(EXTRACT_OWN_COUNTS, regex.IGNORECASE)
+EXTRACT_OWN_COUNTS_RE = lazy(EXTRACT_OWN_COUNTS, regex.IGNORECASE | regex.MULTILINE)
 DECIDES = lazy(
     r"\b(?:décide|DÉCIDE|DECIDE|délibère|arrête|ARRETE|ARRÊTE)\b\s*:?|après\s+en\s+avoir\s+délibéré",
     regex.IGNORECASE,
@@ -27,6 +27,9 @@ VOTE_START = lazy(
 class Block:
     start: int
     end: int
+    # cut at its act line under a register heading it shares with the others (not at a
+    # heading of its own)
+    shares_heading: bool = False
 
 
 # A running header kept once per act ("Dijon métropole – … Délibération n° 20230202-001") stands
@@ -47,24 +50,26 @@ def _act_openings(text: str) -> list[int]:
     followed, within a few lines, by the extract's own counts or convocation."""
     starts = []
     for m in EXTRACT_ACT_LINE_RE.finditer(text):
-        below = text[m.end() :].split("\n", MAX_LINES_TO_COUNTS + 1)[1 : MAX_LINES_TO_COUNTS + 1]
-        if any(EXTRACT_OWN_COUNTS_RE.match(line) for line in below):
-            starts.append(m.start())
+        # (the few lines below only, not the rest of the text: linear in its length)
+        pos = m.end()
+        for _ in range(MAX_LINES_TO_COUNTS):
+            if pos >= len(text):
+                break
+            if EXTRACT_OWN_COUNTS_RE.match(text, pos + 1):
+                starts.append(m.start())
+                break
+            nxt = text.find("\n", pos + 1)
+            pos = nxt if nxt >= 0 else len(text)
     return starts
-
-
-def under_one_heading(text: str, blocks: list[Block]) -> bool:
-    """Whether several extracts share the register heading above the first (they were cut at
-    their act lines, not at headings of their own)."""
-    return len(blocks) > 1 and len(EXTRACT_HEADING.findall(text)) < 2
 
 
 def split_extracts(text: str) -> list[Block]:
     starts = [_with_running_header(text, m.start()) for m in EXTRACT_HEADING.finditer(text)]
-    if len(starts) < 2:
+    shared = len(starts) < 2
+    if shared:
         starts = _act_openings(text)
     if len(starts) < 2:
         return [Block(0, len(text))]
     starts[0] = 0
     ends = [*starts[1:], len(text)]
-    return [Block(a, b) for a, b in zip(starts, ends, strict=True)]
+    return [Block(a, b, shared) for a, b in zip(starts, ends, strict=True)]

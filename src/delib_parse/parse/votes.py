@@ -23,6 +23,7 @@ from delib_parse.vocab.items import (
 from delib_parse.vocab.votes import (
     BARE_TALLY_END,
     BLANK_NAMES,
+    BLANK_RESULT_LINE,
     CANDIDATE_COUNT_LINE,
     CANDIDATE_IN_LIST,
     CANDIDATE_LINE,
@@ -121,11 +122,11 @@ _LABEL_LINE = [
 _COUNT_LINE = lazy(
     rf"^[ \t]*(\d{{1,4}}|{_WORD_NUM})[ \t]*(?:\(([^)]*)\)?)?[ \t]*$", regex.IGNORECASE
 )
-# "par 25 voix pour, 3 contre (M. X, Mme Y) et 1 abstention", "11 voix pour", "0 contre",
-# "une abstention", "par 9 voix pour et une, contre" (a stray comma after a word)
 # Whose the counted votes are, between the count and its label: "1 conseiller ne prend pas
 # part au vote", "2 délégués s'abstiennent".
 _WHOSE = rf"(?:\s+(?:{MEMBER_NOUNS})(?:\s+(?:{MEMBER_ADJECTIVES}))?)?"
+# "par 25 voix pour, 3 contre (M. X, Mme Y) et 1 abstention", "11 voix pour", "0 contre",
+# "une abstention", "par 9 voix pour et une, contre" (a stray comma after a word)
 _NUMBER_FIRST = [
     (
         f,
@@ -621,10 +622,7 @@ def with_debate_not_voting(result: VoteResult, debate: str, base: int) -> VoteRe
 _TALLY_NAME = lazy(r"(?i)(?:pour|contre|abstentions?|votants?|exprimés?|suffrages?)\b")
 
 
-_BLANK_RESULT_LINE = lazy(
-    r"^[^\n]*?\b(?:blancs?|nuls?)\b[^\n]*?(?:\.{2,}|…+|:)[ \t]*(\d{1,4})[ \t]*$",
-    regex.IGNORECASE | regex.MULTILINE,
-)
+_BLANK_RESULT_LINE = lazy(BLANK_RESULT_LINE, regex.IGNORECASE | regex.MULTILINE)
 
 
 def _election(text: str) -> tuple[list[Candidate], int | None, int]:

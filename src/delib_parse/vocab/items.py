@@ -48,6 +48,8 @@ DECISION_RESULT = r"(?:[ \t]*[:–-][ \t]*(?:adopt|approuv|rejet|valid)\p{L}*)?[
 # The detail after a decision's matter: "Fixe les tarifs … à compter du 1er janvier 2024 : 180 €
 # le week-end …" (the matter is what comes before).
 DECISION_DETAIL = r"[ \t]+:[ \t]+(?=[^\n]*\d)"
+# A heading of information among bulleted decisions: "INFORMATIONS (sans vote)".
+INFO_HEADING = r"^[ \t]*informations?\b[^\n]{0,40}$"
 # A matter taken off the agenda, on a line of its own: "Point retiré : renouvellement de …".
 WITHDRAWN_LINE = r"^[ \t]*(?:[-–•][ \t]*)?(?:point|question|dossier|affaire)s?\s+(?:retirée?s?|ajournée?s?)(?:\s+de\s+l['’]ordre\s+du\s+jour)?\s*:\s*(?P<title>\S[^\n]{3,})$"
 

@@ -26,6 +26,10 @@ TALLY_WORDS: tuple[tuple[str, str], ...] = (
     ("blank", r"(?:bulletins?\s+)?blancs?(?:\s+(?:ou|et)\s+nuls?)?|nuls?"),
 )
 
+# An election's result line for blank or void ballots, its count at its end after leaders or
+# a colon: "d. Nombre de suffrages blancs (article L.65 du code électoral) ......... 1".
+BLANK_RESULT_LINE = r"^[^\n]*?\b(?:blancs?|nuls?)\b[^\n]*?(?:\.{2,}|…+|:)[ \t]*(\d{1,4})[ \t]*$"
+
 # A line that the word "Vote" labels: its labels may be in lower case, each then its count
 # ("Vote : pour 10 ; contre 0 ; abstention 1 (M. X)"), which prose elsewhere is not ("pour 3
 # ans").
