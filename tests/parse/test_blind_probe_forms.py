@@ -564,3 +564,62 @@ def test_a_unanimity_on_how_to_vote_is_not_the_tally_s() -> None:
     # alone, it is the only vote said (a designation by a unanimous show of hands)
     alone = parse_vote("Le conseil décide à l'unanimité de ne pas procéder au scrutin secret.")
     assert alone.vote is not None and alone.vote.unanimous is True
+
+
+MINUTES_HEAD = (
+    "COMMUNE DE SAINT-ORMEL\n\n"
+    "Compte rendu de la séance du conseil municipal du 10 avril 2025\n\n"
+    "Présents : Mme Anne LAURENT, M. Paul GIRAUD, Mme Rose VIDAL, M. Marc BESSON.\n"
+    "Absent : M. Yves CLERC.\n"
+    "Secrétaire de séance : Mme Rose VIDAL\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        (
+            "Compte rendu de la réunion du 6 mars 2025 adopté à l'unanimité.",
+            "Compte rendu de la réunion du 6 mars 2025",
+        ),
+        (
+            "Procès-verbal de la séance précédente approuvé à l'unanimité",
+            "Procès-verbal de la séance précédente",
+        ),
+    ],
+)
+def test_a_matter_adopted_on_a_line_of_its_own_is_an_item_titled_by_it(
+    line: str, title: str
+) -> None:
+    """ "<matter> adopté à l'unanimité." with no verb, between the opening and the first
+    titled matter: a vote of its own, its title the matter it names (not the secretary's line
+    above it)."""
+    text = MINUTES_HEAD + line + "\n\n" + (
+        "1. Tarifs de la cantine\n"
+        "Le conseil municipal, à l'unanimité, fixe le prix du repas à 3,80 euros.\n\n"
+        "2. Subvention au comité des fêtes\n"
+        "Le conseil municipal, par 3 voix pour et 1 abstention, accorde 500 euros.\n"
+    )
+    delibs = parse_text(text).deliberations
+    first = delibs[0]
+    assert first.subject is not None and first.vote is not None
+    assert first.subject.title == title
+    assert first.vote.unanimous is True
+    assert [d.subject.title for d in delibs[1:] if d.subject] == [
+        "Tarifs de la cantine",
+        "Subvention au comité des fêtes",
+    ]
+
+
+def test_an_outcome_after_a_tally_names_no_matter_of_its_own() -> None:
+    """ "Motion adoptée à l'unanimité." under the tally: the outcome of the matter above, not
+    a second vote."""
+    text = MINUTES_HEAD + (
+        "\n1. Motion pour le maintien du bureau de poste\n"
+        "Le conseil demande le maintien d'un bureau de plein exercice.\n"
+        "POUR 4\nCONTRE 0\nABSTENTION 0\nMotion adoptée à l'unanimité.\n\n"
+        "2. Subvention au comité des fêtes\n"
+        "Le conseil municipal, par 3 voix pour et 1 abstention, accorde 500 euros.\n"
+    )
+    delibs = parse_text(text).deliberations
+    assert [(d.vote.yes, d.vote.unanimous) for d in delibs if d.vote] == [(4, True), (3, False)]

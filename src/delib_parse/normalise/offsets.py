@@ -63,3 +63,15 @@ class NormalisedText:
 
     def locate(self, offset: int) -> Loc:
         return self.map.locate(offset)
+
+
+def strong_starts(text: NormalisedText, strong: set[tuple[int, int]]) -> frozenset[int]:
+    """The offsets where lines start whose every source line, as (page, line), is in `strong`
+    (set in bold in a PDF): what the outline may take for titles."""
+    if not strong:
+        return frozenset()
+    return frozenset(
+        start
+        for start, line in zip(text.map.line_starts, text.map.lines, strict=True)
+        if line.segments and all((page, ln) in strong for _, page, ln in line.segments)
+    )

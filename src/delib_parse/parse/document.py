@@ -27,7 +27,7 @@ from delib_parse.model.document import (
     Vote,
 )
 from delib_parse.model.names import fold, same_member, same_person
-from delib_parse.normalise.offsets import NormalisedText
+from delib_parse.normalise.offsets import NormalisedText, strong_starts
 from delib_parse.parse import attendance, people
 from delib_parse.parse.attendance import (
     Attendance,
@@ -629,12 +629,13 @@ def _matter_start(text: str, sections: list[Section]) -> int | None:
     return end
 
 
-def _minutes_items(text: str) -> list[Item]:
+def _minutes_items(text: str, strong: frozenset[int] = frozenset()) -> list[Item]:
     """The items of a sitting's minutes, or [] for a single extract: the segmentation that
-    explains the votes best, among the outline's heading families and the older readings."""
+    explains the votes best, among the outline's heading families and the older readings.
+    `strong`: where lines set in bold start (see read_outline)."""
     opening_end = _opening_end(text)
     votes = VoteCounter(text)  # vote blocks counted once for every reading compared
-    outline = read_outline(text, opening_end, votes)
+    outline = read_outline(text, opening_end, votes, strong)
     legacy = split_items(text)
     by_votes = split_by_votes(text, opening_end)
     items = legacy
@@ -697,7 +698,8 @@ def parse_document(text: NormalisedText, src: SourceDocument) -> Document:
         blocks = split_extracts(text.text)
         items: list[Item] = []
         if len(blocks) == 1:
-            items = _minutes_items(text.text)
+            bold = {(line.page, line.line) for line in src.lines() if line.strong}
+            items = _minutes_items(text.text, strong_starts(text, bold))
         if len(items) >= 2:
             deliberations = builder.minutes(items)
         else:

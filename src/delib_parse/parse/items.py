@@ -16,7 +16,9 @@ import regex
 
 from delib_parse.lazyre import lazy
 from delib_parse.parse.shape import in_capitals
+from delib_parse.vocab.headings import PROSE_OPENING
 from delib_parse.vocab.items import (
+    ADOPTED_MATTER_LINE,
     AGENDA,
     BULLET_LABEL,
     DECISION_BULLET,
@@ -348,6 +350,7 @@ def vote_groups(item_text: str, is_vote: Callable[[str], bool] = is_vote_line) -
             line.lstrip()[:1] in "-–•➢▪*"
             and (bullet_matter(line) is not None or decision_result(line) is not None)
         ) or (":" in line and _matter_before_colon(line) is not None)
+        matter = matter or _adopted_matter(line) is not None
         if i == 0 and not ((matter or _PASSIVE_DECISION.match(line)) and is_vote(line)):
             continue  # the heading (unless it is the vote that names its matter)
         if is_vote(line):
@@ -579,6 +582,9 @@ _SITTING_LABEL = lazy(SITTING_LABEL, regex.IGNORECASE)
 _SITTING_TITLE = lazy(SITTING_TITLE, regex.IGNORECASE)
 _NAVIGATION = lazy(NAVIGATION_LINE)
 _PASSIVE_DECISION = lazy(PASSIVE_DECISION, regex.MULTILINE)
+_ADOPTED_MATTER = lazy(ADOPTED_MATTER_LINE)
+_PROSE = lazy(PROSE_OPENING)
+MIN_MATTER_WORDS = 3
 _MATTER_COLON = lazy(MATTER_COLON, regex.IGNORECASE)
 _OUTCOME = lazy(OUTCOME_WORD, regex.IGNORECASE)
 _BULLET_LABEL = lazy(BULLET_LABEL, regex.MULTILINE)
@@ -728,7 +734,9 @@ _STATED_VOTE = lazy(  # at a line's start
     r"[ \t]*(?:[-–•][ \t]*)?(?:(?:vote|votes|scrutin|résultat\s+du\s+vote)\b|(?:adopté|approuvé|rejeté)e?s?\b"
     r"|(?:à\s+l'|l')?unanimité[ \t.]*$|[^\n]{0,40}\b\d{1,3}\s+(?:voix|votes?)\s+pour\b|[^\n]{0,40}\bpour\s*:\s*\d"
     # "Le compte rendu de la séance du … est adopté à l'unanimité." (Putanges-le-Lac)
-    r"|[^\n]{0,120}?\b(?:est|sont|a\s+été|ont\s+été)\s+(?:adopté|approuvé|validé|rejeté)e?s?\s+(?:à\s+l'unanimité|par\s+\d))",
+    r"|[^\n]{0,120}?\b(?:est|sont|a\s+été|ont\s+été)\s+(?:adopté|approuvé|validé|rejeté)e?s?\s+(?:à\s+l'unanimité|par\s+\d)"
+    # "Compte rendu de la réunion du 17 avril 2014 adopté à l'unanimité." (a line of its own)
+    r"|[^\n]{0,120}?\s(?:adopté|approuvé|validé|rejeté)e?s?\s+à\s+l'unanimité[ \t.]*$)",
     regex.IGNORECASE | regex.MULTILINE,
 )
 
@@ -839,6 +847,17 @@ def _inline_heading(line: str) -> str | None:
 _INLINE_MATTER = lazy(r"^[ \t]*(?P<title>\p{Lu}[^:;.,\n]{3,90}?)[ \t]+:[ \t]+(?=\p{Ll})")
 
 
+def _adopted_matter(line: str) -> str | None:
+    """ "Compte rendu de la réunion du 17 avril 2014 adopté à l'unanimité.": the matter a
+    line adopts without a verb, when it is no sentence of the matter's prose."""
+    m = _ADOPTED_MATTER.match(line)
+    if m is None or _PROSE.match(m.group("title")):
+        return None
+    title = " ".join(m.group("title").split())
+    # ("Motion adoptée à l'unanimité." after the tally: the outcome of the matter above)
+    return title if len(title.split()) >= MIN_MATTER_WORDS else None
+
+
 def _matter_before_colon(line: str) -> str | None:
     """ "Compte administratif 2023 : le maire ayant quitté la salle, … approuvé par 14 voix
     pour": the matter a prose vote names before its colon (not a tally's label)."""
@@ -889,7 +908,9 @@ def _items_at_votes(body: str, start: int, groups: list[VoteGroup]) -> list[Item
         line_start = body.rfind("\n", 0, g_start) + 1
         line_end = body.find("\n", line_start)
         own_line = body[line_start : line_end if line_end >= 0 else len(body)]
-        bullet = bullet_matter(own_line) or _matter_before_colon(own_line)
+        bullet = (
+            bullet_matter(own_line) or _matter_before_colon(own_line) or _adopted_matter(own_line)
+        )
         passive = _PASSIVE_DECISION.match(body, g_start)
         if bullet and line_start >= previous:
             # the vote's own line names its matter before a colon: no heading above is its

@@ -46,6 +46,7 @@ from delib_parse.vocab.headings import (
     TITLE_ACT_REFERENCE,
     TITLE_TAIL,
 )
+from delib_parse.vocab.people import CIVILITIES
 
 ACT_CODE_RE = lazy(ACT_CODE_LINE, regex.IGNORECASE)
 OBJECT_RE = lazy(OBJECT_LINE, regex.IGNORECASE)
@@ -83,7 +84,7 @@ EMPTY_COST = 0.3
 EXTRA_VOTE_COST = 0.15
 MAX_TITLE_LINES = 4
 # Families in the order that breaks ties: an act's code is the surest mark of an act.
-_PRIORITY = ("code", "objet", "num", "alpha", "runin", "caps")
+_PRIORITY = ("code", "objet", "num", "alpha", "runin", "caps", "bold")
 
 
 @dataclass(slots=True)
@@ -369,6 +370,49 @@ def _add_caps(families: dict[str, list[Heading]], lines: list[tuple[int, str]], 
     return True
 
 
+def _add_strong(
+    families: dict[str, list[Heading]],
+    lines: list[tuple[int, str]],
+    i: int,
+    strong: frozenset[int],
+    preceding: str,
+    width: int,
+) -> bool:
+    """A run of at most MAX_CAPS_LINES lines set in bold (in a PDF), roman below it ("Bail
+    parcelle A92" / "Suite à la délibération …"): an item's title, the minutes numbering none.
+    A longer bold run is a paragraph stressed; a bold sentence of the matter's ("Le conseil
+    municipal, à l'unanimité, …", "DÉCIDE :") is no title."""
+    if i > 0 and lines[i - 1][0] in strong:
+        return False  # inside a run: its first line is the heading
+    before = next((lines[k][1].strip() for k in range(i - 1, -1, -1) if lines[k][1].strip()), "")
+    if i == 0:
+        before = preceding
+    if before.endswith((":", ",")) or (
+        len(before) >= width and not before.endswith(_SENTENCE_ENDS)
+    ):
+        # The words in bold of a sentence that goes on from the line above (which fills the
+        # page's width), or what a sentence announces ("Il montre par section :" / a table).
+        return False
+    j = i
+    while j + 1 < len(lines) and lines[j + 1][0] in strong and lines[j + 1][1].strip():
+        j += 1
+    if j - i + 1 > MAX_CAPS_LINES:
+        return False
+    title = " ".join(lines[k][1].strip() for k in range(i, j + 1))
+    if "\t" in title or (not title[:1].isupper() and not title[:1].isdigit()):
+        return False  # a table's row (its header in bold), or the middle of a sentence
+    if not _worded(title) or title.endswith(":") or is_vote_line(title) or PROSE_RE.match(title):
+        return False
+    _, colon, value = title.partition(":")
+    if colon and value.split()[:1] and value.split()[0] in CIVILITIES:
+        return False  # "Secrétaire : Monsieur X": a role and its holder, in bold
+    if _TWO_SENTENCES.search(title):
+        return False  # "Départ de M. X à 19h59. Il indique …": a paragraph's sentences
+    end = lines[j][0] + len(lines[j][1])
+    families.setdefault("bold", []).append(Heading(lines[i][0], end, "bold", None, _clean(title)))
+    return True
+
+
 def _add_run_in(families: dict[str, list[Heading]], lines: list[tuple[int, str]], i: int) -> None:
     run_in = _run_in(lines, i)
     if run_in:
@@ -387,8 +431,12 @@ def _under_numbered(numbered: list[Heading], lines: list[tuple[int, str]], i: in
     return numbered[-1].end == offset + len(line)
 
 
-def _families(text: str, start: int) -> dict[str, list[Heading]]:
+def _families(
+    text: str, start: int, strong: frozenset[int] = frozenset()
+) -> dict[str, list[Heading]]:
     lines = _lines(text, start)
+    # The last line of the opening, which the first title in bold must follow as any other.
+    preceding = text[:start].rstrip().rpartition("\n")[2].strip() if strong else ""
     width = _full_width(lines)
     families: dict[str, list[Heading]] = {}
     numbered: list[Heading] = []
@@ -464,6 +512,8 @@ def _families(text: str, start: int) -> dict[str, list[Heading]]:
             rank = ord(letter.group("num").lower()) - ord("a") + 1
             style = _style(line, letter)
             lettered.append(Heading(offset, end, "alpha:" + style, None, title, rank))
+            continue
+        if offset in strong and _add_strong(families, lines, i, strong, preceding, width):
             continue
         if _add_caps(families, lines, i):
             continue
@@ -620,14 +670,24 @@ def _priority(name: str) -> int:
 
 
 MAX_FAMILIES_PAIRED = 5
+_UNPAIRED = frozenset({"bold"})
+# What a full line above a title ends with: a sentence's end.
+_SENTENCE_ENDS = (".", ";", "!", "?", ")", "»", "…")
+_TWO_SENTENCES = lazy(r"[\p{Ll}\d]{2}\.\s+\p{Lu}")
 MAX_FAMILIES_SCORED = 12
 
 
-def read_outline(text: str, start: int, votes: VoteCounter | None = None) -> Outline:
+def read_outline(
+    text: str,
+    start: int,
+    votes: VoteCounter | None = None,
+    strong: frozenset[int] = frozenset(),
+) -> Outline:
     """The items of minutes after `start` (the end of the opening): the heading family, or
     pair of families at two levels, whose items explain the votes best; an empty outline
-    when none explains two votes."""
-    families = _families(text, start)
+    when none explains two votes. `strong`: the offsets where lines set in bold start (a
+    PDF's titles, when it numbers no item)."""
+    families = _families(text, start, strong)
     if not families:
         return Outline()
     votes = votes or VoteCounter(text)
@@ -648,7 +708,13 @@ def read_outline(text: str, start: int, votes: VoteCounter | None = None) -> Out
         score, items = _segments(heads, votes, end)
         candidates.append(((score, len(items), _priority(name)), name, items))
     candidates.sort(key=lambda c: c[0], reverse=True)
-    top = [(name, families[name]) for _, name, _ in candidates[:MAX_FAMILIES_PAIRED]]
+    # Bold lines head items only as the minutes' one heading form: among numbered or coded
+    # headings, the few lines in bold are stressed sentences and sub-titles of a matter.
+    top = [
+        (name, families[name])
+        for _, name, _ in candidates[:MAX_FAMILIES_PAIRED]
+        if name not in _UNPAIRED
+    ]
     for outer_name, outer in top:
         for inner_name, inner in top:
             if inner_name == outer_name:

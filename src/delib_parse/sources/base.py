@@ -2,6 +2,8 @@
 
 Positions (x0, top, x1, bottom, in PDF points from the page's top-left) are set by sources
 that have them (PDF text layer, OCR) and let later stages rebuild columns and spot furniture.
+`strong` is set by sources that know the fonts (a PDF's text layer): the whole line is set in
+bold, as minutes set their items' titles where they number none.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ class SourceLine:
     top: float | None = None
     x1: float | None = None
     bottom: float | None = None
+    strong: bool = False
 
 
 @dataclass(slots=True)

@@ -69,6 +69,8 @@ class Word:
     top: float
     x1: float
     bottom: float
+    # Set in bold (from the PDF's font): see SourceLine.strong.
+    strong: bool = False
 
     @property
     def height(self) -> float:
@@ -122,6 +124,7 @@ class _Line:
     bottom: float
     # Its first word or run: the width of its first word is only wanted for some lines.
     first: Word
+    strong: bool = False
 
 
 @dataclass(slots=True)
@@ -362,7 +365,8 @@ def _aligned_table(block: _Block) -> list[_Line] | None:
 
 
 def _line_of(seg: _Segment) -> _Line:
-    return _Line(seg.text, seg.x0, seg.top, seg.x1, seg.bottom, seg.words[0])
+    strong = all(w.strong for w in seg.words)
+    return _Line(seg.text, seg.x0, seg.top, seg.x1, seg.bottom, seg.words[0], strong)
 
 
 def _row_line(row: _Row) -> _Line:
@@ -431,6 +435,7 @@ def _joined(prev: _Line, line: _Line) -> _Line:
         max(prev.x1, line.x1),
         max(prev.bottom, line.bottom),
         prev.first,
+        prev.strong and line.strong,
     )
 
 
@@ -470,7 +475,7 @@ def build_lines(
         if rest:
             lines.extend(_page_lines(rest, height))
     return [
-        SourceLine(ln.text, page_number, i, ln.x0, ln.top, ln.x1, ln.bottom)
+        SourceLine(ln.text, page_number, i, ln.x0, ln.top, ln.x1, ln.bottom, ln.strong)
         for i, ln in enumerate(lines, start=1)
     ]
 
@@ -522,6 +527,7 @@ def _table_line(words: list[Word], cells: list[str]) -> _Line:
         max(w.x1 for w in words),
         max(w.bottom for w in words),
         first,
+        all(w.strong for w in words),
     )
 
 

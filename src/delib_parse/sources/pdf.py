@@ -31,6 +31,7 @@ from delib_parse.errors import (
     TooManyPages,
 )
 from delib_parse.sources.base import SourceDocument, SourceLine, SourcePage
+from delib_parse.sources.fonts import BoldReader, bold_font_name
 from delib_parse.sources.layout import Word, build_lines
 from delib_parse.sources.options import SourceOptions
 from delib_parse.sources.progress import report
@@ -243,6 +244,8 @@ def _pdfium_words(
         left, right, bottom, top = (b.value for b in box)
         return (left + right) / 2, (bottom + top) / 2
 
+    bold = BoldReader(handle, char_index)
+
     position = 0
     for piece in text.split("\r\n"):
         start, end = position, position + len(piece)
@@ -263,16 +266,20 @@ def _pdfium_words(
             # next line: cut the text where each group's first word starts.
             parts = _split_at_groups(piece, start, groups, char_centre)
         if parts is None:
+            strong = bold.strong(piece, start)
             parts = [textpage.get_text_bounded(*g) for g in groups]
             for part, group in zip(parts, groups, strict=True):
-                yield _word(part, group, page_height)
+                yield _word(part, group, page_height, strong)
             continue
         offset = start
         for part, group in zip(parts, groups, strict=True):
-            word = _word(part, group, page_height)
+            strong = bold.strong(part, offset)
+            word = _word(part, group, page_height, strong)
             cuts = _rules_across(grids, word)
             if cuts:
-                yield from _cut_at_rules(part, offset, cuts, char_index, handle, page_height)
+                yield from _cut_at_rules(
+                    part, offset, cuts, char_index, handle, page_height, strong
+                )
             else:
                 yield word
             offset += len(part)
@@ -293,6 +300,7 @@ def _cut_at_rules(
     char_index: Callable[[int], int],
     handle: Any,
     page_height: float,
+    strong: bool = False,
 ) -> Iterator[Word]:
     """A run pdfium read across a table's vertical rules, cut into one word per cell by its
     characters' boxes (a cell's padding may be narrower than the gap that parts runs)."""
@@ -320,7 +328,7 @@ def _cut_at_rules(
     for cell in sorted(spans):
         first, last, left, bottom, right, top = spans[cell]
         rect = (left, bottom, right, top)
-        yield _word(text[int(first) : int(last) + 1], rect, page_height)
+        yield _word(text[int(first) : int(last) + 1], rect, page_height, strong)
 
 
 def _far_apart(rects: list[Rect]) -> list[Rect]:
@@ -369,11 +377,11 @@ def _split_at_groups(
     return [piece[a:b] for a, b in itertools.pairwise(cuts)]
 
 
-def _word(text: str, rect: Rect, page_height: float) -> Word:
+def _word(text: str, rect: Rect, page_height: float, strong: bool = False) -> Word:
     left, bottom, right, top = rect
     if "\ufffe" in text or "\x02" in text:
         text = text.translate(_HYPHEN_MARKS)
-    return Word(text, left, page_height - top, right, page_height - bottom)
+    return Word(text, left, page_height - top, right, page_height - bottom, strong)
 
 
 def _visible_chars(words: list[Word]) -> int:
@@ -468,13 +476,22 @@ def _plumber_page(page: Any, number: int, path: str | None) -> SourcePage:
     try:
         # Fake bold draws each glyph twice, a fraction of a point apart: keep one (pdfium
         # drops such copies by itself).
-        raw_words = page.dedupe_chars().extract_words(keep_blank_chars=False, use_text_flow=True)
+        raw_words = page.dedupe_chars().extract_words(
+            keep_blank_chars=False, use_text_flow=True, return_chars=True
+        )
     except DelibError:
         raise
     except Exception as exc:
         raise PdfDamaged(f"page {number} cannot be read ({exc})", path=path) from exc
     words = [
-        Word(w["text"].translate(_HYPHEN_MARKS), w["x0"], w["top"], w["x1"], w["bottom"])
+        Word(
+            w["text"].translate(_HYPHEN_MARKS),
+            w["x0"],
+            w["top"],
+            w["x1"],
+            w["bottom"],
+            all(bold_font_name(c.get("fontname", "")) for c in w["chars"]),
+        )
         for w in raw_words
     ]
     width, height = float(page.width), float(page.height)
@@ -530,6 +547,7 @@ def _renumbered(page: SourcePage, number: int) -> SourcePage:
     # OCR pages must keep the document's page numbers, whatever the OCR module set.
     page.number = number
     page.lines = [
-        SourceLine(ln.text, number, ln.line, ln.x0, ln.top, ln.x1, ln.bottom) for ln in page.lines
+        SourceLine(ln.text, number, ln.line, ln.x0, ln.top, ln.x1, ln.bottom, ln.strong)
+        for ln in page.lines
     ]
     return page

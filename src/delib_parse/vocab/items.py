@@ -206,6 +206,15 @@ SITTING_TITLE = (
 # "Partager : Facebook | X | Imprimer" (two separators or more).
 NAVIGATION_LINE = r"\s[›»>|·]\s[^\n]*\s[›»>|·]\s"
 
+# A matter and its adoption on a line of their own, without a verb: "Compte rendu de la réunion
+# du 17 avril 2014 adopté à l'unanimité." The matter is what comes before the participle: no
+# clause ("Mis aux voix, le rapport est adopté …" is a sentence, its subject after a comma).
+ADOPTED_MATTER_LINE = (
+    r"^[ \t]*(?P<title>\p{Lu}[^\n,;]{5,120}?)(?<!\b(?:est|sont|été|a|ont))"
+    r"\s+(?:adopté|approuvé|validé)e?s?\s+à\s+l'unanimité"
+    r"[ \t.]*$"
+)
+
 # A vote whose sentence names what it decides: "Le compte rendu de la séance du 11 septembre
 # est adopté à l'unanimité.", "Les tarifs 2024 sont approuvés par 12 voix pour." The matter is
 # the sentence's subject.
