@@ -594,11 +594,16 @@ def test_a_matter_adopted_on_a_line_of_its_own_is_an_item_titled_by_it(
     """ "<matter> adopté à l'unanimité." with no verb, between the opening and the first
     titled matter: a vote of its own, its title the matter it names (not the secretary's line
     above it)."""
-    text = MINUTES_HEAD + line + "\n\n" + (
-        "1. Tarifs de la cantine\n"
-        "Le conseil municipal, à l'unanimité, fixe le prix du repas à 3,80 euros.\n\n"
-        "2. Subvention au comité des fêtes\n"
-        "Le conseil municipal, par 3 voix pour et 1 abstention, accorde 500 euros.\n"
+    text = (
+        MINUTES_HEAD
+        + line
+        + "\n\n"
+        + (
+            "1. Tarifs de la cantine\n"
+            "Le conseil municipal, à l'unanimité, fixe le prix du repas à 3,80 euros.\n\n"
+            "2. Subvention au comité des fêtes\n"
+            "Le conseil municipal, par 3 voix pour et 1 abstention, accorde 500 euros.\n"
+        )
     )
     delibs = parse_text(text).deliberations
     first = delibs[0]
@@ -623,3 +628,105 @@ def test_an_outcome_after_a_tally_names_no_matter_of_its_own() -> None:
     )
     delibs = parse_text(text).deliberations
     assert [(d.vote.yes, d.vote.unanimous) for d in delibs if d.vote] == [(4, True), (3, False)]
+
+
+# --- forms met in probes10 -----------------------------------------------------------------
+
+
+def test_a_tally_grid_names_its_voters_and_those_taking_no_part() -> None:
+    """A result grid: its heading row names every cell, "Votants" and "Ne prennent pas part
+    au vote" included, over one row of counts; the votants are the tally's own bound."""
+    result = parse_vote(
+        "Votants Pour Contre Abstentions Ne prennent pas part au vote\n30 27 0 0 3\nADOPTÉ\n"
+    )
+    assert result.vote is not None
+    v = result.vote
+    assert (v.yes, v.no, v.abstain, v.not_voting) == (27, 0, 0, 3)
+    assert result.voters == 30
+
+
+def test_a_tally_grid_beyond_its_votants_is_caught() -> None:
+    text = HEAD.replace("Délibération n° 2025-031", "RAPPORT N° 2025-031") + (
+        "Objet : Participation au capital de la SEM\n\n"
+        "Votants Pour Contre Abstentions NPPV\n8 6 2 2 0\nADOPTÉ\n"
+    )
+    codes = {f.code for f in parse_text(text).deliberations[0].findings}
+    assert "V002" in codes  # 6 + 2 + 2 = 10 votes for 8 votants
+
+
+def test_an_acts_commission_on_its_heading_line_is_no_title() -> None:
+    """ "RAPPORT N° 2025-DM2-01 Commission : Finances Rapporteur : M. X", the title on the line
+    below: the commission labels the act, the title is the line under it."""
+    text = (
+        MINUTES_HEAD
+        + "\n"
+        + "".join(
+            f"RAPPORT N° 2025-DM2-0{k} Commission : Finances et moyens Rapporteur : M. Paul GIRAUD\n"
+            f"{title}\n"
+            "Le rapport est présenté.\n"
+            f"Votants Pour Contre Abstentions\n4 {4 - k} {k} 0\nADOPTÉ\n\n"
+            for k, title in (
+                (1, "Décision modificative n° 2"),
+                (2, "Révision des autorisations de programme"),
+            )
+        )
+    )
+    delibs = parse_text(text).deliberations
+    assert [(d.number, d.subject.title if d.subject else None) for d in delibs] == [
+        ("2025-DM2-01", "Décision modificative n° 2"),
+        ("2025-DM2-02", "Révision des autorisations de programme"),
+    ]
+
+
+def test_a_subject_that_opens_with_commission_keeps_it() -> None:
+    text = (
+        HEAD
+        + "Objet : Commission d'appel d'offres : élection des membres\n\nAdopté à l'unanimité.\n"
+    )
+    subject = parse_text(text).deliberations[0].subject
+    assert subject is not None
+    assert subject.title == "Commission d'appel d'offres : élection des membres"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Votes – Pour : huit ; Contre : un ; Abstention : une.", (8, 1, 1)),
+        ("Votes – Pour : neuf ; Contre : néant ; Abstention : une.", (9, 0, 1)),
+    ],
+)
+def test_tally_cells_in_words_on_a_line_of_their_own_are_the_vote(
+    line: str, expected: tuple[int, int, int]
+) -> None:
+    """A register writing every count in words: the line is the extract's vote, not prose."""
+    text = MINUTES_HEAD + "".join(
+        f"\n- - - - - - - - - -\nDélibération n° 2025-4{k}\n{title}\n\n"
+        f"Le Conseil Municipal, après en avoir délibéré, {verb}.\n{line}\n"
+        for k, (title, verb) in enumerate(
+            (
+                ("Taxe d'aménagement – fixation du taux", "fixe le taux à 2 %"),
+                ("Location du logement communal", "fixe le loyer à 480 €"),
+            )
+        )
+    )
+    votes = [d.vote for d in parse_text(text).deliberations]
+    assert [v and (v.yes, v.no, v.abstain) for v in votes] == [expected, expected]
+
+
+def test_a_tally_at_the_foot_of_every_page_is_no_running_footer() -> None:
+    """Pages that each end on a vote ("POUR 23" / "CONTRE 4" / "ABSTENTION 0"): the same
+    shape, digits masked, at the foot of most pages, but the matter's own lines."""
+    pages = []
+    for k in range(1, 4):
+        pages.append(
+            f"Délibération D2025-3{k}\nObjet : Matière numéro {k} du conseil\n\n"
+            f"Le conseil délibère sur la matière {k}.\n\n"
+            f"POUR {20 + k}\nCONTRE {k}\nABSTENTION 0\n"
+        )
+    text = MINUTES_HEAD + "\n" + "\f".join(pages)
+    delibs = parse_text(text).deliberations
+    assert [(d.number, d.vote and (d.vote.yes, d.vote.no, d.vote.abstain)) for d in delibs] == [
+        ("D2025-31", (21, 1, 0)),
+        ("D2025-32", (22, 2, 0)),
+        ("D2025-33", (23, 3, 0)),
+    ]

@@ -22,6 +22,7 @@ from delib_parse.lazyre import lazy
 from delib_parse.sources.base import SourceLine, SourcePage
 from delib_parse.sources.layout import median
 from delib_parse.vocab.headings import EXTRACT_HEADING, EXTRACT_OPENING_LINE
+from delib_parse.vocab.items import VOTE_LINE, VOTE_LINE_WORDS
 
 _DIGITS = lazy(r"\d+")
 _PAGE_NUMBER = lazy(
@@ -33,6 +34,9 @@ _PAGE_TAIL = lazy(r"\s*\bpage\s*\d+\s*(?:(?:/|sur)\s*\d+)?\s*$", regex.IGNORECAS
 # Lines this close to the page's first or last line (text sources) may be furniture.
 _EDGE = 4
 _EXTRACT_HEADING = lazy(EXTRACT_HEADING, regex.IGNORECASE)
+# A tally's line ("POUR 23" / "CONTRE 4" at the foot of pages that each end on a vote) repeats
+# in shape, digits masked, but is the matter's, never a running footer.
+_VOTE_LINE = lazy(VOTE_LINE, regex.IGNORECASE | regex.MULTILINE)
 _EXTRACT_OPENING = lazy(EXTRACT_OPENING_LINE, regex.IGNORECASE)
 # How far down a page an extract's opening is looked for, in non-empty lines.
 _OPENING_LINES = 15
@@ -77,10 +81,15 @@ def _candidates(page: SourcePage) -> list[_Candidate]:
                 id(ln) in lowest and top >= (1 - _FOOT_ZONE) * height
             ):
                 out.append(_Candidate(ln, _shape(ln), False))
-        return out
+        return [c for c in out if not _tally_line(c.line.text)]
     head = [_Candidate(ln, _shape(ln), True) for ln in body[:_EDGE]]
     tail = [_Candidate(ln, _shape(ln), False) for ln in body[-_EDGE:] if ln not in body[:_EDGE]]
-    return head + tail
+    return [c for c in head + tail if not _tally_line(c.line.text)]
+
+
+def _tally_line(text: str) -> bool:
+    low = text.lower()
+    return any(w in low for w in VOTE_LINE_WORDS) and _VOTE_LINE.search(text) is not None
 
 
 def _repeated(by_page: dict[int, list[_Candidate]], pages: list[SourcePage]) -> set[str]:

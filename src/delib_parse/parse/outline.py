@@ -36,6 +36,7 @@ from delib_parse.vocab.headings import (
     ACT_CODE,
     ACT_CODE_LINE,
     DATE_ONLY_LINE,
+    FIELD_LABEL_LINE,
     LETTERED_LINE,
     MATIERE_LINE,
     OBJECT_LINE,
@@ -54,6 +55,7 @@ LETTERED_RE = lazy(LETTERED_LINE)
 DATE_ONLY_RE = lazy(DATE_ONLY_LINE, regex.IGNORECASE)
 MATIERE_RE = lazy(MATIERE_LINE)
 TITLE_TAIL_RE = lazy(TITLE_TAIL, regex.IGNORECASE)
+FIELD_LABEL_RE = lazy(FIELD_LABEL_LINE, regex.IGNORECASE)
 TITLE_ACT_RE = lazy(TITLE_ACT_REFERENCE)
 TITLE_ACT_LEAD_RE = lazy(TITLE_ACT_LEAD)
 RUN_IN_RE = lazy(RUN_IN_HEADING)
@@ -204,7 +206,7 @@ def _title(
     @ctes matière on lines of their own or at a line's ends, in any order ("D.C. 2020/3-020" /
     "CCAS" / "Désignation des délégués" / "9 juin 2020" / "5.3 Désignation de représentants"):
     with `zone`, the short lines down to the first line of prose make the title."""
-    parts = [t] if (t := _bare(first)) else []
+    parts = [t] if (t := _bare(first)) and not FIELD_LABEL_RE.match(t) else []
     j = i
     k = i + 1
     while k < len(lines) and k <= i + MAX_TITLE_LINES + 2:
@@ -226,6 +228,9 @@ def _title(
             if not parts and obj:
                 parts.append(obj.group("title").strip())
             elif not parts:
+                if FIELD_LABEL_RE.match(text):
+                    k += 1  # the item's commission or service, the title below it
+                    continue
                 if PROSE_RE.match(text) or is_vote_line(text) or _is_any_heading(raw):
                     break
                 parts.append(text)

@@ -276,10 +276,8 @@ def _table(text: str) -> _Tally:
 
 
 _HEADING_ROW = lazy(r"^" + TALLY_HEADING_ROW + r"$", regex.IGNORECASE)
-_HEADING_CELL = lazy(r"votants|pour|contre|abstentions?", regex.IGNORECASE)
 _COUNTS_ROW = lazy(TALLY_COUNTS_ROW)
 _DIGITS = lazy(r"\d{1,4}")
-_ROW_FIELDS = {"votants": None, "pour": "yes", "contre": "no"}
 
 
 def _row_table(lines: list[str], starts: list[int]) -> _Tally:
@@ -291,15 +289,18 @@ def _row_table(lines: list[str], starts: list[int]) -> _Tally:
         k = i + 2 if not lines[i + 1].strip() and i + 2 < len(lines) else i + 1
         if not _COUNTS_ROW.match(lines[k]):
             continue
-        labels = [m.group().lower() for m in _HEADING_CELL.finditer(line)]
+        fields = [
+            GROUP_TALLY_CELLS[int(m.lastgroup[1:])][1]
+            for m in _GROUP_CELLS.finditer(line)
+            if m.lastgroup is not None
+        ]
         counts = _DIGITS.findall(lines[k])
-        if len(labels) != len(counts):
+        if len(fields) != len(counts):
             continue
         found: _Tally = {}
-        for label, count in zip(labels, counts, strict=True):
-            field = _ROW_FIELDS.get(label, "abstain")
-            if field is not None:
-                found[field] = (int(count), starts[k], None)
+        for cell, count in zip(fields, counts, strict=True):
+            # (the votants' cell is the tally's own count of voters, its sum's bound)
+            found[cell or "voters"] = (int(count), starts[k], None)
         return found
     return _group_table(lines, starts)
 
@@ -462,6 +463,7 @@ def parse_vote(text: str, base: int = 0) -> VoteResult:
         if blank is not None:
             values["blank"] = blank
     tally_end = len(text)
+    row_voters: tuple[int, int, str | None] | None = None
     if not candidates:
         for stage in (_table, _word_first, _number_first):
             found = stage(text)
@@ -469,6 +471,7 @@ def parse_vote(text: str, base: int = 0) -> VoteResult:
                 break  # one document uses one form; mixing would read "86 ABSTENTION" as 86.
         if found:
             tally_end = max(start for _, start, _ in found.values())
+        row_voters = found.pop("voters", None)
         for f, (value, start, listed) in found.items():
             values[f] = value
             at.set(f, base + start)
@@ -521,6 +524,7 @@ def parse_vote(text: str, base: int = 0) -> VoteResult:
     if tally_end == len(text) and unanimous:
         tally_end = unanimous.end()  # "Adopté à l'unanimité." / "Présents : 51 – Votants : 54"
     voters = VOTERS_RE.search(text, last_round, max(tally_end, last_round))
+    voters_count = row_voters[0] if row_voters else _num(voters)
     expressed = EXPRESSED_RE.search(text, last_round)
     outcome: Literal["adopted", "rejected", "noted"] | None = None
     for name, pattern in OUTCOME_RES:
@@ -535,7 +539,7 @@ def parse_vote(text: str, base: int = 0) -> VoteResult:
         and not majority
         and not chair_not_voting
     ):
-        return VoteResult(None, _num(voters), _num(expressed), at)
+        return VoteResult(None, voters_count, _num(expressed), at)
     # Names without a number ("Abstention : M. Tanguy", "M. X ne prend pas part au vote"):
     # the count is the number of names, and the one presiding when said by function.
     for f in ("no", "abstain", "not_voting"):
@@ -568,9 +572,11 @@ def parse_vote(text: str, base: int = 0) -> VoteResult:
     )
     if unanimous:
         at.setdefault("unanimous", base + unanimous.start())
-    if voters:
+    if row_voters:
+        at.voters = base + row_voters[1]
+    elif voters:
         at.voters = base + voters.start()
-    return VoteResult(vote, _num(voters), _num(expressed), at, chair_not_voting)
+    return VoteResult(vote, voters_count, _num(expressed), at, chair_not_voting)
 
 
 def _not_voting(text: str) -> tuple[list[Person], bool, int | None]:

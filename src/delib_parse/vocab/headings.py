@@ -103,6 +103,15 @@ RUN_IN_HEADING = (
     r"[ \t]*[.:][ \t]+(?=\p{L})"
 )
 
+# A heading's line that labels the item's fields, not its subject: "RAPPORT N° 2025-DM2-01
+# Commission : Finances et moyens Rapporteur : M. X" (the title is on the line below; the
+# rapporteur is TITLE_TAIL's). ("Commission d'appel d'offres : élection …" is a subject: the
+# label stands right before its colon.)
+FIELD_LABEL_LINE = (
+    r"^[ \t]*(?:commission|service(?:\s+instructeur)?|direction|pôle|délégation"
+    r"|thématique|politique\s+publique)[ \t]*:"
+)
+
 # What a heading's title carries after the subject: the rapporteur ("…, Rapporteur Mme X"),
 # "(rapporteur : M. X)".
 TITLE_TAIL = r"[ \t]*[,(–-]?[ \t]*rapporteur(?:e|s)?[ \t]*:?[ \t]*(?:M\.|Mme|MM\.|Monsieur|Madame|Mr)?[^\n]*$"

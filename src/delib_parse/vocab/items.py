@@ -74,8 +74,23 @@ PROCLAIMED = r"\b(?:est|sont)\s+(?:proclamée?s?|déclarée?s?\s+élue?s?|élue?
 # The agenda heading: items listed after it are announced, not yet treated.
 AGENDA = r"^[ \t]*ordre\s+du\s+jour\s*:?[ \t]*$"
 
+# The cells of a tally laid out as a table, → Vote field: a heading row over its counts
+# ("Votants  Pour  Contre  Abstentions  Ne prennent pas part au vote" / "33  22  7  4  0"), or a
+# tally by political group, its totals in a last row ("Groupe  Pour  Contre  Abst.  NPPV" /
+# "EPS  35  0  0  1" / … / "Total  58  19  7  1").
+GROUP_TALLY_CELLS: tuple[tuple[str, str | None], ...] = (
+    (r"votants", None),
+    (r"pour", "yes"),
+    (r"contre", "no"),
+    (r"abst(?:entions?|\.)?", "abstain"),
+    (
+        r"nppv|npp|ne\s+pren(?:d|nent)\s+pas\s+part(?:\s+au\s+vote)?|non[\s-]participation",
+        "not_voting",
+    ),
+)
+
 # A line that carries (part of) a vote in a procès-verbal.
-_TALLY_HEADING_CELL = r"(?:votants|pour|contre|abstentions?)"
+_TALLY_HEADING_CELL = "(?:" + "|".join(p for p, _ in GROUP_TALLY_CELLS) + ")"
 TALLY_HEADING_ROW = (
     r"[ \t]*[|│]?[ \t]*"
     + _TALLY_HEADING_CELL
@@ -85,15 +100,7 @@ TALLY_HEADING_ROW = (
     + _TALLY_HEADING_CELL
     + r"){0,3}[ \t]*[|│]?[ \t]*"
 )
-# A tally by political group laid out as a table, its totals in a last row: "Groupe  Pour
-# Contre  Abst.  NPPV" / "EPS  35  0  0  1" / … / "Total  58  19  7  1". Cell → Vote field.
-GROUP_TALLY_CELLS: tuple[tuple[str, str | None], ...] = (
-    (r"votants", None),
-    (r"pour", "yes"),
-    (r"contre", "no"),
-    (r"abst(?:entions?|\.)?", "abstain"),
-    (r"nppv|npp|ne\s+prend\s+pas\s+part|non[\s-]participation", "not_voting"),
-)
+
 GROUP_TALLY_HEADING = r"^[ \t]*[|│]?[ \t]*(?:groupes?(?:\s+politiques?)?|listes?)(?=[ \t|│]+\p{L})"
 GROUP_TALLY_TOTAL = r"^[ \t]*[|│]?[ \t]*total(?:\s+général)?[ \t:|│]+(?P<counts>\d{1,4}(?:[ \t|│]+\d{1,4}){1,4})[ \t|│]*$"
 # How far below its heading a table's total row may stand (one row a group, the rules).
@@ -105,6 +112,10 @@ TALLY_COUNTS_ROW = (
 
 VOTE_LINE = (
     r"(?:\b(?:pour|contre|abstentions?|votants?)\s*:\s*\d"
+    # the same count in words, a tally's cell ("Pour : huit ; Contre : un ; Abstention : une")
+    r"|\b(?:pour|contre|abstentions?)\s*:\s*(?:"
+    + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+    + r")(?=[ \t]*(?:[;,.–/)]|$))"
     r"|(?<![\w.,/])\d{1,3}\s+(?:(?:voix|votes?)\s+(?:pour|contre)\b|(?:pour|contre)\b"
     + BARE_TALLY_END
     + r"|abstentions?\b|absentions?\b)"
