@@ -730,3 +730,125 @@ def test_a_tally_at_the_foot_of_every_page_is_no_running_footer() -> None:
         ("D2025-32", (22, 2, 0)),
         ("D2025-33", (23, 3, 0)),
     ]
+
+
+def test_the_one_presiding_is_present_when_the_count_says_so() -> None:
+    """ "sous la présidence de M. Didier LAFFONT, Maire" and the lists of members present
+    without him: the count of présents, one more than the names, includes him."""
+    text = (
+        "CCAS DE SAINT-ORMEL\n\nConseil d'administration du 23 septembre 2025\n\n"
+        "Le conseil d'administration s'est réuni sous la présidence de M. Didier LAFFONT, "
+        "Maire.\n\n"
+        "Membres en exercice : 6 – Présents : 4 – Votants : 4\n\n"
+        "Membres élus présents : Mme Anne LAURENT, M. Paul GIRAUD.\n"
+        "Membres nommés présents : Mme Rose VIDAL.\n"
+        "Excusés : M. Yves CLERC, Mme Lise ROUX.\n\n"
+        "Objet : Aides facultatives\n\nLe conseil d'administration, à l'unanimité, approuve.\n"
+    )
+    d = parse_text(text).deliberations[0]
+    assert [p.name for p in d.present] == [
+        "Didier LAFFONT",
+        "Anne LAURENT",
+        "Paul GIRAUD",
+        "Rose VIDAL",
+    ]
+    assert not {f.code for f in d.findings} & {"C001", "S002"}
+
+
+def test_the_president_is_not_added_when_the_names_already_make_the_count() -> None:
+    text = (
+        "COMMUNE DE SAINT-ORMEL\n\nSéance du conseil municipal du 3 mars 2025\n\n"
+        "Sous la présidence de M. Didier LAFFONT, Maire.\n\n"
+        "Membres en exercice : 5 – Présents : 3 – Votants : 3\n\n"
+        "Présents : Mme Anne LAURENT, M. Paul GIRAUD, Mme Rose VIDAL.\n\n"
+        "Objet : Tarifs\n\nLe conseil municipal, à l'unanimité, approuve.\n"
+    )
+    d = parse_text(text).deliberations[0]
+    assert len(d.present) == 3
+
+
+def test_an_acts_number_under_a_lettered_heading_is_that_items() -> None:
+    """ "B. Modification des statuts" / "Délibération n° CS-2025-01" / the matter's prose: the
+    code numbers the lettered item, the prose below it is no title."""
+    text = MINUTES_HEAD + (
+        "\nI. ADMINISTRATION GÉNÉRALE\n\n"
+        "A. Modification des statuts\n   Délibération n° CS-2025-01\n"
+        "   Budget équilibré à 1 205 000 €, financé par la taxe GEMAPI.\n"
+        "   Vote : 4 pour – 0 contre – 0 abstention.\n\n"
+        "B. Règlement intérieur – article 12\n   Délibération n° CS-2025-02\n"
+        "   Montant total appelé : 1 146 000 € (Vionne 41 %).\n"
+        "   Vote : 3 pour – 0 contre – 1 abstention.\n"
+    )
+    delibs = parse_text(text).deliberations
+    assert [(d.number, d.subject.title if d.subject else None) for d in delibs] == [
+        ("CS-2025-01", "Modification des statuts"),
+        ("CS-2025-02", "Règlement intérieur – article 12"),
+    ]
+
+
+def test_members_present_with_a_deliberative_voice_are_the_present_count() -> None:
+    text = (
+        HEAD.replace(
+            "Nombre de membres présents : 6\n",
+            "Délégués présents ayant voix délibérative : 6 (dont 1 suppléant)\n",
+        )
+        + "Objet : Tarifs\n\nLe comité, à l'unanimité, approuve.\n"
+    )
+    assert parse_text(text).deliberations[0].counts.present == 6
+
+
+@pytest.mark.parametrize(
+    "event",
+    [
+        "19 h 50 – M. Paul GIRAUD quitte la séance et donne pouvoir à Mme Anne LAURENT.",
+        "M. Paul GIRAUD quitte la séance et donne pouvoir à Mme Anne LAURENT.",
+    ],
+)
+def test_a_member_who_leaves_and_gives_a_proxy_is_gone_for_the_rest(event: str) -> None:
+    """A departure with a proxy, its time first or none written, lasts: the later items see
+    the member's proxy, not the member."""
+    text = MINUTES_HEAD + (
+        "\n1. Tarifs de la cantine\nLe conseil municipal, à l'unanimité, fixe les tarifs.\n\n"
+        f"{event}\n\n"
+        "2. Subvention au comité des fêtes\nLe conseil municipal, à l'unanimité, accorde 500 €.\n\n"
+        "3. Convention avec le SDE\nLe conseil municipal, à l'unanimité, approuve.\n"
+    )
+    delibs = parse_text(text).deliberations
+    assert [len(d.present) for d in delibs] == [4, 3, 3]
+    assert [len(d.proxies) for d in delibs] == [0, 1, 1]
+
+
+def test_votants_closing_the_prose_line_above_the_tally_are_its_voters() -> None:
+    text = MINUTES_HEAD.replace("Absent : M. Yves CLERC.\n", "") + (
+        "Membres en exercice : 4 – Présents : 4 – Votants : 4\n"
+        "\n1. Compte administratif 2024\nLe compte est conforme. Le maire quitte la salle ;\n"
+        "M. Paul GIRAUD préside pour ce point. Votants : 3.\n"
+        "Adopté par 2 voix pour et 1 abstention.\n\n"
+        "2. Tarifs\nLe conseil municipal, par 3 voix pour et 1 abstention, fixe les tarifs.\n"
+    )
+    first = parse_text(text).deliberations[0]
+    assert first.counts.voters == 3
+    assert "V002" not in {f.code for f in first.findings}
+
+
+def test_an_abbreviated_abstention_label_keeps_its_count() -> None:
+    v = parse_vote("Pour 27 – Contre 0 – Abst. 2").vote
+    assert v is not None and (v.yes, v.no, v.abstain) == (27, 0, 2)
+
+
+def test_an_acts_code_under_a_decisions_article_opens_the_next_act() -> None:
+    """ "2) D'imputer la dépense …" then "D.C. 2020/4-045 10 juillet 2020": the article is the
+    last of the act above, the code opens the next one (it numbers no article)."""
+    acts = "".join(
+        f"D.C. 2020/4-04{k} 10 juillet 2020\n{title}\n"
+        "Monsieur le Maire rappelle que le budget prévoit une subvention.\n"
+        "Le Conseil Municipal après en avoir délibéré, décide à l'unanimité :\n"
+        "1) D'accorder la subvention au titre de l'exercice 2020.\n"
+        "2) D'imputer la dépense à l'article 657 du budget.\n"
+        for k, title in ((4, "Subvention 2020 au CCAS"), (5, "Subvention 2020 au camping"))
+    )
+    delibs = parse_text(MINUTES_HEAD + "\n" + acts).deliberations
+    assert [(d.number, d.subject.title if d.subject else None) for d in delibs] == [
+        ("D.C. 2020/4-044", "Subvention 2020 au CCAS"),
+        ("D.C. 2020/4-045", "Subvention 2020 au camping"),
+    ]

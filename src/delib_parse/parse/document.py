@@ -12,6 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+import regex
+
 from delib_parse.lazyre import lazy
 from delib_parse.model.document import (
     Absence,
@@ -204,6 +206,7 @@ class Builder:
             lists=parse_lists(body),
             location=self.loc(start) or Location(),
         )
+        _seat_the_president(d)
         chair = d.sitting.president
         if vote.chair_not_voting and d.vote is not None and chair is not None:
             # "le Président ne prend pas part au vote": counted by the vote parser, named here
@@ -366,6 +369,13 @@ class Builder:
                     item_text[previous:group_end],
                     item.start + previous,
                 )
+                if vote.vote is not None and vote.voters is None and line_before > bound:
+                    # "… préside pour ce point. Votants : 26." / "Adopté par 24 voix pour et 2
+                    # abstentions.": the votants close the prose line above the tally.
+                    said = _VOTERS_AT_END.search(item_text, line_before, max(group_start - 1, 0))
+                    if said:
+                        vote.voters = int(said.group(1))
+                        vote.at.voters = item.start + said.start()
                 d = self.deliberation(
                     sitting,
                     subject=Subject(category=item.category, title=title),
@@ -396,6 +406,7 @@ class Builder:
 
 
 _GOES_ON = lazy(r"[ \t]*\p{Ll}")
+_VOTERS_AT_END = lazy(r"(?<![\p{L}])votants\s*:\s*(\d{1,4})\s*\.?[ \t]*$", regex.IGNORECASE)
 _RECITAL = lazy(RECITAL_OPENING)
 
 
@@ -430,6 +441,21 @@ def _sentence_start(text: str, at: int) -> int:
     lo = max(0, at - MAX_SENTENCE_LOOKBACK)
     breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, lo, at)]
     return breaks[-1] if breaks else lo
+
+
+def _seat_the_president(d: Deliberation) -> None:
+    """The one presiding is present: named in the opening ("sous la présidence de M. X,
+    Maire") and left out of the lists of members present, he is one of them where the
+    count of présents says so (one more than the names listed)."""
+    chair = d.sitting.president
+    stated = None if "present" in d.counts.derived else d.counts.present
+    if chair is None or not d.present or stated != len(d.present) + 1:
+        return
+    if chair.family_name is None or not chair.name[:1].isupper():
+        return  # named by function only ("M. le Maire"): no member to add
+    others = [*d.present, *(x.grantor for x in d.proxies), *(a.person for a in d.absent)]
+    if not any(same_member(chair, p) for p in others):
+        d.present.insert(0, chair)
 
 
 def _without_grantors(absent: list[Absence], proxies: list[Proxy]) -> list[Absence]:
@@ -490,7 +516,13 @@ def apply_events(
                         # one more ("M. X quitte la séance à 11 h 50 et donne pouvoir à Y").
                         d.proxies.append(Proxy(grantor=person, holder=event.proxy_to))
                     continue
-                withdrawal = event.offset >= first and not event.timed and event.from_item is None
+                # (a member who gives a proxy as he leaves is gone for the rest of the sitting)
+                withdrawal = (
+                    event.offset >= first
+                    and not event.timed
+                    and event.from_item is None
+                    and event.proxy_to is None
+                )
                 if withdrawal:
                     # Only the first vote after the withdrawal is concerned (one whose lines
                     # start with it: "Mme X, administratrice, quitte la salle et ne prend pas

@@ -17,7 +17,7 @@ from delib_parse.vocab.events import ARRIVED, AT_TIME, FROM_ITEM, GIVES_PROXY, L
 _LEFT = [(lazy(needs), lazy(p)) for needs, p in LEFT]
 _ARRIVED = [(lazy(needs), lazy(p)) for needs, p in ARRIVED]
 _FROM_ITEM = lazy(FROM_ITEM, regex.IGNORECASE)
-_AT_TIME = lazy(AT_TIME)
+_AT_TIME = lazy(AT_TIME, regex.MULTILINE)
 _GIVES_PROXY = lazy(GIVES_PROXY, regex.IGNORECASE)
 _LAST_NAMED = lazy(
     rf"(?:{CIVILITY.pattern})\s*[\p{{Lu}}][\p{{L}}'\-]+(?:\s+[\p{{Lu}}][\p{{L}}'\-]+)?"

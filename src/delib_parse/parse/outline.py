@@ -429,7 +429,7 @@ def _add_run_in(families: dict[str, list[Heading]], lines: list[tuple[int, str]]
 
 
 def _under_numbered(numbered: list[Heading], lines: list[tuple[int, str]], i: int) -> bool:
-    """Whether line i comes right under the last numbered heading, which has no code yet."""
+    """Whether line i comes right under the last of these headings, which has no code yet."""
     if not numbered or numbered[-1].code is not None or i == 0:
         return False
     offset, line = lines[i - 1]
@@ -463,11 +463,21 @@ def _families(
             if key not in seen_codes:  # cited again later, or the closing index
                 seen_codes.add(key)
                 heading = _code_heading(lines, i, code, width)
-                if heading is None and _under_numbered(numbered, lines, i):
-                    # The act's code on the line under a numbered heading, with only the
-                    # rapporteur after it ("RAPPORT N° 1 – Rapport annuel …" / "Délibération
-                    # n° 2025-141 – Rapporteur : M. X"): that heading's number.
-                    numbered[-1].code = _SPACES.sub(" ", code.group("code").strip())
+                above = next(
+                    (hs for hs in (numbered, lettered) if _under_numbered(hs, lines, i)), None
+                )
+                # (a code alone on its line, its "Objet :" below, heads an act of its own)
+                own_title = _worded(_clean(_bare(code.group("title"))))
+                bare_code = not own_title and _object_below(lines, i) is None
+                if above is not None and (
+                    heading is None or (bare_code and not _DECIDED_ITEM.match(above[-1].title))
+                ):
+                    # The act's code on the line under a numbered or lettered heading, with
+                    # only the rapporteur after it ("RAPPORT N° 1 – Rapport annuel …" /
+                    # "Délibération n° 2025-141 – Rapporteur : M. X", "B. Modification des
+                    # statuts" / "Délibération n° CS-2025-01"): that heading's number, whatever
+                    # the line below it (the matter's prose, not a title).
+                    above[-1].code = _SPACES.sub(" ", code.group("code").strip())
                     continue
                 if heading is not None:
                     families.setdefault("code:" + _code_style(heading.number or ""), []).append(
@@ -677,6 +687,9 @@ def _priority(name: str) -> int:
 MAX_FAMILIES_PAIRED = 5
 _UNPAIRED = frozenset({"bold"})
 # What a full line above a title ends with: a sentence's end.
+# A numbered line that is a decision's article, not a heading: "2) D'imputer la dépense …",
+# "3. D'autoriser le maire …" (an act's code below it opens the next act).
+_DECIDED_ITEM = lazy(r"^(?:D['’]|De\s+)\p{Ll}{2,}(?:er|ir|re)\b")
 _SENTENCE_ENDS = (".", ";", "!", "?", ")", "»", "…")
 _TWO_SENTENCES = lazy(r"[\p{Ll}\d]{2}\.\s+\p{Lu}")
 MAX_FAMILIES_SCORED = 12

@@ -97,7 +97,8 @@ _WORD_FIRST_BARE = [
     (
         f,
         lazy(
-            rf"(?<![\p{{L}}'])(?-i:(?=\p{{Lu}}))(?:{p})(?:[ \t]*\(s\))?"
+            # ("Abst. 2": an abbreviated label keeps its full stop)
+            rf"(?<![\p{{L}}'])(?-i:(?=\p{{Lu}}))(?:{p})(?:[ \t]*\(s\))?\.?"
             rf"(?:[ \t]+|[ \t]*\n[ \t]*(?=\S+[ \t]*(?:$|\()))"
             rf"(\d{{1,3}}(?![\d/.,]\d)|{_WORD_NUM}){LABEL_FIRST_END}(?:[ \t]*\(([^)]*)\))?",
             regex.IGNORECASE | regex.MULTILINE,

@@ -65,7 +65,8 @@ COUNT_LABELS: tuple[tuple[str, str], ...] = (
         r"(?:nombre|nbre|nb)?\s*(?:de\s+)?(?:membres|conseillers|élus|délégués)?\s*"
         # Nor "Non présents : 3", the absent.
         r"(?<!(?:auditeurs|public|personnes|spectateurs)\s+)(?<!non[\s-])pr[ée]sents?"
-        r"(?:\s+participant\s+au\s+vote)?"
+        # ("Délégués présents ayant voix délibérative : 25 (dont 3 suppléants)")
+        r"(?:\s+participant\s+au\s+vote|\s+(?:ayant|avec)\s+voix\s+délibérative)?"
         # Loromontzey 2019: "Étaient présents : Membres (36/72) : Martial LEBLOND …"
         r"(?:\s*:\s*(?:membres|délégués|conseillers)(?=\s*\(\d))?",
     ),

@@ -50,7 +50,11 @@ ARRIVED: tuple[tuple[str, str], ...] = (
 # "à partir du point 5", "avant le vote du point 3": the event applies from that item on.
 FROM_ITEM = r"(?:à\s+partir\s+du|dès\s+le|avant\s+le\s+vote\s+du|au)\s+(?:point|dossier|rapport)\s+(?:n°\s*)?(\d{1,2})"
 # A time written with the event: it happened at a moment the minutes may not relate to items.
-AT_TIME = r"\b[àÀ]\s+\d{1,2}\s*[hH:]\s*\d{0,2}"
+AT_TIME = (
+    r"\b[àÀ]\s+\d{1,2}\s*[hH:]\s*\d{0,2}"
+    # a time that heads the line: "19 h 50 – M. X quitte la séance"
+    r"|^[ \t]*\d{1,2}\s*[hH:]\s*\d{0,2}[ \t]*[–—:,-][ \t]"
+)
 # "… et donne pouvoir à M. Z": the one who leaves gives a proxy.
 GIVES_PROXY = (
     r"(?:et\s+)?(?:donne|a\s+donné|laisse)\s+(?:son\s+)?(?:pouvoir|procuration)\s+à\s+(?P<holder>"
