@@ -852,3 +852,33 @@ def test_an_acts_code_under_a_decisions_article_opens_the_next_act() -> None:
         ("D.C. 2020/4-044", "Subvention 2020 au CCAS"),
         ("D.C. 2020/4-045", "Subvention 2020 au camping"),
     ]
+
+
+def test_a_proxys_limit_in_brackets_is_no_part_of_the_holders_name() -> None:
+    text = HEAD + (
+        "Étaient présents : M. Régis FABRE, Mme Maud OLLIVIER, M. Yves ABGRALL, "
+        "Mme Christine BARRIÈRE, M. Ronan LE GOFF, Mme Évelyne MOREL.\n\n"
+        "Absents ayant donné procuration :\n"
+        "  Mme Sandrine OLLIER à M. Régis FABRE (jusqu'à son arrivée)\n"
+        "  M. Georges ALLAIRE à Mme Évelyne MOREL\n\n"
+        "Objet : Tarifs de la piscine\n\nLe conseil, à l'unanimité, APPROUVE les tarifs.\n"
+    )
+    d = parse_text(text).deliberations[0]
+    assert [(x.holder.name, x.during) for x in d.proxies] == [
+        ("Régis FABRE", "jusqu'à son arrivée"),
+        ("Évelyne MOREL", None),
+    ]
+    assert "P001" not in {f.code for f in d.findings}
+
+
+def test_the_proxy_a_leaving_member_gives_may_be_said_on_the_next_line() -> None:
+    text = MINUTES_HEAD + (
+        "\n1. Tarifs de la cantine\nLe conseil municipal, à l'unanimité, fixe les tarifs.\n\n"
+        "Départ de M. Paul GIRAUD à 21 h 05, après le vote du point 1 ; il donne\n"
+        "procuration à Mme Anne LAURENT.\n\n"
+        "2. Subvention au comité des fêtes\nLe conseil municipal, à l'unanimité, accorde 500 €.\n"
+    )
+    second = parse_text(text).deliberations[1]
+    assert [(x.grantor.name, x.holder.name) for x in second.proxies] == [
+        ("Paul GIRAUD", "Anne LAURENT")
+    ]

@@ -413,7 +413,7 @@ def parse_proxy(item: str, in_proxy_section: bool, president: Person | None = No
         else:
             holder = parse_person(holder_text)
         if grantor is not None and holder is not None and _names(grantor) and _names(holder):
-            when = " ".join(during.group(0).split()).strip(" ,.)") if during else None
+            when = " ".join(during.group(0).split()).strip(" ,.()") if during else None
             return Proxy(grantor=grantor, holder=holder, during=when)
     return None
 
@@ -453,7 +453,8 @@ _FROM = lazy(r"^\s*de\s+(?=\p{Lu})")
 # When the proxy holds: "pouvoir à M. ROIRON à partir de 10 H 50" (Région Centre), "jusqu'au
 # point 5", "pour les points 3 à 7" — the holder's name ends before.
 _FROM_TIME = lazy(
-    r"\s+(?:à\s+partir\s+d|jusqu|dès\s|pour\s+l(?:e|es|a)\s+(?:points?|délib|questions?))"
+    # (in brackets too: "Mme X à M. Y (jusqu'à son arrivée)")
+    r"\s+\(?(?:à\s+partir\s+d|jusqu|dès\s|pour\s+l(?:e|es|a)\s+(?:points?|délib|questions?))"
     r".*$",
     regex.IGNORECASE | regex.DOTALL,
 )

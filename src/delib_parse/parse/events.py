@@ -18,6 +18,10 @@ _LEFT = [(lazy(needs), lazy(p)) for needs, p in LEFT]
 _ARRIVED = [(lazy(needs), lazy(p)) for needs, p in ARRIVED]
 _FROM_ITEM = lazy(FROM_ITEM, regex.IGNORECASE)
 _AT_TIME = lazy(AT_TIME, regex.MULTILINE)
+# How far after the move its sentence may say the proxy left, and where the sentence ends (a
+# full stop, or a blank line).
+_SENTENCE_REACH = 200
+_SENTENCE_STOP = lazy(r"(?<=\p{L}{2}|\))\.(?:\s|$)|\n[ \t]*\n")
 _GIVES_PROXY = lazy(GIVES_PROXY, regex.IGNORECASE)
 _LAST_NAMED = lazy(
     rf"(?:{CIVILITY.pattern})\s*[\p{{Lu}}][\p{{L}}'\-]+(?:\s+[\p{{Lu}}][\p{{L}}'\-]+)?"
@@ -64,7 +68,11 @@ def find_events(text: str, president: Person | None = None) -> list[Event]:
                 line_start = text.rfind("\n", 0, m.start()) + 1
                 rest = text[m.end() : line_end if line_end > 0 else m.end() + 150]
                 from_item = _FROM_ITEM.search(rest)
-                proxy = _GIVES_PROXY.search(rest) if kind == "left" else None
+                # (the proxy the member leaves may be said on the next line of the sentence:
+                # "Départ de M. X à 21 h 05, … ; il donne" / "procuration à Mme Y.")
+                sentence = text[m.end() : m.end() + _SENTENCE_REACH]
+                sentence = _SENTENCE_STOP.split(sentence, maxsplit=1)[0]
+                proxy = _GIVES_PROXY.search(sentence) if kind == "left" else None
                 events.append(
                     Event(
                         kind="left" if kind == "left" else "arrived",
