@@ -88,10 +88,6 @@ KNOWN: dict[str, str] = {
     "probes5/docs/smea-haut-tarnel-2023-10-17-pv.txt": (
         "a false P001 (validation split, not fixed from)"
     ),
-    "probes10/docs/06_pays-de-serrans_conseil-communautaire_proces-verbal_2025-12-09.txt": (
-        "planted 'Présents : 29 / Pouvoirs : 5 / Votants : 33': no rule compares the three "
-        "stated counts with one another"
-    ),
 }
 
 

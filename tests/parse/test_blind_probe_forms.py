@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from delib_parse import parse_text
+from delib_parse.parse.people import parse_person
 from delib_parse.parse.votes import parse_vote
 from delib_parse.sources.tables import heading_kind
 
@@ -882,3 +883,16 @@ def test_the_proxy_a_leaving_member_gives_may_be_said_on_the_next_line() -> None
     assert [(x.grantor.name, x.holder.name) for x in second.proxies] == [
         ("Paul GIRAUD", "Anne LAURENT")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("M. Jacques DELAUNAY, 1er Vice-président", "Jacques DELAUNAY", "1er Vice-président"),
+        ("Mme Anne MARTIN, 2e adjointe", "Anne MARTIN", "2e adjointe"),
+        ("M. Paul ROUX, 3ème Vice-Président", "Paul ROUX", "3ème Vice-Président"),
+    ],
+)
+def test_a_function_with_its_rank_is_the_role_not_the_name(text: str, name: str, role: str) -> None:
+    person = parse_person(text)
+    assert person is not None and (person.name, person.role) == (name, role)

@@ -3,6 +3,7 @@ place of a good ordinary reading."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -144,6 +145,26 @@ def test_an_attendance_grid_gives_present_absent_and_proxies() -> None:
     assert d.locations["present"].line == len(EXTRACT) + 1
     # Counts stated in the opening agree with the grid: no error.
     assert errors(doc) == []
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Membre de la commission permanente", "Conseillers régionaux", "Délégués titulaires"],
+)
+def test_a_grids_name_column_may_name_the_body(heading: str) -> None:
+    """ "Membre de la commission permanente | Groupe | Présent | Excusé | Procuration à": the
+    name column's heading names the body; a column of no known kind (the group) is read past."""
+    rows = [
+        [heading, "Groupe", "Présent", "Excusé", "Procuration à"],
+        ["M. Jean DUPONT", "UHM", "X", "", ""],
+        ["Mme Anne MARTIN", "RR", "X", "", ""],
+        ["M. Luc BERNARD", "UHM", "X", "", ""],
+        ["M. Paul DURAND", "RR", "", "X", "M. Jean DUPONT"],
+    ]
+    doc = parse_bytes(table_pdf(rows, before=EXTRACT, after=DECISION))
+    [d] = doc.deliberations
+    assert [p.name for p in d.present] == ["Jean DUPONT", "Anne MARTIN", "Luc BERNARD"]
+    assert [(p.grantor.name, p.holder.name) for p in d.proxies] == [("Paul DURAND", "Jean DUPONT")]
 
 
 def test_a_status_column_says_who_is_present() -> None:

@@ -20,6 +20,9 @@ CATALOGUE = {
     "C003": ("attendance-exceeds-office", "error"),
     "C004": ("attendance-incomplete", "warning"),
     "C005": ("member-listed-twice", "error"),
+    # beyond DESIGN.md's first version: the stated votants ≠ présents + pouvoirs (a header's
+    # copying error no other rule sees when no list is printed; probes10 06)
+    "C006": ("voters-count-mismatch", "error"),
     "V001": ("tally-exceeds-voters", "error"),
     "V002": ("tally-sum-mismatch", "error"),
     "V003": ("unanimity-contradicted", "error"),

@@ -29,7 +29,12 @@ _CIV_ALT = "|".join(regex.escape(c) for c in sorted(CIVILITIES, key=len, reverse
 CIVILITY = lazy(rf"(?<![\p{{L}}.\-])(?:{_CIV_ALT})(?:(?<=\.)(?=\p{{Lu}})|(?=\s))")
 _LEADING_CIV = lazy(rf"^(?:(?:{_CIV_ALT})(?:\s+|$|(?<=\.)(?=\p{{Lu}}))(?:[eE][tT]\s+)?)+")
 _ROLE_ALT = "|".join(regex.escape(r) for r in sorted(ROLES, key=len, reverse=True))
-_TRAILING_ROLE = lazy(rf"[\s,]*[\(,]?\s*\b(?:{_ROLE_ALT})\b.*$", regex.IGNORECASE)
+# (with its rank: "M. Jacques DELAUNAY, 1er Vice-président", "Mme X, 2e adjointe")
+_TRAILING_ROLE = lazy(
+    rf"[\s,]*[\(,]?\s*(?P<rank>\b\d{{1,2}}\s?(?:er|re|ère|e|ème|eme|nd|nde)\s+)?"
+    rf"\b(?:{_ROLE_ALT})\b.*$",
+    regex.IGNORECASE,
+)
 _PRESIDENT = lazy(
     "|".join(regex.escape(w) for w in sorted(PRESIDENT_WORDS, key=len, reverse=True)),
     regex.IGNORECASE,
@@ -100,7 +105,9 @@ def _read_person(text: str, order: str | None) -> Person | None:
     role = None
     rm = _TRAILING_ROLE.search(raw)
     if rm and rm.start() > 0:
-        role = clean_name(rm.group(0)) or None
+        rank = " ".join((rm.group("rank") or "").split())
+        role = clean_name(raw[rm.end("rank") :] if rank else rm.group(0))
+        role = (f"{rank} {role}" if rank else role) or None
         raw = raw[: rm.start()].strip()
     raw = clean_name(raw)
     if not raw or not _TWO_LETTERS.search(raw):

@@ -20,6 +20,7 @@ RULE_MODULES: tuple[str, ...] = (
     "c003_attendance_exceeds_office",
     "c004_attendance_incomplete",
     "c005_member_listed_twice",
+    "c006_voters_count_mismatch",
     "v001_tally_exceeds_voters",
     "v002_tally_sum_mismatch",
     "v003_unanimity_contradicted",

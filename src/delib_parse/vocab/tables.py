@@ -38,7 +38,11 @@ HEADINGS: tuple[tuple[str, str], ...] = (
     # Members: "Nom", "Nom Prénom", "Élus", "Conseillers", "Membres".
     (
         "name",
-        r"noms?|noms? (?:et )?prenoms?|prenoms? (?:et )?noms?|elus?|conseillers?(?: municipaux)?|membres?(?: du conseil)?|identite",
+        # "Membre de la commission permanente", "Conseillers régionaux", "Délégués titulaires"
+        r"noms?|noms? (?:et )?prenoms?|prenoms? (?:et )?noms?|elus?|identite"
+        r"|conseillers?(?: (?:municipaux|communautaires|departementaux|regionaux))?"
+        r"|membres?(?: (?:du conseil(?: d administration)?|du bureau|du comite(?: syndical)?"
+        r"|de la commission(?: permanente)?))?|delegues?(?: titulaires| suppleants)?",
     ),
     # Presence columns, marked "X": "Présent", "Présent(e)s", "Excusé", "Absent", "Absent excusé".
     ("present", r"presente?s?|presente?\(?e?\)?\(?s?\)?|present\(e\)"),
