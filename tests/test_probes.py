@@ -50,7 +50,7 @@ MANIFEST = [{**e, "file": f"{b}/{e['file']}"} for b in BATCHES for e in MANIFEST
 # probes6: 119/212 at its first reading, 180/212 after; probes7: 121/178 at its first
 # reading, 175/178 after; probes8: 153/234 at its first reading, 211/234 after; probes9:
 # 139/196 at its first reading (b71a5bf), 189/196 after; probes10: 231/308 at its first
-# reading (f1ddf0b), 296/308 after); they may only go up.
+# reading (f1ddf0b), 298/308 after); they may only go up.
 MIN_ACCURACY = {
     "probes": 0.99,
     "probes2": 0.93,
