@@ -896,3 +896,19 @@ def test_the_proxy_a_leaving_member_gives_may_be_said_on_the_next_line() -> None
 def test_a_function_with_its_rank_is_the_role_not_the_name(text: str, name: str, role: str) -> None:
     person = parse_person(text)
     assert person is not None and (person.name, person.role) == (name, role)
+
+
+def test_the_secretary_labelled_under_the_lists_of_an_extract_titled_first() -> None:
+    """ "Délibération n° … / Objet : …" above the attendance, "Secrétaire de séance : X." on
+    the line under the last list: the extract's secretary."""
+    text = (
+        "COMMUNE DE SAINT-ORMEL\n\nDélibération n° 2025/047\nObjet : Tarifs communaux 2026\n\n"
+        "Nombre de conseillers : en exercice : 5 – présents : 4 – votants : 4\n\n"
+        "Présents : Anne LAURENT, Paul GIRAUD, Rose VIDAL, Marc BESSON.\n"
+        "Absent : Yves CLERC.\n"
+        "Secrétaire de séance : Rose VIDAL.\n\n"
+        "Le maire rappelle que les tarifs sont inchangés depuis 2024.\n"
+        "Votes : pour 4 – contre 0 – abstention 0\n"
+    )
+    secretary = parse_text(text).deliberations[0].sitting.secretary
+    assert secretary is not None and secretary.name == "Rose VIDAL"

@@ -642,7 +642,8 @@ def _sitting_zone(
     return chunk[:head_end] + " " * (after - head_end) + chunk[after:end]
 
 
-_LABELLED_LINE = lazy(r"[ \t]*\p{Lu}[\p{L}' ]{2,40}\s*:[^\n]{1,120}(?:\n|$)")
+# (from the end of the last list, which may stop before its line's end)
+_LABELLED_LINE = lazy(r"\n?[ \t]*\p{Lu}[\p{L}' ]{2,40}\s*:[^\n]{1,120}(?:\n|$)")
 MAX_GAP_TO_LISTS = 1200  # characters between a title block and the lists under it (the dates, counts and opening sentence may stand between)
 
 
