@@ -912,3 +912,50 @@ def test_the_secretary_labelled_under_the_lists_of_an_extract_titled_first() -> 
     )
     secretary = parse_text(text).deliberations[0].sitting.secretary
     assert secretary is not None and secretary.name == "Rose VIDAL"
+
+
+# --- forms met in probes11 -----------------------------------------------------------------
+
+
+def test_paragraphs_opening_with_their_matter_as_a_sentence_are_the_items() -> None:
+    """A small commune's compte rendu in prose: each paragraph opens with its matter, a
+    sentence of its own in ordinary case, the account and the vote run on after it."""
+    text = MINUTES_HEAD + (
+        "\nTarifs de la salle polyvalente à compter du 1er janvier 2026. Le conseil municipal "
+        "est invité\nà se prononcer sur la révision des tarifs. Le conseil municipal adopte "
+        "ces tarifs à l'unanimité.\n\n"
+        "Adhésion au service commun d'instruction des autorisations d'urbanisme de la\n"
+        "communauté de communes. Le conseil municipal est invité à se prononcer sur la "
+        "convention.\nLa convention est approuvée par 3 voix pour et 1 abstention.\n\n"
+        "Madame le Maire rend compte des décisions prises par délégation. Le conseil en prend "
+        "acte.\n\n"
+        "Décision modificative n° 1 du budget principal. Le conseil municipal approuve la\n"
+        "décision modificative par 3 voix pour et 1 voix contre.\n"
+    )
+    delibs = [d for d in parse_text(text).deliberations if d.vote and d.vote.outcome != "noted"]
+    assert [d.subject.title if d.subject else None for d in delibs] == [
+        "Tarifs de la salle polyvalente à compter du 1er janvier 2026",
+        "Adhésion au service commun d'instruction des autorisations d'urbanisme de la "
+        "communauté de communes",
+        "Décision modificative n° 1 du budget principal",
+    ]
+
+
+def test_an_acts_heading_line_of_fields_leaves_the_title_below() -> None:
+    """ "N° 2025-0412 – Rapporteur : M. X, vice-président – Commission" / "Finances,
+    administration générale" / the title on two lines: the fields (the commission's name
+    wrapped onto the next line) are no title."""
+    acts = [
+        ("0412", "Commission\nFinances, administration générale", "Compte administratif 2024"),
+        ("0415", "Commission Mobilités", "Réseau de transport urbain – grille tarifaire"),
+        ("0416", "Commission Transition\nécologique", "Plan climat-air-énergie territorial"),
+    ]
+    text = MINUTES_HEAD + "".join(
+        f"\nN° 2025-{n} – Rapporteur : M. Paul GIRAUD, vice-président – {fields}\n{title}\n"
+        "Le rapport est présenté.\nPour : 3 ; Contre : 1 ; Abstention : 0.\n"
+        for n, fields, title in acts
+    )
+    delibs = parse_text(text).deliberations
+    assert [(d.number, d.subject.title if d.subject else None) for d in delibs] == [
+        (f"N° 2025-{n}", title) for n, _, title in acts
+    ]

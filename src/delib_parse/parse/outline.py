@@ -43,6 +43,7 @@ from delib_parse.vocab.headings import (
     OPEN_ENDINGS,
     PROSE_OPENING,
     RUN_IN_HEADING,
+    RUN_IN_SENTENCE,
     TITLE_ACT_LEAD,
     TITLE_ACT_REFERENCE,
     TITLE_TAIL,
@@ -59,6 +60,7 @@ FIELD_LABEL_RE = lazy(FIELD_LABEL_LINE, regex.IGNORECASE)
 TITLE_ACT_RE = lazy(TITLE_ACT_REFERENCE)
 TITLE_ACT_LEAD_RE = lazy(TITLE_ACT_LEAD)
 RUN_IN_RE = lazy(RUN_IN_HEADING)
+RUN_IN_SENTENCE_RE = lazy(RUN_IN_SENTENCE)
 PROSE_RE = lazy(PROSE_OPENING)
 _DIGITS = lazy(r"\d+")
 _RULE = lazy(r"^[-=_*~.•·\s]{3,}$")
@@ -86,7 +88,7 @@ EMPTY_COST = 0.3
 EXTRA_VOTE_COST = 0.15
 MAX_TITLE_LINES = 4
 # Families in the order that breaks ties: an act's code is the surest mark of an act.
-_PRIORITY = ("code", "objet", "num", "alpha", "runin", "caps", "bold")
+_PRIORITY = ("code", "objet", "num", "alpha", "runin", "caps", "bold", "sentence")
 
 
 @dataclass(slots=True)
@@ -180,6 +182,17 @@ def _act_named(title: str) -> tuple[str, str | None]:
     return title[: ref.start()].rstrip(" ,–-"), _SPACES.sub(" ", ref.group("code"))
 
 
+_FIELD_OPEN = lazy(
+    r"(?:\b(?:commission|rapporteure?|service|direction|pôle|délégation)|[–—:,-]|\b(?:de|du|des|et))\s*$",
+    regex.IGNORECASE,
+)
+
+
+def _field_open(fields: str) -> bool:
+    """Whether a line of fields ends before its last value ("… – Commission", "… des")."""
+    return _FIELD_OPEN.search(fields) is not None
+
+
 def _clean(title: str) -> str:
     title = TITLE_TAIL_RE.sub("", " ".join(title.split()))
     return title.strip(" :.-–—,;")
@@ -206,7 +219,13 @@ def _title(
     @ctes matière on lines of their own or at a line's ends, in any order ("D.C. 2020/3-020" /
     "CCAS" / "Désignation des délégués" / "9 juin 2020" / "5.3 Désignation de représentants"):
     with `zone`, the short lines down to the first line of prose make the title."""
-    parts = [t] if (t := _bare(first)) and not FIELD_LABEL_RE.match(t) else []
+    t = _bare(first)
+    # A first line of fields only ("Rapporteur : M. X, vice-président – Commission" /
+    # "Finances, administration générale"): no title; a field left without its value, or cut
+    # at the line's end, goes on on the next line.
+    fields = bool(t) and bool(FIELD_LABEL_RE.match(t) or TITLE_TAIL_RE.match(t))
+    parts = [t] if t and not fields else []
+    field_open = fields and _field_open(t)
     j = i
     k = i + 1
     while k < len(lines) and k <= i + MAX_TITLE_LINES + 2:
@@ -228,8 +247,11 @@ def _title(
             if not parts and obj:
                 parts.append(obj.group("title").strip())
             elif not parts:
-                if FIELD_LABEL_RE.match(text):
-                    k += 1  # the item's commission or service, the title below it
+                if FIELD_LABEL_RE.match(text) or field_open or (fields and text[:1].islower()):
+                    # the item's commission or service (or the end of its name), the title
+                    # below it
+                    field_open = False
+                    k += 1
                     continue
                 if PROSE_RE.match(text) or is_vote_line(text) or _is_any_heading(raw):
                     break
@@ -418,6 +440,35 @@ def _add_strong(
     return True
 
 
+# How many words a paragraph's opening sentence may hold to be its matter, not its account.
+MAX_SENTENCE_TITLE_WORDS = 24
+
+
+def _add_run_in_sentence(
+    families: dict[str, list[Heading]], lines: list[tuple[int, str]], i: int
+) -> None:
+    """A paragraph that opens with its matter as a sentence of its own, in ordinary case
+    ("Décision modificative n° 1 du budget principal. Le conseil municipal est invité …"):
+    the minutes' title for the paragraph, where they number and set apart nothing."""
+    if i > 0 and lines[i - 1][1].strip():
+        return
+    first = lines[i][1]
+    nxt = lines[i + 1][1] if i + 1 < len(lines) else ""
+    joined = first.rstrip() + (" " + nxt.strip() if nxt.strip() else "")
+    m = RUN_IN_SENTENCE_RE.match(joined)
+    if m is None:
+        return
+    title = " ".join(m.group("title").split())
+    words = title.split()
+    if len(words) > MAX_SENTENCE_TITLE_WORDS or not _worded(title) or PROSE_RE.match(title):
+        return
+    if is_vote_line(title) or _PARTICIPLE_END.search(title):
+        return
+    offset = lines[i][0]
+    end = offset + min(m.end("title"), len(first))
+    families.setdefault("sentence", []).append(Heading(offset, end, "sentence", None, title))
+
+
 def _add_run_in(families: dict[str, list[Heading]], lines: list[tuple[int, str]], i: int) -> None:
     run_in = _run_in(lines, i)
     if run_in:
@@ -533,6 +584,7 @@ def _families(
         if _add_caps(families, lines, i):
             continue
         _add_run_in(families, lines, i)
+        _add_run_in_sentence(families, lines, i)
     for name, heads in (("num", numbered), ("alpha", lettered)):
         chains = _chains(heads)
         for k, chain in enumerate(chains):
@@ -685,12 +737,14 @@ def _priority(name: str) -> int:
 
 
 MAX_FAMILIES_PAIRED = 5
-_UNPAIRED = frozenset({"bold"})
+_UNPAIRED = frozenset({"bold", "sentence"})
 # What a full line above a title ends with: a sentence's end.
 # A numbered line that is a decision's article, not a heading: "2) D'imputer la dépense …",
 # "3. D'autoriser le maire …" (an act's code below it opens the next act).
 _DECIDED_ITEM = lazy(r"^(?:D['’]|De\s+)\p{Ll}{2,}(?:er|ir|re)\b")
 _SENTENCE_ENDS = (".", ";", "!", "?", ")", "»", "…")
+# A sentence that tells what was done, not a matter's name: "… est approuvé", "… sont élus".
+_PARTICIPLE_END = lazy(r"\b(?:est|sont|a|ont|était|étaient)\s+\p{L}+(?:\s+\p{L}+)?$")
 _TWO_SENTENCES = lazy(r"[\p{Ll}\d]{2}\.\s+\p{Lu}")
 MAX_FAMILIES_SCORED = 12
 

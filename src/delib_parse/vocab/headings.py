@@ -112,6 +112,12 @@ FIELD_LABEL_LINE = (
     r"|thématique|politique\s+publique)[ \t]*:"
 )
 
+# A paragraph whose first sentence is its matter, in ordinary case, the matter's account run on
+# after it (a small commune's compte rendu in prose): "Tarifs de la salle polyvalente à compter
+# du 1er janvier 2026. Le conseil municipal est invité à se prononcer …" (the sentence may wrap
+# onto the paragraph's second line; no full stop inside it).
+RUN_IN_SENTENCE = r"^[ \t]*(?P<title>\p{Lu}[^.;!?\n]{3,160}?)(?<!\b(?:MM|Mmes|Mme|Mlle|M|Dr|St|Ste))\.[ \t]+(?=\p{Lu})"
+
 # What a heading's title carries after the subject: the rapporteur ("…, Rapporteur Mme X"),
 # "(rapporteur : M. X)".
 TITLE_TAIL = r"[ \t]*[,(–-]?[ \t]*rapporteur(?:e|s)?[ \t]*:?[ \t]*(?:M\.|Mme|MM\.|Monsieur|Madame|Mr)?[^\n]*$"
