@@ -42,6 +42,7 @@ BATCHES = (
     "probes8",
     "probes9",
     "probes10",
+    "probes11",
 )
 MANIFESTS = {b: load_manifest(DATA / b) for b in BATCHES}
 MANIFEST = [{**e, "file": f"{b}/{e['file']}"} for b in BATCHES for e in MANIFESTS[b]]
@@ -50,7 +51,9 @@ MANIFEST = [{**e, "file": f"{b}/{e['file']}"} for b in BATCHES for e in MANIFEST
 # probes6: 119/212 at its first reading, 180/212 after; probes7: 121/178 at its first
 # reading, 175/178 after; probes8: 153/234 at its first reading, 211/234 after; probes9:
 # 139/196 at its first reading (b71a5bf), 190/196 after; probes10: 231/308 at its first
-# reading (f1ddf0b), 298/308 after); they may only go up.
+# reading (f1ddf0b), 304/308 after; probes11: 180/220 at its first reading (d04d647), 204/220
+# after — 197/220 by this module's scorer, which pairs 03's amendment and motion, two votes
+# under one act number, otherwise than tools/score-corpus); they may only go up.
 MIN_ACCURACY = {
     "probes": 0.99,
     "probes2": 0.93,
@@ -61,7 +64,8 @@ MIN_ACCURACY = {
     "probes7": 0.97,
     "probes8": 0.88,
     "probes9": 0.95,
-    "probes10": 0.95,
+    "probes10": 0.97,
+    "probes11": 0.88,
 }
 
 
@@ -87,6 +91,14 @@ def test_probe_accuracy_does_not_fall(batch: str, outputs: dict[str, dict[str, A
 KNOWN: dict[str, str] = {
     "probes5/docs/smea-haut-tarnel-2023-10-17-pv.txt": (
         "a false P001 (validation split, not fixed from)"
+    ),
+    "probes11/docs/02_val-de-lorne_conseil-metropole_proces-verbal_2025-06-26.pdf": (
+        "a false V002: a timed departure in minutes that name no member present changes no "
+        "count, and 'Nombre de votants à compter du rapport n° 2025-0421 : 86' is not read"
+    ),
+    "probes11/docs/06_plateau-de-morvaux_siaep-comite-syndical_releve-decisions_2025-12-04.txt": (
+        "planted '17 présents' for 16 named: the attendance by member commune with "
+        "titulaire/suppléant marks is not read as a list"
     ),
 }
 

@@ -959,3 +959,37 @@ def test_an_acts_heading_line_of_fields_leaves_the_title_below() -> None:
     assert [(d.number, d.subject.title if d.subject else None) for d in delibs] == [
         (f"N° 2025-{n}", title) for n, _, title in acts
     ]
+
+
+def test_an_arrival_without_a_present_list_makes_no_list_of_one() -> None:
+    """Minutes that count their members but name none: the one who arrives is counted in,
+    not made the whole present list (a false quorum and tally error)."""
+    text = (
+        "COMMUNE DE SAINT-ORMEL\n\nSéance du conseil municipal du 3 mars 2025\n\n"
+        "Membres en exercice : 15 – Présents : 11 – Pouvoirs : 2 – Votants : 13\n\n"
+        "1. Tarifs de la cantine\nLe conseil municipal, par 11 voix pour et 2 abstentions, "
+        "fixe les tarifs.\n\n"
+        "Arrivée de M. Paul GIRAUD à 20 h 45.\n\n"
+        "2. Subvention au comité des fêtes\nLe conseil municipal, par 12 voix pour et 2 "
+        "abstentions, accorde 500 €.\n"
+    )
+    second = parse_text(text).deliberations[1]
+    assert second.present == []
+    assert second.counts.present == 12
+    assert not {f.code for f in second.findings} & {"Q001", "V001", "V002"}
+
+
+def test_the_one_presiding_who_comes_back_is_no_arrival() -> None:
+    text = (
+        "COMMUNE DE SAINT-ORMEL\n\nSéance du conseil municipal du 3 mars 2025\n\n"
+        "Sous la présidence de M. Didier LAFFONT, Maire.\n\n"
+        "Membres en exercice : 15 – Présents : 11 – Pouvoirs : 2 – Votants : 13\n\n"
+        "1. Compte administratif 2024\nLe Maire ayant quitté la salle, M. Paul GIRAUD préside.\n"
+        "Le conseil municipal, par 10 voix pour et 2 abstentions, adopte le compte.\n"
+        "Le Maire regagne la salle.\n\n"
+        "2. Tarifs de la cantine\nLe conseil municipal, par 11 voix pour et 2 abstentions, "
+        "fixe les tarifs.\n"
+    )
+    second = parse_text(text).deliberations[1]
+    assert second.counts.present == 11 and second.counts.voters == 13
+    assert "V002" not in {f.code for f in second.findings}

@@ -537,8 +537,14 @@ def apply_events(
                     d.proxies.append(Proxy(grantor=gone, holder=event.proxy_to))
                 _recount(d.counts, present=-1, represented=1 if proxy else 0)
             elif at is None:
+                if not d.present and _returns(person, event, events, d.sitting.president):
+                    # No list to tell: a member who comes back ("Le Président regagne la
+                    # salle" after leaving it for the vote) was counted at the opening.
+                    continue
                 had_proxy = any(same_person(p.grantor, person) for p in d.proxies)
-                d.present.append(person)
+                if d.present:
+                    # (no present list read: the member who comes in is no list of one)
+                    d.present.append(person)
                 d.arrived.append(person)
                 d.proxies = [p for p in d.proxies if not same_person(p.grantor, person)]
                 d.absent = [a for a in d.absent if not same_person(a.person, person)]
@@ -568,6 +574,19 @@ def _apply_restated(
     counted = [p for e in events if e.offset < at for p in e.people]
     d.arrived = [p for p in d.arrived if not any(same_person(p, q) for q in counted)]
     d.left = [p for p in d.left if not any(same_person(p, q) for q in counted)]
+
+
+def _returns(person: Person, event: Event, events: list[Event], chair: Person | None) -> bool:
+    """Whether an arrival is a return: the one presiding (there from the opening), or a
+    member whose departure the minutes told before it."""
+    if chair is not None and same_person(person, chair):
+        return True
+    return any(
+        e.kind == "left"
+        and e.offset < event.offset
+        and any(same_person(person, p) for p in e.people)
+        for e in events
+    )
 
 
 def _recount(counts: Counts, *, present: int, represented: int) -> None:
