@@ -68,6 +68,7 @@ from delib_parse.parse.tables import complete_from_tables
 from delib_parse.parse.votes import VoteResult, parse_vote, unvoted, with_debate_not_voting
 from delib_parse.sources.base import SourceDocument
 from delib_parse.vocab.items import RECITAL_OPENING
+from delib_parse.vocab.votes import VOTERS
 
 
 def source_model(src: SourceDocument) -> Source:
@@ -406,7 +407,7 @@ class Builder:
 
 
 _GOES_ON = lazy(r"[ \t]*\p{Ll}")
-_VOTERS_AT_END = lazy(r"(?<![\p{L}])votants\s*:\s*(\d{1,4})\s*\.?[ \t]*$", regex.IGNORECASE)
+_VOTERS_AT_END = lazy(rf"(?<![\p{{L}}]){VOTERS}\s*:\s*(\d{{1,4}})\s*\.?[ \t]*$", regex.IGNORECASE)
 _RECITAL = lazy(RECITAL_OPENING)
 
 

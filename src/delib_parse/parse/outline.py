@@ -397,6 +397,16 @@ def _add_caps(families: dict[str, list[Heading]], lines: list[tuple[int, str]], 
     return True
 
 
+# What a full line above a title ends with: a sentence's end.
+_SENTENCE_ENDS = (".", ";", "!", "?", ")", "»", "…")
+_TWO_SENTENCES = lazy(r"[\p{Ll}\d]{2}\.\s+\p{Lu}")
+# A sentence that tells what was done, not a matter's name: "… est approuvé", "… sont élus".
+_PARTICIPLE_END = lazy(r"\b(?:est|sont|a|ont|était|étaient)\s+\p{L}+(?:\s+\p{L}+)?$")
+# A numbered line that is a decision's article, not a heading: "2) D'imputer la dépense …",
+# "3. D'autoriser le maire …" (an act's code below it opens the next act).
+_DECIDED_ITEM = lazy(r"^(?:D['’]|De\s+)\p{Ll}{2,}(?:er|ir|re)\b")
+
+
 def _add_strong(
     families: dict[str, list[Heading]],
     lines: list[tuple[int, str]],
@@ -411,9 +421,12 @@ def _add_strong(
     municipal, à l'unanimité, …", "DÉCIDE :") is no title."""
     if i > 0 and lines[i - 1][0] in strong:
         return False  # inside a run: its first line is the heading
-    before = next((lines[k][1].strip() for k in range(i - 1, -1, -1) if lines[k][1].strip()), "")
     if i == 0:
         before = preceding
+    else:
+        before = next(
+            (lines[k][1].strip() for k in range(i - 1, -1, -1) if lines[k][1].strip()), ""
+        )
     if before.endswith((":", ",")) or (
         len(before) >= width and not before.endswith(_SENTENCE_ENDS)
     ):
@@ -737,15 +750,8 @@ def _priority(name: str) -> int:
 
 
 MAX_FAMILIES_PAIRED = 5
+# Families that head items only as the minutes' one heading form, never paired with another.
 _UNPAIRED = frozenset({"bold", "sentence"})
-# What a full line above a title ends with: a sentence's end.
-# A numbered line that is a decision's article, not a heading: "2) D'imputer la dépense …",
-# "3. D'autoriser le maire …" (an act's code below it opens the next act).
-_DECIDED_ITEM = lazy(r"^(?:D['’]|De\s+)\p{Ll}{2,}(?:er|ir|re)\b")
-_SENTENCE_ENDS = (".", ";", "!", "?", ")", "»", "…")
-# A sentence that tells what was done, not a matter's name: "… est approuvé", "… sont élus".
-_PARTICIPLE_END = lazy(r"\b(?:est|sont|a|ont|était|étaient)\s+\p{L}+(?:\s+\p{L}+)?$")
-_TWO_SENTENCES = lazy(r"[\p{Ll}\d]{2}\.\s+\p{Lu}")
 MAX_FAMILIES_SCORED = 12
 
 
@@ -780,8 +786,8 @@ def read_outline(
         score, items = _segments(heads, votes, end)
         candidates.append(((score, len(items), _priority(name)), name, items))
     candidates.sort(key=lambda c: c[0], reverse=True)
-    # Bold lines head items only as the minutes' one heading form: among numbered or coded
-    # headings, the few lines in bold are stressed sentences and sub-titles of a matter.
+    # Bold lines and opening sentences head items only as the minutes' one heading form:
+    # among numbered or coded headings, they are stressed sentences and a matter's sub-titles.
     top = [
         (name, families[name])
         for _, name, _ in candidates[:MAX_FAMILIES_PAIRED]

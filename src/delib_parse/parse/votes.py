@@ -290,11 +290,7 @@ def _row_table(lines: list[str], starts: list[int]) -> _Tally:
         k = i + 2 if not lines[i + 1].strip() and i + 2 < len(lines) else i + 1
         if not _COUNTS_ROW.match(lines[k]):
             continue
-        fields = [
-            GROUP_TALLY_CELLS[int(m.lastgroup[1:])][1]
-            for m in _GROUP_CELLS.finditer(line)
-            if m.lastgroup is not None
-        ]
+        fields = _cell_fields(line)
         counts = _DIGITS.findall(lines[k])
         if len(fields) != len(counts):
             continue
@@ -313,6 +309,15 @@ _GROUP_CELLS = lazy(
 )
 
 
+def _cell_fields(heading: str) -> list[str | None]:
+    """The Vote field of each cell of a tally table's heading row, in order (None: votants)."""
+    return [
+        GROUP_TALLY_CELLS[int(m.lastgroup[1:])][1]
+        for m in _GROUP_CELLS.finditer(heading)
+        if m.lastgroup is not None
+    ]
+
+
 def _group_table(lines: list[str], starts: list[int]) -> _Tally:
     """A tally by group laid out as a table: its heading row names the columns, its "Total"
     row gives the counts ("Groupe Pour Contre Abst. NPPV" / one row a group / "Total 58 19 7
@@ -320,11 +325,7 @@ def _group_table(lines: list[str], starts: list[int]) -> _Tally:
     for i, line in enumerate(lines):
         if not _GROUP_HEADING.match(line):
             continue
-        fields = [
-            GROUP_TALLY_CELLS[int(m.lastgroup[1:])][1]
-            for m in _GROUP_CELLS.finditer(line)
-            if m.lastgroup is not None
-        ]
+        fields = _cell_fields(line)
         for k in range(i + 1, min(len(lines), i + 1 + MAX_GROUP_TABLE_LINES)):
             total = _GROUP_TOTAL.match(lines[k])
             if total is None:
